@@ -1,0 +1,37 @@
+import { html, raw } from "../../src/html/html.ts";
+import type { ArticlePage } from "../../src/model/site-model.ts";
+import { monthUrl } from "../../src/model/archives.ts";
+import { monthName } from "../../src/seo/dates.ts";
+import { articleHead } from "../../src/seo/heads.ts";
+import { linkTo } from "../../src/site.ts";
+import { baseLayout } from "../layouts/base.11ty.ts";
+import { dateline } from "../partials/dateline.11ty.ts";
+import { entityLinks } from "../partials/entity-links.11ty.ts";
+import { pageKind } from "./page-data.ts";
+
+/** The "single" page kind: one article. */
+export default pageKind<ArticlePage>(
+  "articlePages",
+  (view) => view.url,
+  (view, build) => {
+    const { settings } = build.model;
+    const { article, previous, next } = view;
+    const sameAsOf = (entity: { id: string }): readonly string[] => build.model.entityById.get(entity.id)?.sameAs ?? [];
+    const body = html`<article class="article">
+<header class="article-header">
+<h1>${article.headline}</h1>
+<p class="meta">${dateline(article.published)}${article.byline ? html` · <span class="byline">By ${article.byline}</span>` : ""}${article.source ? html` · <span class="source">Source: ${article.source}</span>` : ""}</p>
+</header>
+${article.leadHtml ? html`<div class="lead">${raw(article.leadHtml)}</div>\n` : ""}<div class="body">
+${raw(article.restHtml)}
+</div>
+${article.photoCredit ? html`<p class="credit">Photo credit: ${article.photoCredit}</p>\n` : ""}${entityLinks(settings, article.entities)}
+</article>
+<nav class="article-nav" aria-label="More news">
+<ul role="list">
+${previous ? html`<li class="previous"><span class="label">Previous article</span> <a href="${linkTo(settings, previous.url)}" rel="prev">${previous.headline}</a></li>\n` : ""}${next ? html`<li class="next"><span class="label">Next article</span> <a href="${linkTo(settings, next.url)}" rel="next">${next.headline}</a></li>\n` : ""}<li class="up"><a href="${linkTo(settings, monthUrl(article.published.year, article.published.month))}">More news from ${monthName(article.published.month)} ${article.published.year}</a></li>
+</ul>
+</nav>`;
+    return baseLayout({ settings, head: articleHead(settings, view, sameAsOf), stylesheetPath: build.stylesheetPath, section: "news" }, body);
+  },
+);

@@ -1,0 +1,53 @@
+import { html } from "../../src/html/html.ts";
+import type { EntityPage } from "../../src/model/site-model.ts";
+import { entityHead } from "../../src/seo/heads.ts";
+import { linkTo } from "../../src/site.ts";
+import { baseLayout } from "../layouts/base.11ty.ts";
+import { dateline } from "../partials/dateline.11ty.ts";
+import { mentionSentence } from "../partials/mention-sentence.11ty.ts";
+import { paginationNav } from "../partials/pagination.11ty.ts";
+import { pageKind } from "./page-data.ts";
+
+const typeLabel = { person: "Person", organisation: "Organisation" } as const;
+
+function sameAsLabel(url: string): string {
+  const host = new URL(url).hostname.replace(/^www\./, "");
+  if (host === "wikidata.org") return "Wikidata";
+  if (host.endsWith("wikipedia.org")) return "Wikipedia";
+  return host;
+}
+
+/** The "term" page kind: one page of a person's or an organisation's articles. */
+export default pageKind<EntityPage>(
+  "entityPages",
+  (view) => view.url,
+  (view, build) => {
+    const { settings } = build.model;
+    const { entity, pagination } = view;
+    const count = `${entity.articleCount} ${entity.articleCount === 1 ? "article" : "articles"}`;
+    const body = html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol role="list"><li><a href="${linkTo(settings, entity.type === "person" ? "/people/" : "/organisations/")}">${entity.type === "person" ? "People" : "Organisations"}</a></li><li aria-current="page">${entity.name}</li></ol></nav>
+<header class="entity-header">
+<p class="entity-type">${typeLabel[entity.type]}</p>
+<h1>${entity.name}${pagination.pageNumber > 1 ? html` <span class="page-number">page ${pagination.pageNumber} of ${pagination.totalPages}</span>` : ""}</h1>
+${entity.description ? html`<p class="entity-description">${entity.description}</p>\n` : ""}<p class="entity-count">${count}</p>
+${entity.sameAs.length ? html`<p class="same-as">Elsewhere: ${entity.sameAs.map((url, i) => html`${i ? ", " : ""}<a href="${url}" rel="noopener">${sameAsLabel(url)}</a>`)}</p>\n` : ""}<p class="feed-link"><a href="${linkTo(settings, entity.feedUrl)}">Follow ${entity.name} by RSS</a></p>
+</header>
+<h2 class="visually-hidden">Articles</h2>
+<ol class="article-list" role="list">
+${view.items.map(({ article, mention }) => html`<li class="teaser">
+<article>
+<h3 class="teaser-title"><a href="${linkTo(settings, article.url)}">${article.headline}</a></h3>
+<p class="meta">${dateline(article.published)}</p>
+${mention ? mentionSentence(mention) : html`<p class="summary">${article.summary}</p>`}
+</article>
+</li>
+`)}</ol>
+${paginationNav(settings, pagination)}
+${view.coMentioned.length ? html`<section class="co-mentioned" aria-labelledby="co-mentioned">
+<h2 id="co-mentioned">Often mentioned with</h2>
+<ul class="chips" role="list">
+${view.coMentioned.map(({ entity: other, count: shared }) => html`<li><a class="chip chip-${other.type}" href="${linkTo(settings, other.url)}">${other.name} <span class="count">(${shared})</span></a></li>\n`)}</ul>
+</section>` : ""}`;
+    return baseLayout({ settings, head: entityHead(settings, view), stylesheetPath: build.stylesheetPath, section: entity.type === "person" ? "people" : "organisations" }, body);
+  },
+);

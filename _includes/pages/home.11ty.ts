@@ -1,0 +1,21 @@
+import { html } from "../../src/html/html.ts";
+import type { ListPage } from "../../src/model/site-model.ts";
+import { homeHead } from "../../src/seo/heads.ts";
+import { baseLayout } from "../layouts/base.11ty.ts";
+import { articleList } from "../partials/article-list.11ty.ts";
+import { paginationNav } from "../partials/pagination.11ty.ts";
+import { pageKind } from "./page-data.ts";
+
+/** The "list" page kind: the latest news, newest first, a page at a time. */
+export default pageKind<ListPage>(
+  "homePages",
+  (view) => (view.url === "/" ? "/index.html" : view.url),
+  (view, build) => {
+    const { settings } = build.model;
+    const { pageNumber, totalPages } = view.pagination;
+    const body = html`<h1 class="page-title">${pageNumber === 1 ? "Latest news" : html`Latest news <span class="page-number">page ${pageNumber} of ${totalPages}</span>`}</h1>
+${articleList(settings, view.articles)}
+${paginationNav(settings, view.pagination)}`;
+    return baseLayout({ settings, head: homeHead(settings, view), stylesheetPath: build.stylesheetPath, section: "news" }, body);
+  },
+);

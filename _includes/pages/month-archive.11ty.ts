@@ -1,0 +1,22 @@
+import { html } from "../../src/html/html.ts";
+import type { MonthArchive } from "../../src/model/site-model.ts";
+import { monthName } from "../../src/seo/dates.ts";
+import { monthArchiveHead } from "../../src/seo/heads.ts";
+import { linkTo } from "../../src/site.ts";
+import { baseLayout } from "../layouts/base.11ty.ts";
+import { articleList } from "../partials/article-list.11ty.ts";
+import { pageKind } from "./page-data.ts";
+
+/** /news/YYYY/MM/: every article of a month, newest first. */
+export default pageKind<MonthArchive>(
+  "monthArchives",
+  (view) => view.url,
+  (view, build) => {
+    const { settings } = build.model;
+    const label = `${monthName(view.month)} ${view.year}`;
+    const body = html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol role="list"><li><a href="${linkTo(settings, "/news/")}">Archive</a></li><li><a href="${linkTo(settings, view.yearUrl)}">${view.year}</a></li><li aria-current="page">${monthName(view.month)}</li></ol></nav>
+<h1 class="page-title">News of ${label}</h1>
+${articleList(settings, view.articles)}`;
+    return baseLayout({ settings, head: monthArchiveHead(settings, view), stylesheetPath: build.stylesheetPath, section: "none" }, body);
+  },
+);

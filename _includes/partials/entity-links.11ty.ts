@@ -1,0 +1,21 @@
+import { entityUrl } from "../../src/entities/entity-urls.ts";
+import type { ArticleEntity, EntityType } from "../../src/entities/types.ts";
+import { html, type SafeHtml } from "../../src/html/html.ts";
+import { linkTo, type SiteSettings } from "../../src/site.ts";
+
+const headings: Readonly<Record<EntityType, string>> = { person: "People in this article", organisation: "Organisations in this article" };
+
+/** The people and organisations an article names, as links to their pages. */
+export function entityLinks(settings: SiteSettings, entities: readonly ArticleEntity[]): SafeHtml {
+  if (entities.length === 0) return html``;
+  const group = (type: EntityType): SafeHtml => {
+    const list = entities.filter((e) => e.type === type);
+    if (list.length === 0) return html``;
+    return html`<h2 class="entity-heading">${headings[type]}</h2>
+<ul class="chips" role="list">
+${list.map((e) => html`<li><a class="chip chip-${type}" href="${linkTo(settings, entityUrl(type, e.slug))}">${e.name}</a></li>\n`)}</ul>
+`;
+  };
+  return html`<section class="entities" aria-label="People and organisations">
+${group("person")}${group("organisation")}</section>`;
+}

@@ -1,0 +1,44 @@
+import type { DateTime } from "luxon";
+import type { ArticleEntity, EntityOverrides } from "../entities/types.ts";
+
+export type SourceFormat = "wire" | "markdown";
+
+/** One published article, whatever its source format. */
+export interface Article {
+  /** Path of the source relative to the content folder, with forward slashes. */
+  readonly sourcePath: string;
+  readonly format: SourceFormat;
+  readonly slug: string;
+  /** Site path of the article page: /news/YYYY/MM/DD/<slug>/ */
+  readonly url: string;
+  readonly headline: string;
+  /** True when no editor gave a headline and it was cut from the lead. */
+  readonly headlineDerived: boolean;
+  /** Publication time, in the site's zone. */
+  readonly published: DateTime;
+  /** Last substantive update, in the site's zone; equals `published` when never updated. */
+  readonly modified: DateTime;
+  /** Plain text: given by an editor, or the lead paragraph. */
+  readonly summary: string;
+  /** The lead paragraph as HTML, shown apart from the rest of the body. */
+  readonly leadHtml: string;
+  /** The body after the lead, as HTML. */
+  readonly restHtml: string;
+  /** The body as plain-text blocks (paragraphs, headings), for entity detection and word counts. */
+  readonly textBlocks: readonly string[];
+  readonly wordCount: number;
+  readonly photoCredit?: string;
+  readonly byline?: string;
+  /** Agency or outlet the text came from. */
+  readonly source?: string;
+  readonly draft: boolean;
+  readonly entityOverrides: EntityOverrides;
+  /** People and organisations the article mentions, filled in by the site model. */
+  readonly entities: readonly ArticleEntity[];
+}
+
+/** A notice for the maintainer that does not stop the build. */
+export interface BuildNotice {
+  readonly file: string;
+  readonly message: string;
+}

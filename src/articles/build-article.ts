@@ -1,0 +1,72 @@
+import type { Article, BuildNotice } from "./article.ts";
+import { ContentError } from "./content-error.ts";
+import { deriveHeadline } from "./derive-headline.ts";
+import type { EditorialFields } from "./editorial-fields.ts";
+import type { ParsedSource } from "./parsed-source.ts";
+import { parsePublicationDate } from "./publication-date.ts";
+import { articleSlug } from "./article-slug.ts";
+
+export interface BuiltArticle {
+  readonly article: Article;
+  readonly notices: readonly BuildNotice[];
+}
+
+/** Puts a parsed source and its editorial fields together into the one Article model. */
+export function buildArticle(source: ParsedSource, fields: EditorialFields, file: string, zone: string): BuiltArticle {
+  const notices: BuildNotice[] = [];
+  const dateRaw = source.format === "wire" ? source.date?.raw : fields.date;
+  if (!dateRaw) throw new ContentError(file, `has no date; add "date: YYYY-MM-DD" to its front matter`, 1);
+  const dateLine = source.date?.line;
+  const published = parsePublicationDate(dateRaw, zone);
+  if (!published.ok) throw new ContentError(file, `date ${published.reason}`, dateLine);
+  let modified = published.value;
+  if (fields.modified) {
+    const parsed = parsePublicationDate(fields.modified, zone);
+    if (!parsed.ok) throw new ContentError(file, `modified ${parsed.reason}`);
+    if (parsed.value < published.value) throw new ContentError(file, `modified (${fields.modified}) is before the publication date`);
+    modified = parsed.value;
+  }
+
+  const lead = source.textBlocks[0]!;
+  let headline = fields.headline;
+  if (!headline) {
+    if (source.format === "markdown") throw new ContentError(file, `has no title; add "title: ..." to its front matter`, 1);
+    headline = deriveHeadline(lead);
+    notices.push({ file, message: `has no headline; using "${headline}" cut from its lead. Add "headline" to its data file.` });
+  }
+
+  const slug = articleSlug(fields.slug ?? headline);
+  const { leadHtml, restHtml } = splitLead(source.html);
+  const credits = [...source.photoCredits, ...(fields.photoCredit ? [fields.photoCredit] : [])];
+  const date = published.value;
+  const article: Article = {
+    sourcePath: file,
+    format: source.format,
+    slug,
+    url: `/news/${date.toFormat("yyyy")}/${date.toFormat("MM")}/${date.toFormat("dd")}/${slug}/`,
+    headline,
+    headlineDerived: !fields.headline,
+    published: date,
+    modified,
+    summary: fields.summary ?? lead,
+    leadHtml,
+    restHtml,
+    textBlocks: source.textBlocks,
+    wordCount: source.textBlocks.reduce((n, block) => n + block.split(/\s+/).filter(Boolean).length, 0),
+    ...(credits.length ? { photoCredit: [...new Set(credits)].join("; ") } : {}),
+    ...(fields.byline ? { byline: fields.byline } : {}),
+    ...(fields.source ? { source: fields.source } : {}),
+    draft: fields.draft,
+    entityOverrides: fields.entityOverrides,
+    entities: [],
+  };
+  return { article, notices };
+}
+
+/** The lead is the first paragraph when the body opens with one; otherwise there is no separate lead. */
+function splitLead(html: string): { leadHtml: string; restHtml: string } {
+  if (!html.startsWith("<p>")) return { leadHtml: "", restHtml: html };
+  const end = html.indexOf("</p>");
+  if (end === -1) return { leadHtml: "", restHtml: html };
+  return { leadHtml: html.slice(0, end + 4), restHtml: html.slice(end + 4).trim() };
+}

@@ -1,0 +1,44 @@
+import { ContentError } from "./content-error.ts";
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/**
+ * Bytes of a source file to text: strict UTF-8 (a wrong encoding would otherwise publish
+ * mojibake under a real person's name), BOM dropped, line endings made "\n".
+ */
+export function decodeSource(bytes: Uint8Array, file: string): string {
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    throw new ContentError(file, `is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)}); save it as UTF-8`);
+  }
+  const nul = text.indexOf("\u0000");
+  if (nul !== -1) {
+    throw new ContentError(file, "contains a NUL character; is it a text file?", lineOf(text, nul));
+  }
+  return text.replace(/\r\n?/g, "\n");
+}
+
+/** 1-based line number of an offset in a text. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  // Binary search on the longest prefix that decodes: fine for a one-off error message.
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}

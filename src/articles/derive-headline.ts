@@ -1,0 +1,27 @@
+const maxLength = 90;
+/** A clause shorter than this reads as a fragment ("During the meeting on Thursday"), so cut at a word instead. */
+const minClauseLength = 40;
+
+/**
+ * A stand-in headline cut from the lead for a wire text that has none: the first sentence
+ * when it fits, else its longest clause that fits, else a cut at a word boundary.
+ */
+export function deriveHeadline(lead: string): string {
+  const text = lead.replace(/\s+/g, " ").trim();
+  const sentence = firstSentence(text);
+  if (sentence.length <= maxLength) return sentence.replace(/[.;:,]$/, "");
+  const window = sentence.slice(0, maxLength + 1);
+  const clauseEnd = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "), window.lastIndexOf(" – "), window.lastIndexOf(" — "));
+  if (clauseEnd >= minClauseLength) return sentence.slice(0, clauseEnd).trim();
+  const wordEnd = window.lastIndexOf(" ");
+  const cut = wordEnd > 0 ? sentence.slice(0, wordEnd) : sentence.slice(0, maxLength - 1);
+  return `${cut.replace(/[\s,;:–—-]+$/, "")}…`;
+}
+
+function firstSentence(text: string): string {
+  // A full stop followed by a space and a capital ends a sentence; "U.K." and "No. 5" do not.
+  const match = /^(.+?[.!?])["”’]?\s+(?=["“‘]?[A-Z])/.exec(text);
+  const candidate = match?.[1];
+  if (candidate && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.[A-Z])\.$/.test(candidate)) return candidate;
+  return text;
+}

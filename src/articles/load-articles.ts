@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Article, BuildNotice } from "./article.ts";
+import { buildArticle } from "./build-article.ts";
+import { ContentError } from "./content-error.ts";
+import { decodeSource } from "./decode-source.ts";
+import { mergeFields, readEditorialFields, type EditorialFields } from "./editorial-fields.ts";
+import { parseMarkdownArticle } from "./parse-markdown.ts";
+import { parseWireText } from "./parse-wire-text.ts";
+import type { ParsedSource } from "./parsed-source.ts";
+
+export interface LoadOptions {
+  readonly zone: string;
+  readonly includeDrafts: boolean;
+}
+
+export interface LoadedArticles {
+  /** Newest first; ties broken by headline and source path so that order never depends on the disk. */
+  readonly articles: readonly Article[];
+  readonly notices: readonly BuildNotice[];
+  readonly draftsLeftOut: number;
+}
+
+const parsers: Readonly<Record<string, (text: string, file: string) => ParsedSource>> = {
+  ".txt": parseWireText,
+  ".md": parseMarkdownArticle,
+};
+
+/** Every article source below a folder, as relative paths with forward slashes, sorted. */
+export function listArticleSources(contentDir: string): string[] {
+  const found: string[] = [];
+  const walk = (relative: string): void => {
+    const entries = readdirSync(path.join(contentDir, relative), { withFileTypes: true });
+    for (const entry of entries) {
+      // "_drafts", ".git" and README files are the maintainer's, not the readers'.
+      if (entry.name.startsWith(".") || entry.name.startsWith("_") || /^readme\.md$/i.test(entry.name)) continue;
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else if (entry.isFile() && path.extname(entry.name).toLowerCase() in parsers) found.push(child);
+    }
+  };
+  walk("");
+  return found.sort();
+}
+
+/** Reads and parses one source with its data file; errors name the file relative to the content folder. */
+export function loadArticle(contentDir: string, file: string, zone: string): { article: Article; notices: readonly BuildNotice[] } {
+  const absolute = path.join(contentDir, file);
+  const text = decodeSource(readFileSync(absolute), file);
+  const parse = parsers[path.extname(file).toLowerCase()]!;
+  const parsed = parse(text, file);
+  const fields = mergeFields(readDataFile(contentDir, file), readEditorialFields(parsed.frontMatter, file));
+  return buildArticle(parsed, fields, file, zone);
+}
+
+export function loadArticles(contentDir: string, options: LoadOptions): LoadedArticles {
+  const notices: BuildNotice[] = [];
+  const articles: Article[] = [];
+  let draftsLeftOut = 0;
+  for (const file of listArticleSources(contentDir)) {
+    const loaded = loadArticle(contentDir, file, options.zone);
+    if (loaded.article.draft && !options.includeDrafts) {
+      draftsLeftOut++;
+      continue;
+    }
+    notices.push(...loaded.notices);
+    articles.push(loaded.article);
+  }
+  assertUniqueUrls(articles);
+  return { articles: sortNewestFirst(articles), notices, draftsLeftOut };
+}
+
+export function sortNewestFirst(articles: Article[]): Article[] {
+  return articles.sort(
+    (a, b) =>
+      b.published.toMillis() - a.published.toMillis() ||
+      compareText(a.headline, b.headline) ||
+      compareText(a.sourcePath, b.sourcePath),
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function assertUniqueUrls(articles: readonly Article[]): void {
+  const byUrl = new Map<string, Article>();
+  for (const article of articles) {
+    const other = byUrl.get(article.url);
+    if (other) {
+      throw new ContentError(
+        article.sourcePath,
+        `has the same URL ${article.url} as ${other.sourcePath}; give one of them another headline or a "slug"`,
+      );
+    }
+    byUrl.set(article.url, article);
+  }
+}
+
+/** `name.11tydata.json` beside `name.txt`: editorial fields kept apart from the wire text itself. */
+function readDataFile(contentDir: string, file: string): EditorialFields | undefined {
+  const dataFile = file.replace(/\.[^./]+$/, ".11tydata.json");
+  let raw: Buffer;
+  try {
+    raw = readFileSync(path.join(contentDir, dataFile));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+  const text = decodeSource(raw, dataFile);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const position = /position (\d+)/.exec(String(error))?.[1];
+    const line = position === undefined ? undefined : text.slice(0, Number(position)).split("\n").length;
+    throw new ContentError(dataFile, `is not valid JSON: ${(error as Error).message.split("\n")[0]}`, line);
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) {
+    throw new ContentError(dataFile, "must hold a JSON object of editorial fields");
+  }
+  return readEditorialFields(data as Record<string, unknown>, dataFile);
+}

@@ -1,0 +1,50 @@
+import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+
+/** Schemes a link or image in an article may use; everything else (javascript:, data:, vbscript:, file:) is dropped. */
+const allowedScheme = /^(?:https?:|mailto:|tel:)/i;
+const anyScheme = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * The one Markdown renderer of the site. Raw HTML in sources is shown as text, never as
+ * markup: article sources come from the wire and from many hands, and a page must never
+ * run what a source smuggled in.
+ */
+export function createMarkdown(): MarkdownIt {
+  const md = markdownIt({ html: false, linkify: false, typographer: false });
+  md.validateLink = (url: string): boolean => {
+    // Browsers ignore control characters and whitespace inside a scheme: "java\tscript:" is javascript:.
+    const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
+    return !anyScheme.test(compact) || allowedScheme.test(compact);
+  };
+  return md;
+}
+
+const markdown = createMarkdown();
+
+export interface RenderedMarkdown {
+  readonly html: string;
+  /** Plain text of each paragraph and heading, in order. */
+  readonly textBlocks: string[];
+}
+
+export function renderMarkdown(source: string): RenderedMarkdown {
+  const env = {};
+  const tokens = markdown.parse(source, env);
+  const textBlocks: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type !== "inline") continue;
+    const text = (token.children ?? [])
+      .map((child: Token) => {
+        if (child.type === "text" || child.type === "code_inline") return child.content;
+        if (child.type === "softbreak" || child.type === "hardbreak") return " ";
+        if (child.type === "image") return "";
+        return "";
+      })
+      .join("")
+      .replace(/\s+/g, " ")
+      .trim();
+    if (text) textBlocks.push(text);
+  }
+  return { html: markdown.renderer.render(tokens, markdown.options, env), textBlocks };
+}

@@ -1,0 +1,16 @@
+import type { FrontMatterData } from "./front-matter.ts";
+
+/** What a source parser hands to the article builder, before settings and editorial data apply. */
+export interface ParsedSource {
+  readonly format: "wire" | "markdown";
+  readonly frontMatter: FrontMatterData;
+  /** The date as written, with the line it stands on (absent for Markdown without `date`). */
+  readonly date?: { readonly raw: string; readonly line: number };
+  /** Body HTML, paragraph by paragraph in the order of the source. */
+  readonly html: string;
+  /** Plain-text blocks of the body, for entity detection, summaries and headlines. */
+  readonly textBlocks: readonly string[];
+  readonly photoCredits: readonly string[];
+  /** Line on which the body starts, for errors about it. */
+  readonly bodyLine: number;
+}

@@ -1,0 +1,39 @@
+import { DateTime } from "luxon";
+
+/** Years outside this range are typing mistakes, not news. */
+const earliestYear = 1900;
+const latestYear = 2200;
+
+export type DateResult = { readonly ok: true; readonly value: DateTime } | { readonly ok: false; readonly reason: string };
+
+/**
+ * Reads a publication date. A date alone means midnight in the site's zone (a wire date is
+ * local to the desk); a date-time must carry its offset or is read in the site's zone too.
+ * The machine's own zone never enters, so builds are the same everywhere.
+ */
+export function parsePublicationDate(raw: string, zone: string): DateResult {
+  const value = raw.trim();
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  let parsed: DateTime;
+  if (dateOnly) {
+    parsed = DateTime.fromObject(
+      { year: Number(dateOnly[1]), month: Number(dateOnly[2]), day: Number(dateOnly[3]) },
+      { zone },
+    );
+  } else if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(value)) {
+    parsed = DateTime.fromISO(value.replace(" ", "T"), { zone, setZone: false }).setZone(zone);
+  } else {
+    return { ok: false, reason: `"${truncate(value)}" is not a date; write YYYY-MM-DD or an ISO 8601 date-time with offset` };
+  }
+  if (!parsed.isValid) {
+    return { ok: false, reason: `"${truncate(value)}" is not a real date (${parsed.invalidExplanation ?? parsed.invalidReason ?? "invalid"})` };
+  }
+  if (parsed.year < earliestYear || parsed.year > latestYear) {
+    return { ok: false, reason: `"${truncate(value)}" is out of range (${earliestYear}–${latestYear})` };
+  }
+  return { ok: true, value: parsed };
+}
+
+function truncate(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}

@@ -1,0 +1,100 @@
+/**
+ * Turns a FeedChannel into checked, normalised values that the RSS, Atom and
+ * JSON Feed writers format. Doing it in one place means the three formats say
+ * the same thing about every item (same absolute URLs, same dates, same text),
+ * and a bad input fails loudly here instead of producing a feed that some
+ * reader silently rejects.
+ */
+
+import { absolutizeHtml, requireAbsoluteHttpUrl } from "./absolute-urls.ts";
+import { laterOf, parseIsoDateTime } from "./dates.ts";
+import type { FeedCategory, FeedChannel, FeedItem } from "./types.ts";
+import { stripInvalidXmlChars } from "./xml.ts";
+
+export interface PreparedItem {
+  readonly title: string;
+  readonly url: string;
+  readonly published: Date;
+  /** max(published, modified): an entry is never updated before it was published. */
+  readonly updated: Date;
+  readonly summary: string;
+  /** Article HTML with every URL absolute against `url`. */
+  readonly contentHtml: string;
+  readonly creator: string | undefined;
+  readonly categories: readonly FeedCategory[];
+  readonly image: { readonly url: string; readonly alt: string } | undefined;
+}
+
+export interface PreparedChannel {
+  readonly title: string;
+  readonly description: string;
+  readonly homeUrl: string;
+  readonly selfUrl: string;
+  readonly language: string;
+  readonly author: string;
+  readonly stylesheetUrl: string | undefined;
+  readonly items: readonly PreparedItem[];
+  /**
+   * Newest item date (published or modified), or `channel.updated` when there
+   * are no items; never the build clock. Undefined for an empty feed without one.
+   */
+  readonly updated: Date | undefined;
+}
+
+/** Text for any format: characters invalid in XML are dropped everywhere, so all formats agree. */
+const clean = stripInvalidXmlChars;
+
+function prepareItem(item: FeedItem, index: number): PreparedItem {
+  const where = `feed item ${index} (${JSON.stringify(item.title)})`;
+  const url = requireAbsoluteHttpUrl(item.url, `${where}: url`);
+  const published = parseIsoDateTime(item.published);
+  const categories: FeedCategory[] = [];
+  const seen = new Set<string>();
+  for (const category of item.categories) {
+    requireAbsoluteHttpUrl(category.url, `${where}: category ${JSON.stringify(category.name)} url`);
+    // The same entity tagged twice would give a duplicate category: keep the first.
+    if (seen.has(category.url)) continue;
+    seen.add(category.url);
+    categories.push({ name: clean(category.name), url: category.url });
+  }
+  const creator = item.creator === undefined ? undefined : clean(item.creator).trim();
+  return {
+    title: clean(item.title),
+    url,
+    published,
+    updated: laterOf(item.published, item.modified),
+    summary: clean(item.summary),
+    contentHtml: clean(absolutizeHtml(item.contentHtml, url)),
+    creator: creator === "" ? undefined : creator,
+    categories,
+    image:
+      item.image === undefined
+        ? undefined
+        : { url: requireAbsoluteHttpUrl(item.image.url, `${where}: image url`), alt: clean(item.image.alt) },
+  };
+}
+
+export function prepareChannel(channel: FeedChannel): PreparedChannel {
+  const items: PreparedItem[] = [];
+  const urls = new Set<string>();
+  let newest: Date | undefined;
+  channel.items.forEach((item, index) => {
+    const prepared = prepareItem(item, index);
+    // The URL is the guid / id: two items with one id make readers drop or merge them.
+    if (urls.has(prepared.url)) throw new Error(`feed ${JSON.stringify(channel.title)}: duplicate item url ${prepared.url}`);
+    urls.add(prepared.url);
+    if (newest === undefined || prepared.updated.getTime() > newest.getTime()) newest = prepared.updated;
+    items.push(prepared);
+  });
+  return {
+    title: clean(channel.title),
+    description: clean(channel.description),
+    homeUrl: requireAbsoluteHttpUrl(channel.homeUrl, "feed homeUrl"),
+    selfUrl: requireAbsoluteHttpUrl(channel.selfUrl, "feed selfUrl"),
+    language: channel.language,
+    author: clean(channel.author),
+    stylesheetUrl: channel.stylesheetUrl,
+    items,
+    updated: newest ?? (channel.updated === undefined ? undefined : parseIsoDateTime(channel.updated)),
+  };
+}

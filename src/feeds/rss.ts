@@ -1,0 +1,60 @@
+/**
+ * RSS 2.0 writer, following the RSS Advisory Board's Best Practices Profile
+ * (standards.md 3.1). Written by hand rather than with the RSS plugin's
+ * template, which forgets to declare the `content:` namespace.
+ *
+ * Item element order is fixed: `description` (plain summary) comes BEFORE
+ * `content:encoded` (NeedDescriptionBeforeContent), names go in `dc:creator`
+ * and never also in `author` (DuplicateItemSemantics; `author` must be an email).
+ */
+
+import { toRfc822 } from "./dates.ts";
+import { ATOM_NS, CONTENT_NS, DC_NS } from "./namespaces.ts";
+import { prepareChannel } from "./prepare.ts";
+import type { FeedChannel } from "./types.ts";
+import { escapeXmlAttr, escapeXmlText, textElement } from "./xml.ts";
+
+
+/** Renders `channel` as an RSS 2.0 document (UTF-8 text, newline-terminated, deterministic). */
+export function renderRss(channel: FeedChannel): string {
+  const c = prepareChannel(channel);
+  // The XML declaration must be the very first bytes: no BOM, no blank line (WPBlankLine).
+  const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
+  if (c.stylesheetUrl !== undefined) {
+    out.push(`<?xml-stylesheet type="text/xsl" href="${escapeXmlAttr(c.stylesheetUrl)}"?>`);
+  }
+  out.push(
+    `<rss version="2.0" xmlns:atom="${ATOM_NS}" xmlns:content="${CONTENT_NS}" xmlns:dc="${DC_NS}">`,
+    "<channel>",
+    textElement("title", c.title),
+    textElement("link", c.homeUrl),
+    // RSS requires a channel description; fall back to the title rather than emit none.
+    textElement("description", c.description === "" ? c.title : c.description),
+    textElement("language", c.language),
+    `<atom:link href="${escapeXmlAttr(c.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+  );
+  // The newest item's date, never the build clock; omitted when there is nothing to date.
+  if (c.updated !== undefined) out.push(textElement("lastBuildDate", toRfc822(c.updated)));
+  out.push("<generator>Wireroom</generator>");
+
+  for (const item of c.items) {
+    out.push(
+      "<item>",
+      textElement("title", item.title),
+      textElement("link", item.url),
+      `<guid isPermaLink="true">${escapeXmlText(item.url)}</guid>`,
+      textElement("pubDate", toRfc822(item.published)),
+    );
+    if (item.creator !== undefined) out.push(textElement("dc:creator", item.creator));
+    for (const category of item.categories) {
+      // Guardian style: one category per entity, domain = its page.
+      out.push(`<category domain="${escapeXmlAttr(category.url)}">${escapeXmlText(category.name)}</category>`);
+    }
+    out.push(textElement("description", item.summary === "" ? item.title : item.summary));
+    // Escaped rather than CDATA: one code path, and no "]]>" splitting.
+    if (item.contentHtml.trim() !== "") out.push(textElement("content:encoded", item.contentHtml));
+    out.push("</item>");
+  }
+  out.push("</channel>", "</rss>", "");
+  return out.join("\n");
+}

@@ -1,0 +1,72 @@
+/**
+ * Escaping for the XML the feed writers produce (RSS, Atom, OPML, sitemaps).
+ *
+ * We never use CDATA: escaping is one code path for every element, and a CDATA
+ * section cannot hold the text "]]>" without being split, which is a classic
+ * source of broken feeds.
+ */
+
+/**
+ * Everything XML 1.0 forbids (section 2.2, `Char`): C0 controls other than tab,
+ * LF and CR; lone surrogates (the `u` flag makes a paired surrogate one code
+ * point, so only unpaired halves match); U+FFFE and U+FFFF.
+ * We also drop the C1 controls U+007F–U+009F: XML 1.0 allows them but marks them
+ * discouraged, the W3C validator warns (BadCharacters), and in practice they are
+ * Windows-1252 mojibake, never meaningful text.
+ */
+const INVALID_XML_CHARS = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+/** Same set, non-global, for a cheap `test` (a global regex keeps `lastIndex` state). */
+const HAS_INVALID_XML_CHAR = /[^\t\n\r\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/** Removes characters that may not (or should not) appear in an XML 1.0 document. */
+export function stripInvalidXmlChars(value: string): string {
+  // Almost every string is clean: test first so the common case allocates nothing.
+  return HAS_INVALID_XML_CHAR.test(value) ? value.replace(INVALID_XML_CHARS, "") : value;
+}
+
+/** True when `value` holds a character `stripInvalidXmlChars` would remove. */
+export function hasInvalidXmlChars(value: string): boolean {
+  return HAS_INVALID_XML_CHAR.test(value);
+}
+
+const TEXT_SPECIAL = /[&<>\r]/;
+const TEXT_SPECIAL_G = /[&<>\r]/g;
+const ATTR_SPECIAL = /[&<>"\t\n\r]/;
+const ATTR_SPECIAL_G = /[&<>"\t\n\r]/g;
+
+const ENTITY: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  // ">" only matters in "]]>", but escaping it always is simpler than detecting that.
+  ">": "&gt;",
+  '"': "&quot;",
+  // A parser normalises a raw CR (and CRLF) to LF in text, and tab/LF/CR to spaces
+  // in attributes; character references survive both, so values round-trip.
+  "\r": "&#13;",
+  "\n": "&#10;",
+  "\t": "&#9;",
+};
+
+function replaceEntity(ch: string): string {
+  return ENTITY[ch] ?? ch;
+}
+
+/**
+ * Escapes character data for element content and drops invalid characters.
+ * Quotes are left alone: they are only special inside attributes.
+ */
+export function escapeXmlText(value: string): string {
+  const clean = stripInvalidXmlChars(value);
+  return TEXT_SPECIAL.test(clean) ? clean.replace(TEXT_SPECIAL_G, replaceEntity) : clean;
+}
+
+/** Escapes a value for a double-quoted attribute (the only quoting our writers use). */
+export function escapeXmlAttr(value: string): string {
+  const clean = stripInvalidXmlChars(value);
+  return ATTR_SPECIAL.test(clean) ? clean.replace(ATTR_SPECIAL_G, replaceEntity) : clean;
+}
+
+/** `<name>escaped text</name>`: the shape of nearly every line in a feed. */
+export function textElement(name: string, value: string): string {
+  return `<${name}>${escapeXmlText(value)}</${name}>`;
+}

@@ -1,0 +1,44 @@
+import type { Article } from "../articles/article.ts";
+import type { MonthArchive, YearArchive } from "./site-model.ts";
+
+const two = (n: number): string => String(n).padStart(2, "0");
+
+export function yearUrl(year: number): string {
+  return `/news/${year}/`;
+}
+
+export function monthUrl(year: number, month: number): string {
+  return `/news/${year}/${two(month)}/`;
+}
+
+/** Year and month archives, so that /news/YYYY/MM/DD/slug/ can be walked up. Articles come newest first. */
+export function buildArchives(articles: readonly Article[]): { years: YearArchive[]; months: MonthArchive[] } {
+  const byMonth = new Map<string, { year: number; month: number; articles: Article[] }>();
+  for (const article of articles) {
+    const { year, month } = article.published;
+    const key = `${year}-${two(month)}`;
+    let bucket = byMonth.get(key);
+    if (!bucket) byMonth.set(key, (bucket = { year, month, articles: [] }));
+    bucket.articles.push(article);
+  }
+  const months: MonthArchive[] = [...byMonth.values()]
+    .sort((a, b) => b.year - a.year || b.month - a.month)
+    .map(({ year, month, articles: list }) => ({
+      kind: "month",
+      url: monthUrl(year, month),
+      year,
+      month,
+      yearUrl: yearUrl(year),
+      articles: list,
+    }));
+  const monthsByYear = new Map<number, MonthArchive[]>();
+  for (const month of months) monthsByYear.set(month.year, [...(monthsByYear.get(month.year) ?? []), month]);
+  const years: YearArchive[] = [...monthsByYear].map(([year, list]) => ({
+    kind: "year",
+    url: yearUrl(year),
+    year,
+    months: list.map((m) => ({ month: m.month, url: m.url, count: m.articles.length })),
+    count: list.reduce((n, m) => n + m.articles.length, 0),
+  }));
+  return { years, months };
+}

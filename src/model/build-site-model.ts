@@ -1,0 +1,50 @@
+import type { Article } from "../articles/article.ts";
+import type { LoadedArticles } from "../articles/load-articles.ts";
+import type { ArticleEntity, RegistryEntity } from "../entities/types.ts";
+import type { SiteSettings } from "../site.ts";
+import { buildArchives } from "./archives.ts";
+import { buildEntityPages } from "./entity-pages.ts";
+import { paginate } from "./paginate.ts";
+import type { ArticlePage, ListPage, SiteModel } from "./site-model.ts";
+
+export interface ModelInputs {
+  readonly settings: SiteSettings;
+  readonly loaded: LoadedArticles;
+  readonly registryEntities: readonly RegistryEntity[];
+  /** Finds the people and organisations of one article (detection, registry, overrides). */
+  readonly findEntities: (article: Article) => readonly ArticleEntity[];
+}
+
+/** The whole site as data: pure, so that it can be tested without Eleventy and reused by every page. */
+export function buildSiteModel({ settings, loaded, registryEntities, findEntities }: ModelInputs): SiteModel {
+  const articles: Article[] = loaded.articles.map((article) => ({ ...article, entities: findEntities(article) }));
+  const articlePages: ArticlePage[] = articles.map((article, i) => {
+    const previous = articles[i + 1];
+    const next = articles[i - 1];
+    return { kind: "article", url: article.url, article, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+  });
+  const homePages: ListPage[] = paginate(articles, settings.pageSize, "/").map((page) => ({
+    kind: "home",
+    url: page.url,
+    pagination: page.pagination,
+    articles: page.items,
+  }));
+  const { years, months } = buildArchives(articles);
+  const registryById = new Map(registryEntities.map((entity) => [entity.id, entity]));
+  const entityPages = buildEntityPages(articles, registryById, settings.pageSize);
+  return {
+    settings,
+    articles,
+    articlePages,
+    homePages,
+    yearArchives: years,
+    monthArchives: months,
+    entities: entityPages.entities,
+    entityById: new Map(entityPages.entities.map((entity) => [entity.id, entity])),
+    entityPages: entityPages.pages,
+    entityArticles: entityPages.articlesById,
+    entityIndexes: entityPages.indexes,
+    notices: loaded.notices,
+    draftsLeftOut: loaded.draftsLeftOut,
+  };
+}

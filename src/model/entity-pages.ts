@@ -1,0 +1,119 @@
+import type { Article } from "../articles/article.ts";
+import { ContentError } from "../articles/content-error.ts";
+import { entityFeedUrl, entityIndexUrl, entityUrl } from "../entities/entity-urls.ts";
+import type { EntityType, RegistryEntity } from "../entities/types.ts";
+import { paginate } from "./paginate.ts";
+import type { EntityArticle, EntityIndex, EntityPage, EntitySummary } from "./site-model.ts";
+
+const coMentionLimit = 8;
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+export interface EntityPagesResult {
+  readonly entities: EntitySummary[];
+  readonly pages: EntityPage[];
+  readonly indexes: EntityIndex[];
+  /** Every article of each entity, newest first, by entity id. */
+  readonly articlesById: Map<string, readonly EntityArticle[]>;
+}
+
+/**
+ * Gathers the entities of all articles (newest first) into one page set per person and
+ * organisation: their articles, the sentence that names them, and who they appear with.
+ */
+export function buildEntityPages(
+  articles: readonly Article[],
+  registryById: ReadonlyMap<string, RegistryEntity>,
+  pageSize: number,
+): EntityPagesResult {
+  const gathered = new Map<string, { first: Article["entities"][number]; items: EntityArticle[] }>();
+  for (const article of articles) {
+    for (const entity of article.entities) {
+      let bucket = gathered.get(entity.id);
+      if (!bucket) gathered.set(entity.id, (bucket = { first: entity, items: [] }));
+      bucket.items.push({ article, ...(entity.mentions[0] ? { mention: entity.mentions[0] } : {}) });
+    }
+  }
+
+  const summaries = new Map<string, EntitySummary>();
+  const bySlug = new Map<string, EntitySummary>();
+  for (const [id, { first, items }] of gathered) {
+    const registry = registryById.get(id);
+    const type = registry?.type ?? first.type;
+    const slug = registry?.slug ?? first.slug;
+    const summary: EntitySummary = {
+      id,
+      type,
+      name: registry?.name ?? first.name,
+      slug,
+      url: entityUrl(type, slug),
+      feedUrl: entityFeedUrl(type, slug),
+      ...(registry?.description ? { description: registry.description } : {}),
+      sameAs: registry?.sameAs ?? [],
+      source: registry ? "registry" : first.source,
+      articleCount: items.length,
+      ...(registry ? { registry } : {}),
+    };
+    const clash = bySlug.get(summary.url);
+    if (clash) {
+      const where = items[0]!.article.sourcePath;
+      throw new ContentError(where, `"${summary.name}" (${summary.id}) and "${clash.name}" (${clash.id}) would share the page ${summary.url}; give one of them another slug in the registry`);
+    }
+    bySlug.set(summary.url, summary);
+    summaries.set(id, summary);
+  }
+
+  const coMentions = countCoMentions(articles);
+  const pages: EntityPage[] = [];
+  const sorted = [...summaries.values()].sort((a, b) => collator.compare(a.name, b.name) || compareCodeUnits(a.id, b.id));
+  for (const entity of sorted) {
+    const together = [...(coMentions.get(entity.id) ?? new Map<string, number>())]
+      .map(([otherId, count]) => ({ entity: summaries.get(otherId)!, count }))
+      .sort((a, b) => b.count - a.count || collator.compare(a.entity.name, b.entity.name) || compareCodeUnits(a.entity.id, b.entity.id))
+      .slice(0, coMentionLimit);
+    for (const page of paginate(gathered.get(entity.id)!.items, pageSize, entity.url)) {
+      pages.push({ kind: "entity", url: page.url, entity, pagination: page.pagination, items: page.items, coMentioned: together });
+    }
+  }
+  const indexes = (["person", "organisation"] as const).map((type) => buildIndex(type, sorted.filter((e) => e.type === type)));
+  const articlesById = new Map([...gathered].map(([id, bucket]) => [id, bucket.items]));
+  return { entities: sorted, pages, indexes, articlesById };
+}
+
+function countCoMentions(articles: readonly Article[]): Map<string, Map<string, number>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    const ids = [...new Set(article.entities.map((e) => e.id))];
+    for (const a of ids) {
+      let row = counts.get(a);
+      if (!row) counts.set(a, (row = new Map()));
+      for (const b of ids) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+function buildIndex(type: EntityType, entities: readonly EntitySummary[]): EntityIndex {
+  const groups = new Map<string, EntitySummary[]>();
+  for (const entity of entities) {
+    const letter = initialOf(entity.name);
+    const group = groups.get(letter);
+    if (group) group.push(entity);
+    else groups.set(letter, [entity]);
+  }
+  return {
+    kind: "entity-index",
+    type,
+    url: entityIndexUrl(type),
+    groups: [...groups].map(([letter, list]) => ({ letter, entities: list })),
+  };
+}
+
+/** The A–Z letter a name is filed under: its first letter without accents, or "#" for anything else. */
+export function initialOf(name: string): string {
+  const first = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : "#";
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

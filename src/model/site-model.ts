@@ -1,0 +1,111 @@
+import type { Article, BuildNotice } from "../articles/article.ts";
+import type { EntityType, Mention, RegistryEntity } from "../entities/types.ts";
+import type { SiteSettings } from "../site.ts";
+
+/**
+ * Everything the pages show, computed once per build from the sources. Page templates only
+ * pick their slice of it (Hugo's page kinds: single, list, term, terms).
+ */
+export interface SiteModel {
+  readonly settings: SiteSettings;
+  /** Newest first. */
+  readonly articles: readonly Article[];
+  readonly articlePages: readonly ArticlePage[];
+  readonly homePages: readonly ListPage[];
+  readonly yearArchives: readonly YearArchive[];
+  readonly monthArchives: readonly MonthArchive[];
+  readonly entities: readonly EntitySummary[];
+  readonly entityById: ReadonlyMap<string, EntitySummary>;
+  readonly entityPages: readonly EntityPage[];
+  /** Every article of each entity, newest first, by entity id (for feeds). */
+  readonly entityArticles: ReadonlyMap<string, readonly EntityArticle[]>;
+  readonly entityIndexes: readonly EntityIndex[];
+  readonly notices: readonly BuildNotice[];
+  readonly draftsLeftOut: number;
+}
+
+/** The "single" kind: one article, with its neighbours in time. */
+export interface ArticlePage {
+  readonly kind: "article";
+  readonly url: string;
+  readonly article: Article;
+  /** The next older article. */
+  readonly previous?: Article;
+  /** The next newer article. */
+  readonly next?: Article;
+}
+
+export interface Pagination {
+  readonly pageNumber: number;
+  readonly totalPages: number;
+  /** Site paths of every page of the list, page 1 first. */
+  readonly pageUrls: readonly string[];
+}
+
+/** The "list" kind: a page of the home page's stream of articles. */
+export interface ListPage {
+  readonly kind: "home";
+  readonly url: string;
+  readonly pagination: Pagination;
+  readonly articles: readonly Article[];
+}
+
+export interface YearArchive {
+  readonly kind: "year";
+  readonly url: string;
+  readonly year: number;
+  readonly months: readonly { readonly month: number; readonly url: string; readonly count: number }[];
+  readonly count: number;
+}
+
+export interface MonthArchive {
+  readonly kind: "month";
+  readonly url: string;
+  readonly year: number;
+  readonly month: number;
+  readonly yearUrl: string;
+  /** Newest first. */
+  readonly articles: readonly Article[];
+}
+
+/** One person or organisation across the whole site. */
+export interface EntitySummary {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly slug: string;
+  /** Site path of the entity's first page. */
+  readonly url: string;
+  readonly feedUrl: string;
+  readonly description?: string;
+  readonly sameAs: readonly string[];
+  readonly source: "registry" | "detection" | "editor";
+  readonly articleCount: number;
+  readonly registry?: RegistryEntity;
+}
+
+/** An article as listed on an entity page: with the sentence that names the entity. */
+export interface EntityArticle {
+  readonly article: Article;
+  /** First mention in the article; absent when an editor added the entity by hand. */
+  readonly mention?: Mention;
+}
+
+/** The "term" kind: one page of one person's or organisation's articles. */
+export interface EntityPage {
+  readonly kind: "entity";
+  readonly url: string;
+  readonly entity: EntitySummary;
+  readonly pagination: Pagination;
+  readonly items: readonly EntityArticle[];
+  /** Entities most often named in the same articles, with the number of shared articles. */
+  readonly coMentioned: readonly { readonly entity: EntitySummary; readonly count: number }[];
+}
+
+/** The "terms" kind: the A–Z of people, or of organisations. */
+export interface EntityIndex {
+  readonly kind: "entity-index";
+  readonly type: EntityType;
+  readonly url: string;
+  readonly groups: readonly { readonly letter: string; readonly entities: readonly EntitySummary[] }[];
+}

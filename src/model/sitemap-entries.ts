@@ -1,0 +1,45 @@
+import { renderSitemaps, type SitemapUrl } from "../feeds/sitemap.ts";
+import { absoluteUrl } from "../site.ts";
+import type { SiteModel } from "./site-model.ts";
+
+const iso = (date: { toISO(options: { suppressMilliseconds: boolean }): string | null }): string => date.toISO({ suppressMilliseconds: true })!;
+
+/**
+ * Every indexable page with the real date its content last changed: an article's own
+ * modified date, a list's newest article. Never the build time (crawlers learn to distrust
+ * a sitemap whose dates all move together).
+ */
+export function sitemapEntries(model: SiteModel): SitemapUrl[] {
+  const { settings } = model;
+  const entry = (path: string, lastmod?: string): SitemapUrl => ({ loc: absoluteUrl(settings, path), ...(lastmod ? { lastmod } : {}) });
+  const newest = (articles: readonly { modified: SiteModel["articles"][number]["modified"] }[]): string | undefined => {
+    let best: SiteModel["articles"][number]["modified"] | undefined;
+    for (const a of articles) if (!best || a.modified > best) best = a.modified;
+    return best ? iso(best) : undefined;
+  };
+  const urls: SitemapUrl[] = [];
+  for (const page of model.homePages) urls.push(entry(page.url, newest(page.articles)));
+  for (const article of model.articles) urls.push(entry(article.url, iso(article.modified)));
+  urls.push(entry("/news/", newest(model.articles)));
+  for (const month of model.monthArchives) urls.push(entry(month.url, newest(month.articles)));
+  for (const year of model.yearArchives) {
+    const months = model.monthArchives.filter((m) => m.year === year.year).flatMap((m) => m.articles);
+    urls.push(entry(year.url, newest(months)));
+  }
+  for (const index of model.entityIndexes) urls.push(entry(index.url, newest(index.groups.flatMap((g) => g.entities).flatMap((e) => (model.entityArticles.get(e.id) ?? []).slice(0, 1).map((x) => x.article)))));
+  for (const page of model.entityPages) urls.push(entry(page.url, newest(page.items.map((item) => item.article))));
+  return urls;
+}
+
+export interface SitemapDocument {
+  /** Site path of the file. */
+  readonly path: string;
+  readonly xml: string;
+}
+
+/** /sitemap.xml alone, or an index there with /sitemaps/N.xml once the site passes 50,000 URLs. */
+export function sitemapDocuments(model: SiteModel): SitemapDocument[] {
+  const { files, index } = renderSitemaps(sitemapEntries(model), (n) => absoluteUrl(model.settings, `/sitemaps/${n}.xml`));
+  if (!index) return [{ path: "/sitemap.xml", xml: files[0]!.xml }];
+  return [{ path: "/sitemap.xml", xml: index }, ...files.map((file, i) => ({ path: `/sitemaps/${i + 1}.xml`, xml: file.xml }))];
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parsePublicationDate } from "../../src/articles/publication-date.ts";
+
+const zone = "Asia/Almaty";
+
+describe("parsePublicationDate", () => {
+  it("reads a date alone as midnight in the site's zone", () => {
+    const result = parsePublicationDate("2026-02-26", zone);
+    expect(result.ok && result.value.toISO()).toBe("2026-02-26T00:00:00.000+05:00");
+  });
+
+  it("keeps the instant of a date-time with offset and shows it in the site's zone", () => {
+    const result = parsePublicationDate("2031-06-02T09:30:00+02:00", zone);
+    expect(result.ok && result.value.toISO()).toBe("2031-06-02T12:30:00.000+05:00");
+  });
+
+  it.each([
+    ["2026-02-30", /not a real date/],
+    ["2026-13-01", /not a real date/],
+    ["26.02.2026", /not a date/],
+    ["tomorrow", /not a date/],
+    ["1850-01-01", /out of range/],
+  ])("rejects %s", (raw, reason) => {
+    const result = parsePublicationDate(raw, zone);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toMatch(reason);
+  });
+});

@@ -1,0 +1,27 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach } from "vitest";
+
+const made: string[] = [];
+
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder with the given files (text or bytes), removed after the test. */
+export function tempContent(files: Readonly<Record<string, string | Uint8Array>>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "wireroom-test-"));
+  made.push(dir);
+  for (const [name, body] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, body);
+  }
+  return dir;
+}
+
+/** An empty temporary folder, removed after the test. */
+export function tempDir(): string {
+  return tempContent({});
+}

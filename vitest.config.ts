@@ -1,0 +1,11 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Eleventy imports .ts templates and config itself, outside Vite: it needs tsx in the worker.
+    execArgv: ["--import", "tsx"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});

@@ -89,8 +89,6 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addWatchTarget("./_includes/");
   eleventyConfig.setServerOptions({ port: 8080, showAllHosts: false });
 
-  return {
-    // The output folder is given by whoever runs Eleventy: the atomic build, or `npm start`.
-    dir: { input: "content" },
-  };
+  // No `dir` here: the input and output folders are given by whoever runs Eleventy (the atomic
+  // build, `npm start`), because a config's `dir` would override a programmatic build's folders.
 }

@@ -1,15 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach } from "vitest";
+import { afterAll } from "vitest";
 
 const made: string[] = [];
 
-afterEach(() => {
+afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A temporary folder with the given files (text or bytes), removed after the test. */
+/** A temporary folder with the given files (text or bytes), removed when the test file ends. */
 export function tempContent(files: Readonly<Record<string, string | Uint8Array>>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "wireroom-test-"));
   made.push(dir);
@@ -21,7 +21,7 @@ export function tempContent(files: Readonly<Record<string, string | Uint8Array>>
   return dir;
 }
 
-/** An empty temporary folder, removed after the test. */
+/** An empty temporary folder, removed when the test file ends. */
 export function tempDir(): string {
   return tempContent({});
 }

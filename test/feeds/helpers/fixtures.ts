@@ -40,7 +40,7 @@ export const ITEMS: readonly FeedItem[] = [
     image: { url: `${SITE}/media/report.jpg`, alt: "Cover of the report" },
   },
   {
-    title: "Lind chairs the Qaratal water board",
+    title: "Lind chairs the Velmira water board",
     url: `${SITE}/2026/02/25/lind-water-board/`,
     // 23:30 on the 24th in Los Angeles is 07:30 UTC on the 25th: the date crosses midnight.
     published: "2026-02-24T23:30:00-08:00",
@@ -56,7 +56,7 @@ export const ITEMS: readonly FeedItem[] = [
     modified: "2026-02-21T08:00:00Z",
     summary: "From the agency wire.",
     contentHtml: `<p>Budget <strong>approved</strong>.</p><table><tr><th style="text-align:right">Sum</th></tr></table>`,
-    creator: "Qaratal News Agency",
+    creator: "Velmira News Agency",
     categories: [],
   },
 ];

@@ -44,7 +44,22 @@ export interface PreparedChannel {
 /** Text for any format: characters invalid in XML are dropped everywhere, so all formats agree. */
 const clean = stripInvalidXmlChars;
 
+/**
+ * One article appears in many feeds (home, each tagged entity) and in three
+ * formats each: prepare it once. FeedItems are read-only data, so caching by
+ * object identity is safe; the WeakMap lets finished builds be collected.
+ */
+const preparedItems = new WeakMap<FeedItem, PreparedItem>();
+
 function prepareItem(item: FeedItem, index: number): PreparedItem {
+  const cached = preparedItems.get(item);
+  if (cached !== undefined) return cached;
+  const prepared = prepareItemUncached(item, index);
+  preparedItems.set(item, prepared);
+  return prepared;
+}
+
+function prepareItemUncached(item: FeedItem, index: number): PreparedItem {
   const where = `feed item ${index} (${JSON.stringify(item.title)})`;
   const url = requireAbsoluteHttpUrl(item.url, `${where}: url`);
   const published = parseIsoDateTime(item.published);

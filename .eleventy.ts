@@ -85,6 +85,8 @@ export default function (eleventyConfig: UserConfig) {
     });
   }
 
+  // Articles and the registry are read by the site model, not as templates: watch them too.
+  eleventyConfig.addWatchTarget("./content/**/*.{txt,md,json,yaml}");
   eleventyConfig.addWatchTarget("./src/");
   eleventyConfig.addWatchTarget("./_includes/");
   eleventyConfig.setServerOptions({ port: 8080, showAllHosts: false });

@@ -7,7 +7,7 @@ const minClauseLength = 40;
  * when it fits, else its longest clause that fits, else a cut at a word boundary.
  */
 export function deriveHeadline(lead: string): string {
-  const text = lead.replace(/\s+/g, " ").trim();
+  const text = stripDateline(lead.replace(/\s+/g, " ").trim());
   const sentence = firstSentence(text);
   if (sentence.length <= maxLength) return sentence.replace(/[.;:,]$/, "");
   const window = sentence.slice(0, maxLength + 1);
@@ -24,4 +24,19 @@ function firstSentence(text: string): string {
   const candidate = match?.[1];
   if (candidate && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|U\.[A-Z])\.$/.test(candidate)) return candidate;
   return text;
+}
+
+/** Agency datelines ("ASTANA. KAZINFORM –", "VELSK (Reuters) -") say where, not what: not headline material. */
+const dateline = /^(?:\p{Lu}[\p{Lu}\p{Zs}'’.-]{1,40}?)(?:\s*\([^)]{1,40}\))?\s*[.,:–—-]\s+/u;
+
+function stripDateline(text: string): string {
+  let rest = text;
+  for (let i = 0; i < 2; i++) {
+    const match = dateline.exec(rest);
+    if (!match || match[0].length >= rest.length) break;
+    // Only all-capital words: "During the meeting," must stay.
+    if (/\p{Ll}/u.test(match[0].replace(/\([^)]*\)/, ""))) break;
+    rest = rest.slice(match[0].length);
+  }
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }

@@ -12,11 +12,20 @@ const anyScheme = /^[a-z][a-z0-9+.-]*:/i;
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: false, typographer: false });
   md.validateLink = (url: string): boolean => {
-    // Browsers ignore control characters and whitespace inside a scheme: "java\tscript:" is javascript:.
-    const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
+    // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:" is
+    // javascript:); judge the decoded form so that "java%09script:" cannot slip through either.
+    const compact = safeDecode(url).replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
     return !anyScheme.test(compact) || allowedScheme.test(compact);
   };
   return md;
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
 }
 
 const markdown = createMarkdown();

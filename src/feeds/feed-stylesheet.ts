@@ -48,7 +48,7 @@ const STYLESHEET = `<?xml version="1.0" encoding="utf-8"?>
             into your feed reader.
           </p>
           <h1><xsl:value-of select="rss/channel/title"/></h1>
-          <p><xsl:value-of select="rss/channel/description"/></p>
+          <p><xsl:call-template name="html-text"><xsl:with-param name="text" select="rss/channel/description"/></xsl:call-template></p>
           <p><a href="{rss/channel/link}">Visit the website</a></p>
           <h2>Latest articles</h2>
           <xsl:for-each select="rss/channel/item">
@@ -58,12 +58,50 @@ const STYLESHEET = `<?xml version="1.0" encoding="utf-8"?>
                 <time><xsl:value-of select="pubDate"/></time>
                 <xsl:if test="dc:creator"> · <xsl:value-of select="dc:creator"/></xsl:if>
               </p>
-              <p><xsl:value-of select="description"/></p>
+              <p><xsl:call-template name="html-text"><xsl:with-param name="text" select="description"/></xsl:call-template></p>
             </article>
           </xsl:for-each>
         </main>
       </body>
     </html>
+  </xsl:template>
+
+  <!--
+    RSS descriptions are HTML. Ours hold HTML-escaped plain text (&amp; &lt; &gt;),
+    so decode those three and output the result as text. This avoids
+    disable-output-escaping, which Firefox ignores, and never injects markup.
+  -->
+  <xsl:template name="html-text">
+    <xsl:param name="text"/>
+    <xsl:choose>
+      <xsl:when test="contains($text, '&amp;')">
+        <xsl:value-of select="substring-before($text, '&amp;')"/>
+        <xsl:variable name="rest" select="substring-after($text, '&amp;')"/>
+        <xsl:choose>
+          <xsl:when test="starts-with($rest, 'lt;')">
+            <xsl:text>&lt;</xsl:text>
+            <xsl:call-template name="html-text"><xsl:with-param name="text" select="substring($rest, 4)"/></xsl:call-template>
+          </xsl:when>
+          <xsl:when test="starts-with($rest, 'gt;')">
+            <xsl:text>&gt;</xsl:text>
+            <xsl:call-template name="html-text"><xsl:with-param name="text" select="substring($rest, 4)"/></xsl:call-template>
+          </xsl:when>
+          <xsl:when test="starts-with($rest, 'amp;')">
+            <xsl:text>&amp;</xsl:text>
+            <xsl:call-template name="html-text"><xsl:with-param name="text" select="substring($rest, 5)"/></xsl:call-template>
+          </xsl:when>
+          <xsl:when test="starts-with($rest, 'quot;')">
+            <xsl:text>"</xsl:text>
+            <xsl:call-template name="html-text"><xsl:with-param name="text" select="substring($rest, 6)"/></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:text>&amp;</xsl:text>
+            <xsl:call-template name="html-text"><xsl:with-param name="text" select="$rest"/></xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>
 `;

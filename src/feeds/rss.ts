@@ -12,7 +12,7 @@ import { toRfc822 } from "./dates.ts";
 import { ATOM_NS, CONTENT_NS, DC_NS } from "./namespaces.ts";
 import { prepareChannel } from "./prepare.ts";
 import type { FeedChannel } from "./types.ts";
-import { escapeXmlAttr, escapeXmlText, textElement } from "./xml.ts";
+import { escapeHtmlText, escapeXmlAttr, escapeXmlText, textElement } from "./xml.ts";
 
 
 /** Renders `channel` as an RSS 2.0 document (UTF-8 text, newline-terminated, deterministic). */
@@ -29,7 +29,7 @@ export function renderRss(channel: FeedChannel): string {
     textElement("title", c.title),
     textElement("link", c.homeUrl),
     // RSS requires a channel description; fall back to the title rather than emit none.
-    textElement("description", c.description === "" ? c.title : c.description),
+    textElement("description", escapeHtmlText(c.description === "" ? c.title : c.description)),
     textElement("language", c.language),
     `<atom:link href="${escapeXmlAttr(c.selfUrl)}" rel="self" type="application/rss+xml"/>`,
   );
@@ -50,7 +50,8 @@ export function renderRss(channel: FeedChannel): string {
       // Guardian style: one category per entity, domain = its page.
       out.push(`<category domain="${escapeXmlAttr(category.url)}">${escapeXmlText(category.name)}</category>`);
     }
-    out.push(textElement("description", item.summary === "" ? item.title : item.summary));
+    // Readers treat description as HTML: the plain summary is HTML-escaped, then XML-escaped.
+    out.push(textElement("description", escapeHtmlText(item.summary === "" ? item.title : item.summary)));
     // Escaped rather than CDATA: one code path, and no "]]>" splitting.
     if (item.contentHtml.trim() !== "") out.push(textElement("content:encoded", item.contentHtml));
     out.push("</item>");

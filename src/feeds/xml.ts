@@ -70,3 +70,16 @@ export function escapeXmlAttr(value: string): string {
 export function textElement(name: string, value: string): string {
   return `<${name}>${escapeXmlText(value)}</${name}>`;
 }
+
+const HTML_SPECIAL = /[&<>]/;
+const HTML_SPECIAL_G = /[&<>]/g;
+
+/**
+ * Plain text to HTML text. RSS `description` is read as HTML by readers
+ * (feedparser sanitises it: a plain summary mentioning "<draft>" would lose
+ * that word), so a plain-text summary is HTML-escaped first and then
+ * XML-escaped by the writer: `&lt;` travels as `&amp;lt;`.
+ */
+export function escapeHtmlText(value: string): string {
+  return HTML_SPECIAL.test(value) ? value.replace(HTML_SPECIAL_G, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;")) : value;
+}

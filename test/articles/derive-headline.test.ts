@@ -20,4 +20,10 @@ describe("deriveHeadline", () => {
     );
     expect(headline).toBe("The Velsk city council approved the new harbour budget for the coming year");
   });
+
+  it("leaves agency datelines out", () => {
+    expect(deriveHeadline("VELSK. The harbour of Velsk reopened on Monday.")).toBe("The harbour of Velsk reopened on Monday");
+    expect(deriveHeadline("VELSK. VARNOSSA NEWS – The harbour of Velsk reopened.")).toBe("The harbour of Velsk reopened");
+    expect(deriveHeadline("VELSK (Varnossa Wire) - Ships returned.")).toBe("Ships returned");
+  });
 });

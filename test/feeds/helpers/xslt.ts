@@ -49,13 +49,16 @@ sys.stdout.write(ctypes.string_at(buf, size.value).decode("utf-8"))
 
 export type XsltEngine = "xsltproc" | "libxslt via ctypes";
 
-/** Which libxslt front end is usable here, or why none is. */
-export function xsltEngine(): { engine: XsltEngine } | { engine: undefined; reason: string } {
-  if (existsSync(XSLTPROC)) return { engine: "xsltproc" };
+/** The libxslt front ends usable here (possibly none). */
+export function xsltEngines(): XsltEngine[] {
+  const engines: XsltEngine[] = [];
+  if (existsSync(XSLTPROC)) engines.push("xsltproc");
   const probe = spawnSync(SYSTEM_PYTHON, ["-c", 'import ctypes; ctypes.CDLL("libxml2.so.2"); ctypes.CDLL("libxslt.so.1")']);
-  if (probe.status === 0) return { engine: "libxslt via ctypes" };
-  return { engine: undefined, reason: `${XSLTPROC} is not installed and libxslt.so.1 cannot be loaded` };
+  if (probe.status === 0) engines.push("libxslt via ctypes");
+  return engines;
 }
+
+export const NO_XSLT_REASON = `${XSLTPROC} is not installed and libxslt.so.1 cannot be loaded from ${SYSTEM_PYTHON}`;
 
 export interface XsltResult {
   ok: boolean;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { renderFeedStylesheet } from "../../src/feeds/feed-stylesheet.ts";
+import { renderRss } from "../../src/feeds/rss.ts";
+import { channel, ITEMS, SITE, TRICKY_TITLE } from "./helpers/fixtures.ts";
+import { NO_XSLT_REASON, transform, xsltEngines } from "./helpers/xslt.ts";
+import { xmllint } from "./helpers/xmllint.ts";
+
+const xsl = renderFeedStylesheet();
+const engines = xsltEngines();
+
+describe("renderFeedStylesheet", () => {
+  it("is well-formed XML (xmllint) and XSLT 1.0", () => {
+    expect(xmllint(xsl)).toEqual({ ok: true, stderr: "" });
+    expect(xsl.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<xsl:stylesheet version="1.0"')).toBe(true);
+  });
+
+  it("loads nothing external and runs no script", () => {
+    expect(xsl).not.toMatch(/<script|javascript:|@import|url\(|<link|xsl:import|xsl:include|document\(/i);
+    expect(xsl).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+  });
+
+  it("explains what a feed is", () => {
+    expect(xsl).toContain("This is a web feed");
+    expect(xsl).toContain("into your feed reader");
+  });
+});
+
+describe("feed.xsl applied to our RSS", () => {
+  // A visible skip (with the reason) instead of silently testing nothing.
+  if (engines.length === 0) it.skip(`renders with libxslt: SKIPPED because ${NO_XSLT_REASON}`, () => {});
+
+  it.each(engines)("renders a readable HTML page with libxslt (%s)", (engine) => {
+    const rss = renderRss(channel({ title: TRICKY_TITLE }));
+    const result = transform(rss, xsl, engine);
+    expect(result.stderr).toBe("");
+    expect(result.ok).toBe(true);
+    const html = result.output;
+    expect(html).toMatch(/^<!DOCTYPE html/i);
+    expect(html).toContain('<html lang="en">');
+    // Titles come out escaped once (they display exactly as written).
+    expect(html).toContain("<h1>Varnossa &amp; Lind &lt;Annual&gt; \"Report\": it's 2 &gt; 1 🙂 — Дарига Омарбекова-Линд, Қоңыр Өзен мектебі</h1>");
+    expect(html).toContain(`<code>${SITE}/feed.xml</code>`);
+    for (const item of ITEMS) expect(html).toContain(`<a href="${item.url}">`);
+    expect(html).toContain("<time>Thu, 26 Feb 2026 05:00:00 +0000</time> · Dariga Omarbekova-Lind");
+    // The HTML-escaped summary is decoded once, then escaped once: it reads as the plain text.
+    expect(html).toContain(`The university's report &amp; its "appendix" &lt;draft&gt; are out.`);
+    expect(html).not.toContain("&amp;amp;");
+    expect(html).not.toContain("&amp;lt;");
+    expect(html).not.toMatch(/<script/i);
+  });
+});

@@ -81,6 +81,32 @@ export function renderSitemapIndex(sitemaps: readonly SitemapRef[]): string {
   return out.join("\n");
 }
 
+interface RenderedChunk {
+  readonly urls: SitemapUrl[];
+  readonly entries: string[];
+}
+
+/** Renders each entry once and groups entries so each file stays within both limits. */
+function renderChunks(urls: readonly SitemapUrl[], maxUrls: number, maxBytes: number): RenderedChunk[] {
+  const chunks: RenderedChunk[] = [];
+  let current: RenderedChunk = { urls: [], entries: [] };
+  let bytes = URLSET_OVERHEAD;
+  for (const url of urls) {
+    const entry = urlEntry(url);
+    const size = Buffer.byteLength(entry) + 1;
+    if (current.urls.length > 0 && (current.urls.length >= maxUrls || bytes + size > maxBytes)) {
+      chunks.push(current);
+      current = { urls: [], entries: [] };
+      bytes = URLSET_OVERHEAD;
+    }
+    current.urls.push(url);
+    current.entries.push(entry);
+    bytes += size;
+  }
+  if (current.urls.length > 0 || chunks.length === 0) chunks.push(current);
+  return chunks;
+}
+
 /**
  * Splits `urls` (order kept) into chunks of at most `maxUrls` URLs whose
  * rendered sitemap stays within `maxBytes`. Linear: each entry is measured once.
@@ -90,21 +116,7 @@ export function chunkSitemapUrls(
   maxUrls: number = MAX_SITEMAP_URLS,
   maxBytes: number = MAX_SITEMAP_BYTES,
 ): SitemapUrl[][] {
-  const chunks: SitemapUrl[][] = [];
-  let current: SitemapUrl[] = [];
-  let bytes = URLSET_OVERHEAD;
-  for (const url of urls) {
-    const size = Buffer.byteLength(urlEntry(url)) + 1;
-    if (current.length > 0 && (current.length >= maxUrls || bytes + size > maxBytes)) {
-      chunks.push(current);
-      current = [];
-      bytes = URLSET_OVERHEAD;
-    }
-    current.push(url);
-    bytes += size;
-  }
-  if (current.length > 0 || chunks.length === 0) chunks.push(current);
-  return chunks;
+  return renderChunks(urls, maxUrls, maxBytes).map((chunk) => chunk.urls);
 }
 
 export interface SitemapFiles {
@@ -119,12 +131,12 @@ export interface SitemapFiles {
  * than one. Each index entry's lastmod is the newest lastmod inside that file.
  */
 export function renderSitemaps(urls: readonly SitemapUrl[], locFor: (n: number) => string): SitemapFiles {
-  const chunks = chunkSitemapUrls(urls);
-  const files = chunks.map((chunk, i) => ({ loc: locFor(i + 1), xml: renderSitemap(chunk) }));
+  const chunks = renderChunks(urls, MAX_SITEMAP_URLS, MAX_SITEMAP_BYTES);
+  const files = chunks.map((chunk, i) => ({ loc: locFor(i + 1), xml: urlset(chunk.entries) }));
   if (chunks.length === 1) return { files, index: undefined };
   const refs: SitemapRef[] = chunks.map((chunk, i) => {
     let newest: { iso: string; time: number } | undefined;
-    for (const url of chunk) {
+    for (const url of chunk.urls) {
       if (url.lastmod === undefined) continue;
       const time = parseIsoDateTime(url.lastmod).getTime();
       if (newest === undefined || time > newest.time) newest = { iso: url.lastmod, time };

@@ -1,0 +1,431 @@
+/**
+ * The fixture site for the output tests: the seed plus fictional articles (invented people,
+ * organisations and places only) in both source formats, built once per test file; a tiny
+ * static file server for the browser tests; and a small HTML tag scanner for the checks.
+ */
+import { createReadStream, readdirSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { buildSite } from "../../src/cli/build-site.ts";
+import { seedFiles } from "./seed.ts";
+import { tempContent, tempDir } from "./temp-content.ts";
+
+export const siteOrigin = "https://wireroom.example.org";
+
+/** Headlines the tests look for; each one is hard to escape in its own way. */
+export const trickyHeadlines = {
+  ampersand: `Varnossa & Keldoria sign a "grain-for-rail" deal`,
+  lessThan: `Velsk budget for ports < 2% of spending, says Orlen Valley University's dean`,
+  emoji: "Velsk marathon draws 4,000 runners 🏃‍♀️🎉",
+  cyrillic: "Орлен: студенты Велска открывают лабораторию",
+  scriptEnd: `Coders at Keldor "</script><!--" meetup test the 'wire' parser & win`,
+} as const;
+
+/** A rich Markdown article: headings, lists, a blockquote, code, links of every kind, an image. */
+const kesselPort = `---
+title: ${JSON.stringify(trickyHeadlines.ampersand)}
+date: 2031-05-20T09:30:00+02:00
+summary: The Republic of Varnossa and Keldoria agree to swap grain for rail wagons & track.
+author: Mira Feldhaus
+source: Varnossa News Agency
+entities:
+  add:
+    - { name: Orlen Valley University, type: organisation }
+---
+Minister of Trade Dariga Omarbekova-Lind said on Tuesday that the Republic of Varnossa would ship grain to Keldoria in exchange for rail wagons.
+
+## What the deal covers
+
+The agreement, signed in **Velsk**, covers three things:
+
+- grain, mostly wheat and barley;
+- rail wagons built by the *Keldor Wagon Works*;
+- track for the line to Orlen.
+
+### In numbers
+
+1. 120,000 tonnes of grain a year
+2. 400 wagons by 2033
+3. \`0\` tariffs on spare parts
+
+> “This is the largest trade agreement in our history,” Omarbekova-Lind said.
+>
+> — quoted by the Varnossa News Agency
+
+Engineers at Orlen Valley University will test the wagons. Their schedule:
+
+\`\`\`
+2031-06  first wagons
+2031-09  winter trials
+\`\`\`
+
+Read [the ministry's report](https://example.org/varnossa/report?lang=en&year=2031), write to
+[the desk](mailto:desk@wireroom.example.org), see [the earlier report on the port](/news/2031/05/14/varnossa-trade-minister-meets-orlen-valley-university-board/)
+or [all news](https://wireroom.example.org/news/), or [skip to the top of this page](#main).
+
+![Map of the grain route from Velsk to Keldor](https://example.org/maps/velsk-keldor.png)
+`;
+
+const tradeMinister = `date 2031-05-14
+VELSK. Minister of Trade Dariga Omarbekova-Lind said on Tuesday that Orlen Valley University would open three new laboratories with support from the Republic of Varnossa.
+
+“We will open three new laboratories this year,” Minister of Trade Dariga Omarbekova-Lind said after meeting the board of Orlen Valley University.
+
+Photo credit: varnossa.example
+
+Rector of Orlen Valley University Tomas Rekk welcomed the decision. The Varnossa State Railways Company will build a new station near the campus.
+`;
+
+const tradeMinisterData = JSON.stringify({
+  headline: "Varnossa trade minister meets Orlen Valley University board",
+  byline: "Aigerim Tulenova-Voss",
+  source: "Varnossa News Agency",
+});
+
+const budget = `---
+title: ${JSON.stringify(trickyHeadlines.lessThan)}
+date: 2031-04-03
+author: "Lev O'Brannagh & Sons"
+---
+Dean of Economics at Orlen Valley University Selin Marwood said the port budget was below 2% of public spending, and that 3 < 4 is not a policy.
+
+The Velsk City Council will debate the budget on Friday. Council speaker Ardo Pellin said the vote was "open".
+`;
+
+const marathon = `---
+title: ${JSON.stringify(trickyHeadlines.emoji)}
+date: 2031-04-12T07:00:00+05:00
+summary: Runners from 30 fictional towns crossed the Velsk bridge 🌉 at dawn.
+---
+More than 4,000 runners took part in the Velsk marathon on Sunday, the Velsk Athletics Federation said.
+
+The winner, Kerem Ashvale of Keldor, finished in 2:11:05. 🥇
+`;
+
+const cyrillic = `---
+title: ${JSON.stringify(trickyHeadlines.cyrillic)}
+date: 2031-04-20
+summary: Студенты Орленского университета открыли лабораторию в Велске.
+---
+ВЕЛСК. Студенты Орленского университета открыли новую лабораторию, сообщил ректор Томас Рекк.
+
+Лаборатория будет работать круглый год.
+`;
+
+const scriptEnd = `---
+title: ${JSON.stringify(trickyHeadlines.scriptEnd)}
+date: 2031-05-02T18:45:00+05:00
+summary: "A headline with </script> and <!-- must stay text: 'single', \\"double\\" & more."
+author: "Nadia </script> O'Hare & \\"Co\\""
+source: "Keldor <Wire> Service"
+---
+Members of the Keldor Coders Guild met in Keldor on Friday to test how news software handles odd headlines.
+
+Guild secretary Pell Harrow said the meetup was about "edge cases & escaping".
+`;
+
+const quotesWire = `---
+headline: "Keldoria's 'quiet' harbour reopens after \\"storm season\\""
+---
+date 2031-05-27
+KELDOR.  The harbour of Keldor reopened on Monday after three months of storms, the Keldoria Port Authority said.
+
+Harbour master Ilse Varnholt said ships would call "every day" from June.
+
+Photo credit: Keldoria Port Authority
+`;
+
+const budgetWireCrlf =
+  "date 2031-06-02\r\nORLEN. The board of Orlen Valley University approved a new budget on Monday, Chair of the Board Roswitha Kallenberg said.\r\n\r\nThe budget adds 40 research posts.\r\n";
+
+const education = `---
+title: Orlen Valley University and Keldor Polytechnic agree on joint degrees
+date: 2031-06-10T10:00:00+05:00
+summary: Students will be able to study in both cities.
+author: Mira Feldhaus
+---
+Orlen Valley University and Keldor Polytechnic signed an agreement on joint degrees in engineering and medicine, Minister of Education Bekzat Oralov-Strand said on Wednesday.
+
+The first students will start in September.
+
+*More reports:* [the trade deal](/news/2031/05/20/varnossa-and-keldoria-sign-a-grain-for-rail-deal/) and [the marathon](https://wireroom.example.org/news/2031/04/12/velsk-marathon-draws-4-000-runners/#main).
+`;
+
+const longHeadline = `---
+title: "Varnossa parliament approves a very long list of amendments to the law on ports, railways, canals, bridges and the Kessel Sea ferry service"
+date: 2031-06-15
+---
+The Varnossa Parliament approved the amendments on Thursday, Speaker of Parliament Yolanda Streck said.
+`;
+
+const noHeadlineWire = `date 2031-06-18
+VELSK. The Velsk Water Company said on Friday that it would replace 40 kilometres of old pipes by the end of the year, starting in the old town.
+`;
+
+/** Short wire texts, enough that the home page has a second page. */
+function fillerArticles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const towns = ["Velsk", "Keldor", "Orlen", "Marsk", "Tavenna", "Ostrel", "Brisk"];
+  for (let i = 1; i <= 14; i++) {
+    const town = towns[i % towns.length]!;
+    const day = String(i * 2).padStart(2, "0");
+    files[`filler/${String(i).padStart(2, "0")}-${town.toLowerCase()}.txt`] =
+      `date 2031-03-${day}\n${town.toUpperCase()}. The ${town} Grain Board reported ${i * 1000} tonnes of wheat in storage on day ${i} of the count.\n\nIts chair, Orsola Denk, said the figures were "in line with the season".\n`;
+    files[`filler/${String(i).padStart(2, "0")}-${town.toLowerCase()}.11tydata.json`] = JSON.stringify({
+      headline: `${town} grain board reports stock count number ${i}`,
+    });
+  }
+  return files;
+}
+
+/** Every source of the fixture site, by path relative to the content folder. */
+export const fixtureFiles: Readonly<Record<string, string | Uint8Array>> = {
+  ...seedFiles,
+  "2031/kessel-deal.md": kesselPort,
+  "2031/trade-minister.txt": tradeMinister,
+  "2031/trade-minister.11tydata.json": tradeMinisterData,
+  "2031/budget.md": budget,
+  "2031/marathon.md": marathon,
+  "2031/cyrillic.md": cyrillic,
+  "2031/script-end.md": scriptEnd,
+  "2031/quotes.txt": quotesWire,
+  "2031/orlen-budget.txt": budgetWireCrlf,
+  "2031/education.md": education,
+  "2031/long-headline.md": longHeadline,
+  "2031/water.txt": noHeadlineWire,
+  ...fillerArticles(),
+};
+
+/** Number of articles in the fixture (the seed, 11 editorial ones, 14 fillers). */
+export const fixtureArticleCount = Object.keys(fixtureFiles).filter((name) => /\.(txt|md)$/.test(name)).length;
+
+export interface BuiltSite {
+  readonly input: string;
+  readonly output: string;
+}
+
+let cached: Promise<BuiltSite> | undefined;
+
+/** Builds the fixture site (once per test file: vitest gives each file its own module graph). */
+export function builtSite(): Promise<BuiltSite> {
+  cached ??= buildFixture(fixtureFiles);
+  return cached;
+}
+
+/** Builds any set of sources into a fresh temporary output folder. */
+export async function buildFixture(files: Readonly<Record<string, string | Uint8Array>>): Promise<BuiltSite> {
+  const input = tempContent(files);
+  const output = path.join(tempDir(), "site");
+  await buildSite({ input, output });
+  return { input, output };
+}
+
+/** Every file below a folder, relative with forward slashes, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (relative: string): void => {
+    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else out.push(child);
+    }
+  };
+  walk("");
+  return out.sort();
+}
+
+export function htmlFiles(dir: string): string[] {
+  return listFiles(dir).filter((file) => file.endsWith(".html"));
+}
+
+/** The site path a file is served at: `news/index.html` -> `/news/`. */
+export function sitePathOf(file: string): string {
+  return `/${file}`.replace(/(^|\/)index\.html$/, "$1");
+}
+
+/** Article pages (`news/YYYY/MM/DD/slug/index.html`). */
+export function articlePageFiles(dir: string): string[] {
+  return htmlFiles(dir).filter((file) => /^news\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file));
+}
+
+/** Entity pages (`people/<slug>/index.html`, `organisations/<slug>/index.html`), first pages only. */
+export function entityPageFiles(dir: string): string[] {
+  return htmlFiles(dir).filter((file) => /^(people|organisations)\/[^/]+\/index\.html$/.test(file));
+}
+
+// --- A static file server for the browser tests -------------------------------------------
+
+const contentTypes: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".webp": "image/webp",
+  ".xml": "application/xml; charset=utf-8",
+  ".atom": "application/atom+xml; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".opml": "text/x-opml; charset=utf-8",
+  ".xsl": "text/xsl; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export interface StaticServer {
+  /** `http://127.0.0.1:PORT`, without a trailing slash. */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a folder on 127.0.0.1 at a random port, as a static host would: `index.html` for a
+ * folder (a folder without its slash is redirected), `404.html` with status 404 for anything
+ * missing, GET and HEAD only.
+ */
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const base = path.resolve(root);
+  const server: Server = createServer((request, response) => {
+    const send = (status: number, file: string | undefined, headers: Record<string, string> = {}): void => {
+      const type = file ? (contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream") : "text/plain; charset=utf-8";
+      const length = file ? statSync(file).size : 0;
+      response.writeHead(status, { "content-type": type, "content-length": String(length), "cache-control": "no-store", ...headers });
+      if (request.method === "HEAD" || !file) response.end();
+      else createReadStream(file).pipe(response);
+    };
+    if (request.method !== "GET" && request.method !== "HEAD") return send(405, undefined, { allow: "GET, HEAD" });
+    const notFound = (): void => {
+      const page = path.join(base, "404.html");
+      send(404, statSync(page, { throwIfNoEntry: false })?.isFile() ? page : undefined);
+    };
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    } catch {
+      return notFound();
+    }
+    const file = path.resolve(base, `.${pathname}`);
+    if (file !== base && !file.startsWith(base + path.sep)) return notFound();
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) {
+      if (!pathname.endsWith("/")) return send(301, undefined, { location: `${pathname}/` });
+      const index = path.join(file, "index.html");
+      return statSync(index, { throwIfNoEntry: false })?.isFile() ? send(200, index) : notFound();
+    }
+    if (stat?.isFile()) return send(200, file);
+    notFound();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+// --- A small HTML tag scanner -------------------------------------------------------------
+
+export interface Tag {
+  /** Lower-case element name. */
+  readonly name: string;
+  /** Attributes by lower-case name, values with character references decoded. */
+  readonly attributes: ReadonlyMap<string, string>;
+  /** 1-based line of the tag's `<`. */
+  readonly line: number;
+  /** Text up to the matching end tag, for `script` and `style` only. */
+  readonly rawText?: string;
+}
+
+const namedReferences: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", colon: ":", tab: "\t", newline: "\n" };
+
+/** Decodes the character references our pages and attackers use (named: the common ones). */
+export function decodeCharacterReferences(value: string): string {
+  return value.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z]+);?/g, (whole, ref: string) => {
+    if (ref.startsWith("#")) {
+      const code = ref[1] === "x" || ref[1] === "X" ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "\ufffd";
+    }
+    return namedReferences[ref.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Start tags of an HTML document with their attributes, following the HTML tokenizer where it
+ * matters for checks: comments and doctype are skipped, `script`/`style` contents are raw text
+ * (a `<a href>` inside a script is not a link), attribute values may be quoted or bare.
+ */
+export function scanTags(source: string): Tag[] {
+  const tags: Tag[] = [];
+  let i = 0;
+  let line = 1;
+  const advanceTo = (to: number): void => {
+    for (let k = i; k < to; k++) if (source.charCodeAt(k) === 10) line++;
+    i = to;
+  };
+  while (i < source.length) {
+    const lt = source.indexOf("<", i);
+    if (lt === -1) break;
+    advanceTo(lt);
+    if (source.startsWith("<!--", i)) {
+      const end = source.indexOf("-->", i + 4);
+      advanceTo(end === -1 ? source.length : end + 3);
+      continue;
+    }
+    if (source.startsWith("<!", i) || source.startsWith("<?", i) || source.startsWith("</", i)) {
+      const end = source.indexOf(">", i + 1);
+      advanceTo(end === -1 ? source.length : end + 1);
+      continue;
+    }
+    const nameMatch = /^<([a-zA-Z][^\s/>]*)/.exec(source.slice(i, i + 100));
+    if (!nameMatch) {
+      advanceTo(i + 1);
+      continue;
+    }
+    const tagLine = line;
+    const name = nameMatch[1]!.toLowerCase();
+    let j = i + nameMatch[0].length;
+    const attributes = new Map<string, string>();
+    while (j < source.length) {
+      while (j < source.length && /[\s/]/.test(source[j]!)) j++;
+      if (j >= source.length || source[j] === ">") break;
+      const attr = /^[^\s/>=][^\s/>=]*/.exec(source.slice(j, j + 1000));
+      const attrName = attr ? attr[0] : source[j]!;
+      j += attrName.length;
+      while (j < source.length && /\s/.test(source[j]!)) j++;
+      let value = "";
+      if (source[j] === "=") {
+        j++;
+        while (j < source.length && /\s/.test(source[j]!)) j++;
+        const quote = source[j];
+        if (quote === '"' || quote === "'") {
+          const end = source.indexOf(quote, j + 1);
+          const stop = end === -1 ? source.length : end;
+          value = source.slice(j + 1, stop);
+          j = stop + 1;
+        } else {
+          const bare = /^[^\s>]*/.exec(source.slice(j))![0];
+          value = bare;
+          j += bare.length;
+        }
+      }
+      const key = attrName.toLowerCase();
+      if (!attributes.has(key)) attributes.set(key, decodeCharacterReferences(value));
+    }
+    advanceTo(Math.min(j + 1, source.length));
+    let rawText: string | undefined;
+    if (name === "script" || name === "style") {
+      const close = source.toLowerCase().indexOf(`</${name}`, i);
+      const stop = close === -1 ? source.length : close;
+      rawText = source.slice(i, stop);
+      advanceTo(stop);
+    }
+    tags.push({ name, attributes, line: tagLine, ...(rawText === undefined ? {} : { rawText }) });
+  }
+  return tags;
+}

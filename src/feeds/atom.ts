@@ -8,9 +8,38 @@
 
 import { toRfc3339 } from "./dates.ts";
 import { ATOM_NS } from "./namespaces.ts";
-import { prepareChannel } from "./prepare.ts";
+import { prepareChannel, type PreparedItem } from "./prepare.ts";
 import type { FeedChannel } from "./types.ts";
 import { escapeXmlAttr, escapeXmlText } from "./xml.ts";
+
+/** An <entry> depends only on its article: write it once however many feeds carry it. */
+const entryCache = new WeakMap<PreparedItem, string>();
+
+function renderEntry(item: PreparedItem): string {
+  const cached = entryCache.get(item);
+  if (cached !== undefined) return cached;
+  const out: string[] = [
+    "<entry>",
+    `<id>${escapeXmlText(item.url)}</id>`,
+    `<title type="text">${escapeXmlText(item.title)}</title>`,
+    `<link rel="alternate" type="text/html" href="${escapeXmlAttr(item.url)}"/>`,
+    `<published>${toRfc3339(item.published)}</published>`,
+    `<updated>${toRfc3339(item.updated)}</updated>`,
+  ];
+  if (item.creator !== undefined) out.push(`<author><name>${escapeXmlText(item.creator)}</name></author>`);
+  for (const category of item.categories) {
+    // term = the name readers show; scheme = the entity page (standards.md 3.1/3.2).
+    out.push(
+      `<category term="${escapeXmlAttr(category.name)}" label="${escapeXmlAttr(category.name)}" scheme="${escapeXmlAttr(category.url)}"/>`,
+    );
+  }
+  if (item.summary !== "") out.push(`<summary type="text">${escapeXmlText(item.summary)}</summary>`);
+  if (item.contentHtml.trim() !== "") out.push(`<content type="html">${escapeXmlText(item.contentHtml)}</content>`);
+  out.push("</entry>");
+  const xml = out.join("\n");
+  entryCache.set(item, xml);
+  return xml;
+}
 
 /** Renders `channel` as an Atom 1.0 document (newline-terminated, deterministic). */
 export function renderAtom(channel: FeedChannel): string {
@@ -35,26 +64,7 @@ export function renderAtom(channel: FeedChannel): string {
     "<generator>Wireroom</generator>",
   );
 
-  for (const item of c.items) {
-    out.push(
-      "<entry>",
-      `<id>${escapeXmlText(item.url)}</id>`,
-      `<title type="text">${escapeXmlText(item.title)}</title>`,
-      `<link rel="alternate" type="text/html" href="${escapeXmlAttr(item.url)}"/>`,
-      `<published>${toRfc3339(item.published)}</published>`,
-      `<updated>${toRfc3339(item.updated)}</updated>`,
-    );
-    if (item.creator !== undefined) out.push(`<author><name>${escapeXmlText(item.creator)}</name></author>`);
-    for (const category of item.categories) {
-      // term = the name readers show; scheme = the entity page (standards.md 3.1/3.2).
-      out.push(
-        `<category term="${escapeXmlAttr(category.name)}" label="${escapeXmlAttr(category.name)}" scheme="${escapeXmlAttr(category.url)}"/>`,
-      );
-    }
-    if (item.summary !== "") out.push(`<summary type="text">${escapeXmlText(item.summary)}</summary>`);
-    if (item.contentHtml.trim() !== "") out.push(`<content type="html">${escapeXmlText(item.contentHtml)}</content>`);
-    out.push("</entry>");
-  }
+  for (const item of c.items) out.push(renderEntry(item));
   out.push("</feed>", "");
   return out.join("\n");
 }

@@ -94,6 +94,7 @@ function parseForLint(xml: string, c: Collector): XmlDocument | undefined {
   for (const problem of doc.problems) {
     if (problem.kind === "leading-whitespace") c.add("WPBlankLine", "whitespace before the XML declaration (the feed is not well-formed)", problem.line);
     else if (problem.kind === "invalid-character") c.add("InvalidXmlCharacter", problem.message, problem.line);
+    else if (problem.kind === "invalid-namespace-uri") c.add("InvalidNamespace", problem.message, problem.line);
     else c.add("UndeclaredPrefix", problem.message, problem.line);
   }
   return doc;

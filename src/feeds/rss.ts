@@ -10,10 +10,40 @@
 
 import { toRfc822 } from "./dates.ts";
 import { ATOM_NS, CONTENT_NS, DC_NS } from "./namespaces.ts";
-import { prepareChannel } from "./prepare.ts";
+import { prepareChannel, type PreparedItem } from "./prepare.ts";
 import type { FeedChannel } from "./types.ts";
 import { escapeHtmlText, escapeXmlAttr, escapeXmlText, textElement } from "./xml.ts";
 
+/**
+ * An <item> depends only on its article, never on the feed it is in, and one
+ * article appears in many feeds (home, every tagged entity): write it once.
+ */
+const itemCache = new WeakMap<PreparedItem, string>();
+
+function renderItem(item: PreparedItem): string {
+  const cached = itemCache.get(item);
+  if (cached !== undefined) return cached;
+  const out: string[] = [
+    "<item>",
+    textElement("title", item.title),
+    textElement("link", item.url),
+    `<guid isPermaLink="true">${escapeXmlText(item.url)}</guid>`,
+    textElement("pubDate", toRfc822(item.published)),
+  ];
+  if (item.creator !== undefined) out.push(textElement("dc:creator", item.creator));
+  for (const category of item.categories) {
+    // Guardian style: one category per entity, domain = its page.
+    out.push(`<category domain="${escapeXmlAttr(category.url)}">${escapeXmlText(category.name)}</category>`);
+  }
+  // Readers treat description as HTML: the plain summary is HTML-escaped, then XML-escaped.
+  out.push(textElement("description", escapeHtmlText(item.summary === "" ? item.title : item.summary)));
+  // Escaped rather than CDATA: one code path, and no "]]>" splitting.
+  if (item.contentHtml.trim() !== "") out.push(textElement("content:encoded", item.contentHtml));
+  out.push("</item>");
+  const xml = out.join("\n");
+  itemCache.set(item, xml);
+  return xml;
+}
 
 /** Renders `channel` as an RSS 2.0 document (UTF-8 text, newline-terminated, deterministic). */
 export function renderRss(channel: FeedChannel): string {
@@ -37,25 +67,7 @@ export function renderRss(channel: FeedChannel): string {
   if (c.updated !== undefined) out.push(textElement("lastBuildDate", toRfc822(c.updated)));
   out.push("<generator>Wireroom</generator>");
 
-  for (const item of c.items) {
-    out.push(
-      "<item>",
-      textElement("title", item.title),
-      textElement("link", item.url),
-      `<guid isPermaLink="true">${escapeXmlText(item.url)}</guid>`,
-      textElement("pubDate", toRfc822(item.published)),
-    );
-    if (item.creator !== undefined) out.push(textElement("dc:creator", item.creator));
-    for (const category of item.categories) {
-      // Guardian style: one category per entity, domain = its page.
-      out.push(`<category domain="${escapeXmlAttr(category.url)}">${escapeXmlText(category.name)}</category>`);
-    }
-    // Readers treat description as HTML: the plain summary is HTML-escaped, then XML-escaped.
-    out.push(textElement("description", escapeHtmlText(item.summary === "" ? item.title : item.summary)));
-    // Escaped rather than CDATA: one code path, and no "]]>" splitting.
-    if (item.contentHtml.trim() !== "") out.push(textElement("content:encoded", item.contentHtml));
-    out.push("</item>");
-  }
+  for (const item of c.items) out.push(renderItem(item));
   out.push("</channel>", "</rss>", "");
   return out.join("\n");
 }

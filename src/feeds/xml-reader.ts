@@ -40,7 +40,7 @@ export interface XmlElement {
 /** Text (with CDATA sections merged in) is a plain string. */
 export type XmlNode = XmlElement | string;
 
-export type XmlProblemKind = "leading-whitespace" | "invalid-character" | "undeclared-prefix";
+export type XmlProblemKind = "leading-whitespace" | "invalid-character" | "undeclared-prefix" | "invalid-namespace-uri";
 
 export interface XmlProblem {
   readonly kind: XmlProblemKind;
@@ -78,6 +78,26 @@ const INVALID_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
  * whitespace or markup characters; may not start with a digit, ".", "-").
  */
 const NAME = /[^\s<>/="'!?&;,()[\]{}|*+#$%^`~@\\0-9.\-][^\s<>/="'!?&;,()[\]{}|*+#$%^`~@\\]*/y;
+/** `<?xml version="1.x" encoding="…" standalone="…"?>`, in that order, nothing else. */
+const XML_DECLARATION =
+  /^<\?xml\s+version\s*=\s*(["'])(1\.[0-9]+)\1(?:\s+encoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\3)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\5)?\s*\?>$/;
+/** Characters allowed in an RFC 3986 URI reference (namespace names are URIs). */
+const URI_CHARS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
+
+/**
+ * Whether a namespace name is a syntactically valid URI reference, as libxml2
+ * checks (it warns otherwise): legal characters only, well-formed %-escapes,
+ * and a numeric port when there is an authority.
+ */
+function isValidNamespaceUri(uri: string): boolean {
+  if (!URI_CHARS.test(uri) || /%(?![0-9A-Fa-f]{2})/.test(uri)) return false;
+  const authority = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(uri)?.[1];
+  if (authority === undefined) return true;
+  const hostPort = authority.slice(authority.lastIndexOf("@") + 1);
+  const port = hostPort.startsWith("[") ? hostPort.slice(hostPort.indexOf("]") + 1) : hostPort.slice(hostPort.indexOf(":") === -1 ? hostPort.length : hostPort.indexOf(":"));
+  return port === "" || /^:[0-9]*$/.test(port);
+}
+
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 interface OpenElement {
@@ -190,14 +210,17 @@ class Reader {
   }
 
   private readDeclaration(): XmlDocument["declaration"] {
+    const start = this.pos;
     const end = this.text.indexOf("?>", this.pos);
     if (end === -1) this.fail("unterminated XML declaration");
-    const body = this.text.slice(this.pos + 5, end);
-    const version = /^\s+version\s*=\s*(["'])(1\.[0-9]+)\1/.exec(body);
-    if (version === null) this.fail("XML declaration without a valid version");
-    const encoding = /\s+encoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\1/.exec(body);
+    const m = XML_DECLARATION.exec(this.text.slice(this.pos, end + 2));
+    if (m === null) this.fail("malformed XML declaration", start);
+    const encoding = m[4];
+    // We read a JS string that will be written out as UTF-8: any other declared
+    // encoding would make a real parser decode the bytes differently (or not at all).
+    if (encoding !== undefined && !/^(utf-?8|us-ascii|ascii)$/i.test(encoding)) this.fail(`unsupported encoding ${encoding} (feeds must be UTF-8)`, start);
     this.pos = end + 2;
-    return { version: version[2] ?? "1.0", encoding: encoding?.[2] };
+    return { version: m[2] ?? "1.0", encoding };
   }
 
   private readComment(): void {
@@ -319,6 +342,13 @@ class Reader {
           if (scope === parentScope) scope = new Map(parentScope);
           const prefix = attribute.name === "xmlns" ? "" : attribute.name.slice(6);
           if (prefix !== "" && attribute.value === "") this.fail(`namespace prefix ${prefix} bound to an empty URI`, start);
+          if (!isValidNamespaceUri(attribute.value)) {
+            this.problems.push({
+              kind: "invalid-namespace-uri",
+              message: `${attribute.name}="${attribute.value}" is not a valid URI`,
+              line: this.lineOf(start),
+            });
+          }
           scope.set(prefix, attribute.value);
         }
       }

@@ -29,26 +29,34 @@ export function hasInvalidXmlChars(value: string): boolean {
   return HAS_INVALID_XML_CHAR.test(value);
 }
 
-const TEXT_SPECIAL = /[&<>\r]/;
-const TEXT_SPECIAL_G = /[&<>\r]/g;
-const ATTR_SPECIAL = /[&<>"\t\n\r]/;
-const ATTR_SPECIAL_G = /[&<>"\t\n\r]/g;
-
-const ENTITY: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  // ">" only matters in "]]>", but escaping it always is simpler than detecting that.
-  ">": "&gt;",
-  '"': "&quot;",
-  // A parser normalises a raw CR (and CRLF) to LF in text, and tab/LF/CR to spaces
-  // in attributes; character references survive both, so values round-trip.
-  "\r": "&#13;",
-  "\n": "&#10;",
-  "\t": "&#9;",
-};
-
-function replaceEntity(ch: string): string {
-  return ENTITY[ch] ?? ch;
+/**
+ * Replaces the characters that need it with references, in one pass over char
+ * codes: about twice as fast as a regex with a callback on article-sized HTML,
+ * and returns the input itself when nothing needs escaping.
+ */
+function escapeWith(value: string, attribute: boolean): string {
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value.charCodeAt(i);
+    let ref: string;
+    if (c === 38) ref = "&amp;";
+    else if (c === 60) ref = "&lt;";
+    // ">" only matters in "]]>", but escaping it always is simpler than detecting that.
+    else if (c === 62) ref = "&gt;";
+    // A parser normalises a raw CR (and CRLF) to LF in text, and tab/LF/CR to spaces
+    // in attributes; character references survive both, so values round-trip.
+    else if (c === 13) ref = "&#13;";
+    else if (!attribute) continue;
+    else if (c === 34) ref = "&quot;";
+    else if (c === 10) ref = "&#10;";
+    else if (c === 9) ref = "&#9;";
+    else continue;
+    if (i > copied) out += value.slice(copied, i);
+    out += ref;
+    copied = i + 1;
+  }
+  return copied === 0 ? value : out + value.slice(copied);
 }
 
 /**
@@ -56,14 +64,12 @@ function replaceEntity(ch: string): string {
  * Quotes are left alone: they are only special inside attributes.
  */
 export function escapeXmlText(value: string): string {
-  const clean = stripInvalidXmlChars(value);
-  return TEXT_SPECIAL.test(clean) ? clean.replace(TEXT_SPECIAL_G, replaceEntity) : clean;
+  return escapeWith(stripInvalidXmlChars(value), false);
 }
 
 /** Escapes a value for a double-quoted attribute (the only quoting our writers use). */
 export function escapeXmlAttr(value: string): string {
-  const clean = stripInvalidXmlChars(value);
-  return ATTR_SPECIAL.test(clean) ? clean.replace(ATTR_SPECIAL_G, replaceEntity) : clean;
+  return escapeWith(stripInvalidXmlChars(value), true);
 }
 
 /** `<name>escaped text</name>`: the shape of nearly every line in a feed. */

@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { createFeedItems } from "./src/model/feed-channels.ts";
-import { loadSite } from "./src/model/load-site.ts";
+import { createSiteLoader } from "./src/model/load-site.ts";
 import { sitemapDocuments } from "./src/model/sitemap-entries.ts";
 import { buildNow, loadSettings } from "./src/site.ts";
 import type { BuildData } from "./_includes/pages/page-data.ts";
@@ -61,6 +61,7 @@ function stylesheetData(): Pick<BuildData, "stylesheet" | "stylesheetPath"> {
 
 export default function (eleventyConfig: UserConfig) {
   let build: BuildData | undefined;
+  const loadSite = createSiteLoader();
 
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.setTemplateFormats(["11ty.ts"]);

@@ -7,6 +7,8 @@ export type SourceFormat = "wire" | "markdown";
 export interface Article {
   /** Path of the source relative to the content folder, with forward slashes. */
   readonly sourcePath: string;
+  /** Hash of the source and its data file: what caches of parsing and detection are keyed by. */
+  readonly sourceHash: string;
   readonly format: SourceFormat;
   readonly slug: string;
   /** Site path of the article page: /news/YYYY/MM/DD/<slug>/ */

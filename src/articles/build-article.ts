@@ -12,7 +12,7 @@ export interface BuiltArticle {
 }
 
 /** Puts a parsed source and its editorial fields together into the one Article model. */
-export function buildArticle(source: ParsedSource, fields: EditorialFields, file: string, zone: string): BuiltArticle {
+export function buildArticle(source: ParsedSource, fields: EditorialFields, file: string, zone: string, sourceHash: string): BuiltArticle {
   const notices: BuildNotice[] = [];
   const dateRaw = source.format === "wire" ? source.date?.raw : fields.date;
   if (!dateRaw) throw new ContentError(file, `has no date; add "date: YYYY-MM-DD" to its front matter`, 1);
@@ -41,6 +41,7 @@ export function buildArticle(source: ParsedSource, fields: EditorialFields, file
   const date = published.value;
   const article: Article = {
     sourcePath: file,
+    sourceHash,
     format: source.format,
     slug,
     url: `/news/${date.toFormat("yyyy")}/${date.toFormat("MM")}/${date.toFormat("dd")}/${slug}/`,

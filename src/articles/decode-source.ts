@@ -17,7 +17,26 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
   if (nul !== -1) {
     throw new ContentError(file, "contains a NUL character; is it a text file?", lineOf(text, nul));
   }
-  return text.replace(/\r\n?/g, "\n");
+  const normalised = text.replace(/\r\n?/g, "\n");
+  const forbidden = findForbiddenCharacter(normalised);
+  if (forbidden) throw new ContentError(file, `contains ${forbidden.name}; remove it`, lineOf(normalised, forbidden.index));
+  return normalised;
+}
+
+/**
+ * Control characters (other than tab, line feed, carriage return and form feed) and
+ * noncharacters: HTML forbids them in a page and XML in a feed, and in news text they are
+ * debris from copy and paste, never meaning.
+ */
+const forbiddenCharacter = /[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/;
+
+/** The first forbidden character of a text, with its offset and a name for messages. */
+export function findForbiddenCharacter(text: string): { index: number; name: string } | undefined {
+  const match = forbiddenCharacter.exec(text);
+  if (!match) return undefined;
+  const code = match[0].charCodeAt(0);
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return { index: match.index, name: code >= 0xfdd0 ? `the noncharacter ${hex}` : `the control character ${hex}` };
 }
 
 /** 1-based line number of an offset in a text. */

@@ -1,5 +1,6 @@
 import type { EntityOverrides, EntityType } from "../entities/types.ts";
 import { ContentError } from "./content-error.ts";
+import { findForbiddenCharacter } from "./decode-source.ts";
 import type { FrontMatterData } from "./front-matter.ts";
 
 /** Fields an editor may set in front matter or in the data file beside a source. */
@@ -35,6 +36,9 @@ export function readEditorialFields(data: FrontMatterData, file: string, line?: 
     if (value === undefined || value === null) return undefined;
     if (typeof value === "number" || typeof value === "boolean") return String(value);
     if (typeof value !== "string") fail(`"${key}" must be text, not ${describe(value)}`);
+    // An escape in YAML or JSON ("\u0007") can bring in what the source file itself may not hold.
+    const forbidden = findForbiddenCharacter(value as string);
+    if (forbidden) fail(`"${key}" contains ${forbidden.name}; remove it`);
     const trimmed = (value as string).replace(/\s+/g, " ").trim();
     return trimmed === "" ? undefined : trimmed;
   };
@@ -112,6 +116,10 @@ function readEntityOverrides(value: unknown, fail: (reason: string) => never): E
     if (typeof item !== "string" || !item.trim()) fail(`"entities.remove" items must be names`);
     return (item as string).trim();
   });
+  for (const name of [...add.map((entry) => entry.name), ...remove]) {
+    const forbidden = findForbiddenCharacter(name);
+    if (forbidden) fail(`"entities" names must not contain ${forbidden.name}`);
+  }
   return { add, remove };
 }
 

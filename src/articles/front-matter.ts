@@ -36,7 +36,14 @@ export function parseYamlMapping(yamlText: string, file: string, firstLine: numb
     const line = error.linePos?.[0]?.line;
     throw new ContentError(file, `front matter is not valid YAML: ${firstSentence(error.message)}`, line === undefined ? firstLine : firstLine + line - 1);
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 50 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // Aliases are resolved here, not while parsing: an unknown anchor, or an alias bomb
+    // ("billion laughs") stopped by maxAliasCount, surfaces as a plain Error.
+    throw new ContentError(file, `front matter is not valid YAML: ${firstSentence((error as Error).message)}`, firstLine);
+  }
   if (value === null || value === undefined) return {};
   if (typeof value !== "object" || Array.isArray(value)) {
     throw new ContentError(file, "front matter must be a mapping of keys to values (key: value)", firstLine);

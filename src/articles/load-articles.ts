@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Article, BuildNotice } from "./article.ts";
@@ -12,7 +13,21 @@ import type { ParsedSource } from "./parsed-source.ts";
 export interface LoadOptions {
   readonly zone: string;
   readonly includeDrafts: boolean;
+  /**
+   * Articles parsed by an earlier build, by source path. An unchanged source (same bytes,
+   * same data file, same zone) is taken from here instead of parsed again; the map is
+   * updated in place, so a long-running dev server parses only what changed.
+   */
+  readonly cache?: ArticleCache;
 }
+
+export interface CachedArticle {
+  readonly hash: string;
+  readonly article: Article;
+  readonly notices: readonly BuildNotice[];
+}
+
+export type ArticleCache = Map<string, CachedArticle>;
 
 export interface LoadedArticles {
   /** Newest first; ties broken by headline and source path so that order never depends on the disk. */
@@ -44,21 +59,40 @@ export function listArticleSources(contentDir: string): string[] {
 }
 
 /** Reads and parses one source with its data file; errors name the file relative to the content folder. */
-export function loadArticle(contentDir: string, file: string, zone: string): { article: Article; notices: readonly BuildNotice[] } {
-  const absolute = path.join(contentDir, file);
-  const text = decodeSource(readFileSync(absolute), file);
+export function loadArticle(contentDir: string, file: string, zone: string, cache?: ArticleCache): CachedArticle {
+  const bytes = readFileSync(path.join(contentDir, file));
+  const dataFile = dataFileOf(file);
+  const dataBytes = readIfExists(path.join(contentDir, dataFile));
+  const hash = createHash("sha256")
+    .update(`${zone}\0${bytes.length}\0`)
+    .update(bytes)
+    .update(dataBytes ? `\0${dataBytes.length}\0` : "\0-\0")
+    .update(dataBytes ?? "")
+    .digest("base64url");
+  const cached = cache?.get(file);
+  if (cached && cached.hash === hash) return cached;
+  const text = decodeSource(bytes, file);
   const parse = parsers[path.extname(file).toLowerCase()]!;
   const parsed = parse(text, file);
-  const fields = mergeFields(readDataFile(contentDir, file), readEditorialFields(parsed.frontMatter, file));
-  return buildArticle(parsed, fields, file, zone);
+  const fromDataFile = dataBytes ? readDataFile(dataFile, dataBytes) : undefined;
+  const fields = mergeFields(fromDataFile, readEditorialFields(parsed.frontMatter, file));
+  const built = buildArticle(parsed, fields, file, zone, hash);
+  const entry: CachedArticle = { hash, article: built.article, notices: built.notices };
+  cache?.set(file, entry);
+  return entry;
 }
 
 export function loadArticles(contentDir: string, options: LoadOptions): LoadedArticles {
   const notices: BuildNotice[] = [];
   const articles: Article[] = [];
   let draftsLeftOut = 0;
-  for (const file of listArticleSources(contentDir)) {
-    const loaded = loadArticle(contentDir, file, options.zone);
+  const sources = listArticleSources(contentDir);
+  if (options.cache) {
+    const present = new Set(sources);
+    for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
+  }
+  for (const file of sources) {
+    const loaded = loadArticle(contentDir, file, options.zone, options.cache);
     if (loaded.article.draft && !options.includeDrafts) {
       draftsLeftOut++;
       continue;
@@ -98,15 +132,20 @@ function assertUniqueUrls(articles: readonly Article[]): void {
 }
 
 /** `name.11tydata.json` beside `name.txt`: editorial fields kept apart from the wire text itself. */
-function readDataFile(contentDir: string, file: string): EditorialFields | undefined {
-  const dataFile = file.replace(/\.[^./]+$/, ".11tydata.json");
-  let raw: Buffer;
+function dataFileOf(file: string): string {
+  return file.replace(/\.[^./]+$/, ".11tydata.json");
+}
+
+function readIfExists(file: string): Buffer | undefined {
   try {
-    raw = readFileSync(path.join(contentDir, dataFile));
+    return readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
+}
+
+function readDataFile(dataFile: string, raw: Buffer): EditorialFields {
   const text = decodeSource(raw, dataFile);
   let data: unknown;
   try {

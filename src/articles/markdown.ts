@@ -38,7 +38,7 @@ export interface RenderedMarkdown {
 
 export function renderMarkdown(source: string): RenderedMarkdown {
   const env = {};
-  const tokens = markdown.parse(source, env);
+  const tokens = dropEmptyHeadings(markdown.parse(source, env));
   const textBlocks: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -56,4 +56,23 @@ export function renderMarkdown(source: string): RenderedMarkdown {
     if (text) textBlocks.push(text);
   }
   return { html: markdown.renderer.render(tokens, markdown.options, env), textBlocks };
+}
+
+/** `#` with nothing after it is an empty heading, which screen readers announce without a name: drop it. */
+function dropEmptyHeadings(tokens: Token[]): Token[] {
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const inline = tokens[i + 1];
+    if (tokens[i]!.type === "heading_open" && inline?.type === "inline" && tokens[i + 2]?.type === "heading_close" && !hasReadableText(inline)) {
+      i += 2;
+      continue;
+    }
+    kept.push(tokens[i]!);
+  }
+  return kept;
+}
+
+/** Text, code or an image's alt text: something a heading can be named by. */
+function hasReadableText(inline: Token): boolean {
+  return (inline.children ?? []).some((child) => ["text", "code_inline", "image"].includes(child.type) && child.content.trim() !== "");
 }

@@ -1,11 +1,14 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadArticles } from "../articles/load-articles.ts";
+import type { Article } from "../articles/article.ts";
+import { ContentError } from "../articles/content-error.ts";
+import { loadArticles, type ArticleCache } from "../articles/load-articles.ts";
 import { decodeSource } from "../articles/decode-source.ts";
-import { compileRegistry, parseRegistry } from "../entities/registry.ts";
+import { compileRegistry, parseRegistry, type CompiledRegistry } from "../entities/registry.ts";
 import { resolveArticleEntities } from "../entities/resolve-article.ts";
-import type { Registry } from "../entities/types.ts";
+import type { ArticleEntity, Registry } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
 import { buildSiteModel } from "./build-site-model.ts";
 import type { SiteModel } from "./site-model.ts";
@@ -28,18 +31,65 @@ export function loadRegistry(file: string, displayName = path.basename(file)): R
   return parseRegistry(decodeSource(readFileSync(file), displayName), displayName);
 }
 
-/** Reads a content folder and returns the whole site as data. Throws ContentError on bad input. */
+/**
+ * Reads a content folder and returns the whole site as data. Throws ContentError on bad input.
+ * One loader keeps what it parsed and detected, so that a later load (the dev server's
+ * rebuild) only redoes the articles whose sources changed.
+ */
+export function createSiteLoader(): (contentDir: string, settings: SiteSettings) => SiteModel {
+  const articleCache: ArticleCache = new Map();
+  let entityCache = new Map<string, readonly ArticleEntity[]>();
+  let registryHash = "";
+  return (contentDir, settings) => {
+    const registryFile = registryPathFor(contentDir);
+    const registryBytes = registryFile ? readFileSync(registryFile) : undefined;
+    const hash = registryBytes ? createHash("sha256").update(registryBytes).digest("base64url") : "none";
+    if (hash !== registryHash) {
+      // Another registry can change every article's entities.
+      entityCache = new Map();
+      registryHash = hash;
+    }
+    const registry: Registry = registryFile && registryBytes
+      ? parseRegistry(decodeSource(registryBytes, displayPath(contentDir, registryFile)), displayPath(contentDir, registryFile))
+      : { entities: [], neverEntities: [] };
+    const compiled = compileRegistry(registry);
+    const loaded = loadArticles(contentDir, { zone: settings.timeZone, includeDrafts: settings.includeDrafts, cache: articleCache });
+    const usedKeys = new Set<string>();
+    const model = buildSiteModel({
+      settings,
+      loaded,
+      registryEntities: registry.entities,
+      findEntities: (article) => {
+        const key = article.sourceHash;
+        usedKeys.add(key);
+        let entities = entityCache.get(key);
+        if (!entities) {
+          entities = findArticleEntities(article, compiled);
+          entityCache.set(key, entities);
+        }
+        return entities;
+      },
+    });
+    for (const key of entityCache.keys()) if (!usedKeys.has(key)) entityCache.delete(key);
+    return model;
+  };
+}
+
+/** Reads a content folder once; see createSiteLoader for repeated loads. */
 export function loadSite(contentDir: string, settings: SiteSettings): SiteModel {
-  const registryFile = registryPathFor(contentDir);
-  const registry: Registry = registryFile
-    ? loadRegistry(registryFile, path.relative(contentDir, registryFile).split(path.sep).join("/"))
-    : { entities: [], neverEntities: [] };
-  const compiled = compileRegistry(registry);
-  const loaded = loadArticles(contentDir, { zone: settings.timeZone, includeDrafts: settings.includeDrafts });
-  return buildSiteModel({
-    settings,
-    loaded,
-    registryEntities: registry.entities,
-    findEntities: (article) => resolveArticleEntities(article.textBlocks, compiled, article.entityOverrides),
-  });
+  return createSiteLoader()(contentDir, settings);
+}
+
+function displayPath(contentDir: string, file: string): string {
+  return path.relative(contentDir, file).split(path.sep).join("/") || registryFileName;
+}
+
+/** Detection errors are bugs or bad overrides; either way the maintainer needs the file's name. */
+function findArticleEntities(article: Article, compiled: CompiledRegistry): readonly ArticleEntity[] {
+  try {
+    return resolveArticleEntities(article.textBlocks, compiled, article.entityOverrides);
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw new ContentError(article.sourcePath, `finding people and organisations failed: ${(error as Error).message}`);
+  }
 }

@@ -3,7 +3,7 @@
  * "BISHKEK, March 3 (AKIpress) -", "BAKU, Azerbaijan, March 3. /Trend/ –". The agency is an
  * organisation; the city is not, and no other rule may read it.
  */
-import type { DetectionContext, Rule } from "../context.ts";
+import type { DetectionContext, Rule, Sentence } from "../context.ts";
 import { addCandidate, settle } from "../context.ts";
 
 const DATELINE = new RegExp(
@@ -30,20 +30,22 @@ function readDateline(context: DetectionContext, block: number): void {
   if (!match?.indices) return;
   const group = [2, 3, 4].find((g) => match[g] !== undefined);
   const range = group === undefined ? undefined : match.indices[group];
-  const sentence = context.sentences.find((s) => s.block === block && s.start <= (range?.[0] ?? 0));
-  if (!range || group === undefined || !sentence) return;
-  const tokens = sentence.tokens;
-  const first = tokens.findIndex((t) => t.start >= range[0]);
-  let last = first;
-  while (last < tokens.length && (tokens[last]?.end ?? Infinity) <= range[1]) last += 1;
-  if (first < 0 || last <= first) return;
-  // The whole dateline is settled: the city in capitals must not look like an acronym.
-  const dashEnd = tokens.findIndex((t) => t.start >= match[0].length - 1);
-  settle(context, sentence, 0, dashEnd < 0 ? last : Math.max(last, dashEnd));
+  if (!range || group === undefined) return;
+  const datelineEnd = match[0].length;
+  let agency: { sentence: Sentence; first: number; last: number } | undefined;
+  for (const sentence of context.sentences) {
+    if (sentence.block !== block || sentence.start >= datelineEnd) continue;
+    const inside = sentence.tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.end <= datelineEnd);
+    // The whole dateline is settled: the city in capitals must not look like an acronym.
+    if (inside.length > 0) settle(context, sentence, inside[0]?.i ?? 0, (inside.at(-1)?.i ?? 0) + 1);
+    const words = inside.filter(({ t }) => t.start >= range[0] && t.end <= range[1]);
+    if (words.length > 0) agency = { sentence, first: words[0]?.i ?? 0, last: (words.at(-1)?.i ?? 0) + 1 };
+  }
+  if (!agency) return;
   const name = displayName(match[group] ?? "");
   const known = context.registry.lookup(name);
   addCandidate(context, {
-    rule: "dateline", type: known?.type ?? "organisation", names: [known?.name ?? name], sentence, first, last,
+    rule: "dateline", type: known?.type ?? "organisation", names: [known?.name ?? name], ...agency,
     evidence: known ? "registry" : "strong", ...(known ? { registry: known } : {}),
   });
 }

@@ -1,57 +1,31 @@
 /**
- * Wiring only: which files are pages, where the site model comes from, and what is watched.
- * Everything a page shows is computed in src/ (plain TypeScript) and rendered by the typed
- * views in _includes/.
+ * Wiring only: which kinds of page there are, where the site model comes from, what is
+ * watched. Everything a page shows is computed in src/ (plain TypeScript) and rendered by the
+ * typed views in _includes/.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { pageKinds } from "./_includes/pages/index.ts";
 import { createFeedItems } from "./src/model/feed-channels.ts";
 import { createSiteLoader } from "./src/model/load-site.ts";
 import { sitemapDocuments } from "./src/model/sitemap-entries.ts";
+import type { BuildData } from "./src/render/build-data.ts";
+import { buildInputsFingerprint } from "./src/render/build-inputs.ts";
+import { recordManifest } from "./src/render/last-build.ts";
+import { planRender, viewsByKind, type Manifest } from "./src/render/render-plan.ts";
 import { buildNow, loadSettings } from "./src/site.ts";
-import type { BuildData } from "./_includes/pages/page-data.ts";
-import articlePage from "./_includes/pages/article.11ty.ts";
-import entityIndexPage from "./_includes/pages/entity-index.11ty.ts";
-import entityPage from "./_includes/pages/entity.11ty.ts";
-import { atomFeed, entityFeed, feedStylesheet, jsonFeed, newsSitemap, opml, rssFeed, sitemap } from "./_includes/pages/feeds.11ty.ts";
-import homePage from "./_includes/pages/home.11ty.ts";
-import monthArchivePage from "./_includes/pages/month-archive.11ty.ts";
-import newsArchivePage from "./_includes/pages/news-archive.11ty.ts";
-import notFoundPage from "./_includes/pages/not-found.11ty.ts";
-import robotsPage from "./_includes/pages/robots.11ty.ts";
-import stylesheetPage from "./_includes/pages/stylesheet.11ty.ts";
-import yearArchivePage from "./_includes/pages/year-archive.11ty.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const includes = path.join(root, "_includes");
 
-/** Pages are registered from code, so that content/ holds nothing but articles and the registry. */
-const pages: Readonly<Record<string, object>> = {
-  "article.11ty.ts": articlePage,
-  "home.11ty.ts": homePage,
-  "year-archive.11ty.ts": yearArchivePage,
-  "month-archive.11ty.ts": monthArchivePage,
-  "news-archive.11ty.ts": newsArchivePage,
-  "entity.11ty.ts": entityPage,
-  "entity-index.11ty.ts": entityIndexPage,
-  "not-found.11ty.ts": notFoundPage,
-  "robots.11ty.ts": robotsPage,
-  "stylesheet.11ty.ts": stylesheetPage,
-  "feed-rss.11ty.ts": rssFeed,
-  "feed-atom.11ty.ts": atomFeed,
-  "feed-json.11ty.ts": jsonFeed,
-  "feed-xsl.11ty.ts": feedStylesheet,
-  "entity-feed.11ty.ts": entityFeed,
-  "feeds-opml.11ty.ts": opml,
-  "sitemap.11ty.ts": sitemap,
-  "sitemap-news.11ty.ts": newsSitemap,
-};
-
 /** Static files served as they are, from _includes/assets. */
 const assets = ["favicon.svg", "logo.svg"];
+
+/** Pagination data keys must be plain identifiers. */
+const dataKey = (name: string): string => name.replace(/[^a-zA-Z0-9]/g, "_");
 
 function stylesheetData(): Pick<BuildData, "stylesheet" | "stylesheetPath"> {
   const stylesheet = readFileSync(path.join(includes, "styles", "site.css"), "utf8");
@@ -60,25 +34,50 @@ function stylesheetData(): Pick<BuildData, "stylesheet" | "stylesheetPath"> {
 }
 
 export default function (eleventyConfig: UserConfig) {
-  let build: BuildData | undefined;
   const loadSite = createSiteLoader();
+  let build: (BuildData & { render: Record<string, unknown[]> }) | undefined;
+  // What this process wrote last, so that the dev server re-renders only what changed.
+  let written: { outputDir: string; manifest: Manifest } | undefined;
+  let removed: readonly string[] = [];
 
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
 
   // The model is built once per build (and per rebuild in the dev server), before any page renders.
-  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string } }) => {
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string; output: string } }) => {
     const settings = loadSettings();
-    const model = loadSite(path.resolve(directories.input), settings);
-    build = { model, ...stylesheetData(), feedItemFor: createFeedItems(model), sitemaps: sitemapDocuments(model), now: buildNow() };
-    for (const notice of build.model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
+    const { model, registryHash } = loadSite(path.resolve(directories.input), settings);
+    const data: BuildData = { model, ...stylesheetData(), feedItemFor: createFeedItems(model), sitemaps: sitemapDocuments(model), now: buildNow() };
+    const previous = written?.outputDir === directories.output ? written.manifest : undefined;
+    const plan = planRender(pageKinds, data, buildInputsFingerprint(data, registryHash), previous);
+    const render: Record<string, unknown[]> = {};
+    const changed = viewsByKind(plan.changed);
+    for (const kind of pageKinds) render[dataKey(kind.name)] = changed.get(kind.name) ?? [];
+    build = { ...data, render };
+    written = { outputDir: directories.output, manifest: plan.manifest };
+    removed = plan.removed;
+    recordManifest(directories.output, plan.manifest);
+    for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
+  });
+  // Pages of deleted articles and entities go too (a fresh build's folder has none to begin with).
+  eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
+    for (const file of removed) rmSync(path.join(directories.output, file), { force: true });
   });
   eleventyConfig.addGlobalData("wireroom", () => {
     if (!build) throw new Error("Wireroom: the site model was not built before rendering");
     return build;
   });
 
-  for (const [name, template] of Object.entries(pages)) eleventyConfig.addTemplate(`_wireroom/${name}`, template);
+  for (const kind of pageKinds) {
+    eleventyConfig.addTemplate(`_wireroom/${kind.name}.11ty.ts`, {
+      data: {
+        pagination: { data: `wireroom.render.${dataKey(kind.name)}`, size: 1, alias: "view" },
+        permalink: (data: { view: unknown; wireroom: BuildData }) => kind.permalink(data.view, data.wireroom),
+        eleventyExcludeFromCollections: true,
+      },
+      render: (data: { view: unknown; wireroom: BuildData }) => kind.render(data.view, data.wireroom),
+    });
+  }
   for (const asset of assets) {
     eleventyConfig.addTemplate(`_wireroom/assets/${asset}.11ty.ts`, {
       data: { permalink: `/${asset}`, eleventyExcludeFromCollections: true },

@@ -11,7 +11,7 @@
  *   wireroom/           ~70% Markdown (`.md`, front matter title/date/summary/tags) and ~30% wire
  *                       text (`.txt` + `name.11tydata.json` with the headline): Wireroom's input
  *   eleventy/articles/  plain Markdown (title, date, tags) for the bare Eleventy baseline
- *   hugo/news/          the same plain Markdown for Hugo
+ *   hugo/content/news/  the same plain Markdown for Hugo
  * and `manifest.json` with the counts.
  *
  * Usage as a script: node --import tsx bench/corpus.ts [--articles=N] [--seed=S] [--out=DIR]
@@ -674,7 +674,7 @@ export interface CorpusManifest {
   readonly folders: { readonly wireroom: string; readonly eleventy: string; readonly hugo: string };
 }
 
-export const corpusFolders = { wireroom: "wireroom", eleventy: "eleventy/articles", hugo: "hugo/news" } as const;
+export const corpusFolders = { wireroom: "wireroom", eleventy: "eleventy/articles", hugo: "hugo/content/news" } as const;
 
 /** Writes the three renderings and manifest.json into `dir` (emptied first). */
 export function writeCorpus(dir: string, options: CorpusOptions = {}): CorpusManifest {

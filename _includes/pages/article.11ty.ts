@@ -7,11 +7,12 @@ import { linkTo } from "../../src/site.ts";
 import { baseLayout } from "../layouts/base.11ty.ts";
 import { dateline } from "../partials/dateline.11ty.ts";
 import { entityLinks } from "../partials/entity-links.11ty.ts";
-import { pageKind } from "./page-data.ts";
+import { pageKind } from "../../src/render/page-kind.ts";
 
 /** The "single" page kind: one article. */
 export default pageKind<ArticlePage>(
-  "articlePages",
+  "article",
+  (build) => build.model.articlePages,
   (view) => view.url,
   (view, build) => {
     const { settings } = build.model;

@@ -3,11 +3,12 @@ import type { EntityIndex } from "../../src/model/site-model.ts";
 import { entityIndexHead } from "../../src/seo/heads.ts";
 import { linkTo } from "../../src/site.ts";
 import { baseLayout } from "../layouts/base.11ty.ts";
-import { pageKind } from "./page-data.ts";
+import { pageKind } from "../../src/render/page-kind.ts";
 
 /** The "terms" page kind: people or organisations A–Z, with their article counts. */
 export default pageKind<EntityIndex>(
-  "entityIndexes",
+  "entity-index",
+  (build) => build.model.entityIndexes,
   (view) => view.url,
   (view, build) => {
     const { settings } = build.model;

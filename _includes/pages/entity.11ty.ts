@@ -6,7 +6,7 @@ import { baseLayout } from "../layouts/base.11ty.ts";
 import { dateline } from "../partials/dateline.11ty.ts";
 import { mentionSentence } from "../partials/mention-sentence.11ty.ts";
 import { paginationNav } from "../partials/pagination.11ty.ts";
-import { pageKind } from "./page-data.ts";
+import { pageKind } from "../../src/render/page-kind.ts";
 
 const typeLabel = { person: "Person", organisation: "Organisation" } as const;
 
@@ -19,7 +19,8 @@ function sameAsLabel(url: string): string {
 
 /** The "term" page kind: one page of a person's or an organisation's articles. */
 export default pageKind<EntityPage>(
-  "entityPages",
+  "entity",
+  (build) => build.model.entityPages,
   (view) => view.url,
   (view, build) => {
     const { settings } = build.model;

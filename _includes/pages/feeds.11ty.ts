@@ -7,54 +7,69 @@ import { renderNewsSitemap } from "../../src/feeds/sitemap.ts";
 import { entityChannel, siteChannel, siteFeedPaths } from "../../src/model/feed-channels.ts";
 import type { EntitySummary } from "../../src/model/site-model.ts";
 import type { SitemapDocument } from "../../src/model/sitemap-entries.ts";
+import type { BuildData } from "../../src/render/build-data.ts";
+import { pageKind, singlePage, type PageKind } from "../../src/render/page-kind.ts";
 import { absoluteUrl } from "../../src/site.ts";
-import { pageKind, singlePage } from "./page-data.ts";
 
 /** Feeds and sitemaps: data from src/model, text from src/feeds. */
 
-export const rssFeed = singlePage(siteFeedPaths.rss, (build) => renderRss(siteChannel(build.model, build.feedItemFor, siteFeedPaths.rss)));
-export const atomFeed = singlePage(siteFeedPaths.atom, (build) => renderAtom(siteChannel(build.model, build.feedItemFor, siteFeedPaths.atom)));
-export const jsonFeed = singlePage(siteFeedPaths.json, (build) => renderJsonFeed(siteChannel(build.model, build.feedItemFor, siteFeedPaths.json)));
-export const feedStylesheet = singlePage(siteFeedPaths.stylesheet, () => renderFeedStylesheet());
+const newestArticles = (build: BuildData): unknown => build.model.articles.slice(0, build.model.settings.feedSize);
 
-export const entityFeed = pageKind<EntitySummary>(
-  "entities",
-  (entity) => entity.feedUrl,
-  (entity, build) => renderRss(entityChannel(build.model, build.feedItemFor, entity)),
-);
+export const rssFeed = singlePage("feed-rss", siteFeedPaths.rss, (build) => renderRss(siteChannel(build.model, build.feedItemFor, siteFeedPaths.rss)), newestArticles);
+export const atomFeed = singlePage("feed-atom", siteFeedPaths.atom, (build) => renderAtom(siteChannel(build.model, build.feedItemFor, siteFeedPaths.atom)), newestArticles);
+export const jsonFeed = singlePage("feed-json", siteFeedPaths.json, (build) => renderJsonFeed(siteChannel(build.model, build.feedItemFor, siteFeedPaths.json)), newestArticles);
+export const feedStylesheet = singlePage("feed-xsl", siteFeedPaths.stylesheet, () => renderFeedStylesheet(), () => null);
 
-export const opml = singlePage(siteFeedPaths.opml, (build) => {
-  const { settings, entities } = build.model;
-  return renderOpml({
-    title: `${settings.title}: all feeds`,
-    ownerName: settings.publisher.name,
-    outlines: [
-      { title: `${settings.title}: latest news`, xmlUrl: absoluteUrl(settings, siteFeedPaths.rss), htmlUrl: absoluteUrl(settings, "/") },
-      ...entities.map((entity) => ({
-        title: `${entity.name} — ${settings.title}`,
-        xmlUrl: absoluteUrl(settings, entity.feedUrl),
-        htmlUrl: absoluteUrl(settings, entity.url),
-      })),
-    ],
-  });
-});
-
-/** Sitemap files: /sitemap.xml alone, or an index there with /sitemaps/N.xml past 50,000 URLs. */
-export const sitemap = {
-  data: {
-    pagination: { data: "wireroom.sitemaps", size: 1, alias: "view" },
-    permalink: (data: { view: SitemapDocument }): string => data.view.path,
-    eleventyExcludeFromCollections: true,
-  },
-  render: (data: { view: SitemapDocument }): string => data.view.xml,
+export const entityFeed: PageKind<EntitySummary> = {
+  ...pageKind<EntitySummary>(
+    "entity-feed",
+    (build) => build.model.entities,
+    (entity) => entity.feedUrl,
+    (entity, build) => renderRss(entityChannel(build.model, build.feedItemFor, entity)),
+  ),
+  dependsOn: (entity, build) => [entity, (build.model.entityArticles.get(entity.id) ?? []).slice(0, build.model.settings.feedSize).map((a) => a.article)],
 };
 
-export const newsSitemap = singlePage("/sitemap-news.xml", (build) => {
-  const { settings, articles } = build.model;
-  return renderNewsSitemap({
-    publicationName: settings.publisher.name,
-    language: settings.language,
-    now: build.now,
-    articles: articles.map((a) => ({ url: absoluteUrl(settings, a.url), title: a.headline, published: a.published.toISO()! })),
-  });
-});
+export const opml = singlePage(
+  "feeds-opml",
+  siteFeedPaths.opml,
+  (build) => {
+    const { settings, entities } = build.model;
+    return renderOpml({
+      title: `${settings.title}: all feeds`,
+      ownerName: settings.publisher.name,
+      outlines: [
+        { title: `${settings.title}: latest news`, xmlUrl: absoluteUrl(settings, siteFeedPaths.rss), htmlUrl: absoluteUrl(settings, "/") },
+        ...entities.map((entity) => ({
+          title: `${entity.name} — ${settings.title}`,
+          xmlUrl: absoluteUrl(settings, entity.feedUrl),
+          htmlUrl: absoluteUrl(settings, entity.url),
+        })),
+      ],
+    });
+  },
+  (build) => build.model.entities.map((e) => [e.name, e.url]),
+);
+
+/** Sitemap files: /sitemap.xml alone, or an index there with /sitemaps/N.xml past 50,000 URLs. */
+export const sitemap = pageKind<SitemapDocument>(
+  "sitemap",
+  (build) => build.sitemaps,
+  (doc) => doc.path,
+  (doc) => doc.xml,
+);
+
+/** The one output that depends on the clock (through the build's "now"): always written. */
+export const newsSitemap = singlePage(
+  "sitemap-news",
+  "/sitemap-news.xml",
+  (build) => {
+    const { settings, articles } = build.model;
+    return renderNewsSitemap({
+      publicationName: settings.publisher.name,
+      language: settings.language,
+      now: build.now,
+      articles: articles.map((a) => ({ url: absoluteUrl(settings, a.url), title: a.headline, published: a.published.toISO()! })),
+    });
+  },
+);

@@ -4,11 +4,12 @@ import { homeHead } from "../../src/seo/heads.ts";
 import { baseLayout } from "../layouts/base.11ty.ts";
 import { articleList } from "../partials/article-list.11ty.ts";
 import { paginationNav } from "../partials/pagination.11ty.ts";
-import { pageKind } from "./page-data.ts";
+import { pageKind } from "../../src/render/page-kind.ts";
 
 /** The "list" page kind: the latest news, newest first, a page at a time. */
 export default pageKind<ListPage>(
-  "homePages",
+  "home",
+  (build) => build.model.homePages,
   (view) => (view.url === "/" ? "/index.html" : view.url),
   (view, build) => {
     const { settings } = build.model;

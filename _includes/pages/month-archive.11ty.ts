@@ -5,11 +5,12 @@ import { monthArchiveHead } from "../../src/seo/heads.ts";
 import { linkTo } from "../../src/site.ts";
 import { baseLayout } from "../layouts/base.11ty.ts";
 import { articleList } from "../partials/article-list.11ty.ts";
-import { pageKind } from "./page-data.ts";
+import { pageKind } from "../../src/render/page-kind.ts";
 
 /** /news/YYYY/MM/: every article of a month, newest first. */
 export default pageKind<MonthArchive>(
-  "monthArchives",
+  "month-archive",
+  (build) => build.model.monthArchives,
   (view) => view.url,
   (view, build) => {
     const { settings } = build.model;

@@ -1,10 +1,10 @@
-import type { BuildData } from "./page-data.ts";
+import type { PageKind } from "../../src/render/page-kind.ts";
 
 /** The one stylesheet, at a fingerprinted path so that it can be cached for ever. */
-export default {
-  data: {
-    permalink: (data: { wireroom: BuildData }): string => data.wireroom.stylesheetPath,
-    eleventyExcludeFromCollections: true,
-  },
-  render: (data: { wireroom: BuildData }): string => data.wireroom.stylesheet,
+const stylesheet: PageKind<string> = {
+  name: "stylesheet",
+  views: (build) => [build.stylesheetPath],
+  permalink: (path) => path,
+  render: (_path, build) => build.stylesheet,
 };
+export default stylesheet;

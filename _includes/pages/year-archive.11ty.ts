@@ -4,11 +4,12 @@ import { monthName } from "../../src/seo/dates.ts";
 import { yearArchiveHead } from "../../src/seo/heads.ts";
 import { linkTo } from "../../src/site.ts";
 import { baseLayout } from "../layouts/base.11ty.ts";
-import { pageKind } from "./page-data.ts";
+import { pageKind } from "../../src/render/page-kind.ts";
 
 /** /news/YYYY/: the months of a year, with how much was published in each. */
 export default pageKind<YearArchive>(
-  "yearArchives",
+  "year-archive",
+  (build) => build.model.yearArchives,
   (view) => view.url,
   (view, build) => {
     const { settings } = build.model;

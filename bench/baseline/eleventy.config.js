@@ -8,6 +8,8 @@ import pluginRss from "@11ty/eleventy-plugin-rss";
 
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(pluginRss);
+  // The benchmark builds under bench/out/, which the repository's .gitignore lists.
+  eleventyConfig.setUseGitIgnore(false);
 
   // The n newest items of a collection (collections are sorted oldest first).
   eleventyConfig.addFilter("newest", (items, n) => items.slice(-n).reverse());

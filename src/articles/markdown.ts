@@ -39,6 +39,7 @@ export interface RenderedMarkdown {
 export function renderMarkdown(source: string): RenderedMarkdown {
   const env = {};
   const tokens = dropEmptyHeadings(markdown.parse(source, env));
+  alignCellsByClass(tokens);
   const textBlocks: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -75,4 +76,18 @@ function dropEmptyHeadings(tokens: Token[]): Token[] {
 /** Text, code or an image's alt text: something a heading can be named by. */
 function hasReadableText(inline: Token): boolean {
   return (inline.children ?? []).some((child) => ["text", "code_inline", "image"].includes(child.type) && child.content.trim() !== "");
+}
+
+/**
+ * Table column alignment comes as `style="text-align:…"`, which the site's Content-Security-Policy
+ * (style-src 'self') refuses: use a class that the stylesheet styles instead.
+ */
+function alignCellsByClass(tokens: readonly Token[]): void {
+  for (const token of tokens) {
+    if (token.type !== "th_open" && token.type !== "td_open") continue;
+    const align = /^text-align:(left|center|right)$/.exec(String(token.attrGet("style") ?? ""))?.[1];
+    if (!token.attrs || !align) continue;
+    token.attrs = token.attrs.filter(([name]) => name !== "style");
+    token.attrJoin("class", `align-${align}`);
+  }
 }

@@ -8,7 +8,9 @@ import type { Candidate, DetectionContext, Evidence, Sentence } from "./context.
 import { addBackReferences } from "./back-references.ts";
 import { clusterPeople } from "./people-clusters.ts";
 import type { PersonCluster } from "./people-clusters.ts";
+import { tokenKey } from "./normalise.ts";
 import { slugify } from "./slug.ts";
+import { isCompanySuffix } from "./token-classes.ts";
 import type { ArticleEntity, EntityType, Mention, RegistryEntity } from "./types.ts";
 
 export interface DetectedEntity extends ArticleEntity {
@@ -65,16 +67,31 @@ export class Drafts {
     if (context.registry.isNever(name)) return undefined;
     const known = context.registry.lookup(name);
     if (known) return this.addRegistry(known, occurrence);
-    return this.add(`organisation:${slugify(name)}`, "organisation", name, occurrence);
+    return this.add(`organisation:${slugify(withoutCompanyForm(name))}`, "organisation", name, occurrence);
   }
 }
 
-/** "Kelnews" from a dateline in capitals gives way to "KelNews" written in the text. */
+/** "Altynsay Mining JSC" and "Altynsay Mining" are one company: the key ignores the legal form. */
+function withoutCompanyForm(name: string): string {
+  const words = name.split(/\s+/u);
+  const last = (words.at(-1) ?? "").replace(/\.$/u, "");
+  return words.length >= 2 && isCompanySuffix(last) ? words.slice(0, -1).join(" ") : name;
+}
+
+/**
+ * Which name a detected entity shows: the fuller one ("Altynsay Mining JSC"), and
+ * "KelNews" as written in the text rather than "Kelnews" from a dateline in capitals.
+ */
 function preferName(candidate: string, current: string): boolean {
+  if (candidate.length > current.length && candidate.toLowerCase().startsWith(current.toLowerCase())) return true;
   const caps = (s: string) => s === s.toUpperCase();
   const titled = (s: string) => /^\p{Lu}\p{Ll}+$/u.test(s);
   if (caps(current) && !caps(candidate)) return true;
   return titled(current) && !titled(candidate) && !caps(candidate) && candidate.toLowerCase() === current.toLowerCase();
+}
+
+function innerOccurrence(c: Candidate, first: number, last: number): Occurrence {
+  return { sentence: c.sentence, start: c.sentence.tokens[first]?.start ?? c.start, end: c.sentence.tokens[last - 1]?.end ?? c.end };
 }
 
 function occurrenceOf(c: Candidate): Occurrence {
@@ -90,8 +107,11 @@ function addOrganisations(context: DetectionContext, chosen: readonly Candidate[
       continue;
     }
     // "told Sandahl": a word that is a person's name is not a news outlet.
-    if (candidate.evidence === "weak" && candidate.names.every((n) => personWords.has(n.toLowerCase()))) continue;
-    for (const name of candidate.names) drafts.addOrganisation(context, name, occurrenceOf(candidate));
+    if (candidate.evidence === "weak" && candidate.names.every((n) => n.split(/\s+/u).every((w) => personWords.has(tokenKey(w))))) continue;
+    for (const name of candidate.names) {
+      const draft = drafts.addOrganisation(context, name, occurrenceOf(candidate));
+      for (const inner of candidate.innerMentions ?? []) draft?.occurrences.push(innerOccurrence(candidate, inner.first, inner.last));
+    }
   }
 }
 
@@ -105,7 +125,7 @@ function toMention(context: DetectionContext, o: Occurrence): Mention {
 }
 
 function byPosition(a: Mention, b: Mention): number {
-  return a.block - b.block || a.start - b.start || a.end - b.end;
+  return a.block - b.block || a.start - b.start || b.end - a.end;
 }
 
 function finish(context: DetectionContext, draft: EntityDraft): DetectedEntity {
@@ -126,15 +146,24 @@ function finish(context: DetectionContext, draft: EntityDraft): DetectedEntity {
   };
 }
 
+/** Two drafts that end with the same id ("Aliya Nur" and "Aliya-Nur") are one page. */
+function mergeSameId(entities: readonly DetectedEntity[]): DetectedEntity[] {
+  const byId = new Map<string, DetectedEntity>();
+  for (const e of entities) {
+    const seen = byId.get(e.id);
+    byId.set(e.id, seen ? { ...seen, mentions: [...seen.mentions, ...e.mentions].sort(byPosition) } : e);
+  }
+  return [...byId.values()];
+}
+
 export function assemble(context: DetectionContext): DetectedEntity[] {
   const chosen = selectCandidates(context.candidates);
   const drafts = new Drafts();
   const people = clusterPeople(context, chosen, drafts);
   addOrganisations(context, chosen, drafts, people);
   addBackReferences(context, chosen, drafts, people);
-  return [...drafts.byKey.values()]
-    .filter((d) => d.occurrences.length > 0)
-    .map((d) => finish(context, d))
+  const finished = [...drafts.byKey.values()].filter((d) => d.occurrences.length > 0).map((d) => finish(context, d));
+  return mergeSameId(finished)
     .sort((a, b) => {
       const ma = a.mentions[0];
       const mb = b.mentions[0];

@@ -39,6 +39,8 @@ export interface Candidate {
   readonly registry?: RegistryEntity;
   /** For people: the tokens of the name without titles, for back-references. */
   readonly nameTokens?: readonly string[];
+  /** Further mentions inside the span: the acronym in "Steppe Development Bank (SDB)". */
+  readonly innerMentions?: readonly { readonly first: number; readonly last: number }[];
 }
 
 export interface AcronymDefinition {

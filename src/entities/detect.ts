@@ -14,6 +14,7 @@ import { tokenKey } from "./normalise.ts";
 import type { CompiledRegistry } from "./registry.ts";
 import { acronymDefinitions } from "./rules/acronyms.ts";
 import { datelines } from "./rules/datelines.ts";
+import { namedForms } from "./rules/named-forms.ts";
 import { outlets } from "./rules/outlets.ts";
 import { personCues } from "./rules/person-cues.ts";
 import { phrases } from "./rules/phrases.ts";
@@ -26,7 +27,7 @@ import type { Token } from "./tokens.ts";
 export type { DetectedEntity } from "./assemble.ts";
 
 /** The rules, in the order they run: the earlier ones settle tokens the later ones must leave alone. */
-export const RULES: readonly Rule[] = [datelines, registryMatches, acronymDefinitions, phrases, personCues, outlets];
+export const RULES: readonly Rule[] = [datelines, registryMatches, acronymDefinitions, namedForms, phrases, personCues, outlets];
 
 /** Headline Title Case: no lower-case content word, several capitalised ones. */
 function isTitleCase(tokens: readonly Token[]): boolean {

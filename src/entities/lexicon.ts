@@ -16,10 +16,10 @@ export const HONORIFICS = set(`mr mrs ms miss mx dr prof madam mme messrs sir da
  * ("Sheikh Mohamed bin Zayed Al Nahyan").
  */
 export const STYLES = set(`prince princess king queen lord lady baroness baron duke duchess earl countess
-  viscount marquess emperor empress sultan emir amir sheikh sheikha tsar`);
+  viscount marquess emperor empress sultan emir amir sheikh sheikha tsar pope patriarch`);
 /** Kept with a style ("Sir" is not: "Sir Keir Starmer" is "Keir Starmer"). */
 export const STYLES_KEPT_BEFORE_ONE_NAME = set(`prince princess king queen lord lady baroness baron duke duchess
-  earl countess viscount marquess emperor empress sultan emir amir tsar`);
+  earl countess viscount marquess emperor empress sultan emir amir tsar pope patriarch`);
 
 /** Job titles and ranks: a role, never a name and never an organisation on their own. */
 export const TITLES = set(`president presidents vice-president vice-presidents premier prime minister ministers
@@ -29,14 +29,14 @@ export const TITLES = set(`president presidents vice-president vice-presidents p
   managing executive chief officer ceo cfo coo cto chancellor vice-chancellor rector vice-rector dean provost
   professor professors academician commissioner commissioners representative representatives spokesperson
   spokesman spokeswoman press adviser advisor advisers advisors assistant counsellor counselor consul
-  consul-general attache charge leader leaders founder co-founder member members chairman's judge justice
+  consul-general attache charge leader leaders founder co-founder member members judge justice
   prosecutor prosecutor-general attorney attorney-general ombudsman auditor inspector colonel lieutenant major
   captain admiral marshal sergeant commander general gen col lt maj capt adm sgt cmdr brig brigadier
   patriarch pope bishop archbishop metropolitan imam mufti cardinal rabbi pastor father
   congressman congresswoman mp mep mps lawmaker crown grand acting interim former incumbent outgoing
   incoming designate elect permanent special plenipotentiary extraordinary high senior junior principal
   coach captain editor editor-in-chief correspondent analyst economist expert researcher
-  undersecretary under-secretary state-secretary officer officers minister's president's`);
+  undersecretary under-secretary state-secretary officer officers board`);
 
 /**
  * Lower-case nouns that, right before a capitalised name, say it is a person's
@@ -63,17 +63,17 @@ export const PERSON_NOUNS = set(`minister ministers president vice-president pre
  */
 export const ORG_HEADS = set(`university universities ministry ministries agency agencies bank banks fund funds
   committee committees council councils parliament parliaments group company companies corporation corp
-  jsc llp llc ltd plc inc gmbh ag nv as asa ab oy jsc. institute institutes academy academies association
+  jsc llp llc ltd plc inc gmbh ag nv as asa ab oy institute institutes academy academies association
   associations union unions organization organisation organizations organisations commission commissions
   court courts party parties exchange foundation foundations senate mazhilis majlis maslikhat kenesh
   khural duma assembly service services office department departments authority authorities centre center
-  centres centers holding holdings railways railway-company airways airlines air partnership forum
+  centres centers holding holdings railways airways airlines air partnership
   secretariat college colleges school conservatory polytechnic lyceum observatory laboratory
-  consortium federation league chamber society board agency administration akimat inspectorate
-  directorate bureau tribunal prosecutor's embassy embassies consulate mission cabinet government
+  consortium federation league chamber society administration house akimat inspectorate
+  directorate bureau tribunal embassy embassies consulate mission cabinet government
   network networks systems industries technologies partners capital ratings media metals mining steel
   motors telecom pharma logistics petroleum works lines shipping cement airports enterprise
-  regulator corps police guard army navy command staff`);
+  tv radio television broadcaster regulator corps police guard army navy command staff`);
 
 /**
  * Head words that make a standing organisation only with a name before them; on their own
@@ -81,7 +81,8 @@ export const ORG_HEADS = set(`university universities ministry ministries agency
  */
 export const WEAK_HEADS = set(`government cabinet administration board police army navy command staff network
   networks systems industries technologies partners capital ratings media metals mining steel motors
-  telecom pharma logistics petroleum works lines shipping cement airports air forum enterprise centre
+  telecom pharma logistics petroleum works lines shipping cement airports air enterprise centre house tv
+  radio television broadcaster
   center centres centers service services office mission group regulator guard corps`);
 
 /** Plural heads and their singular, for "Ministries of Finance of A and B" → two ministries. */
@@ -99,7 +100,8 @@ export const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([
 export const EVENT_HEADS = set(`summit summits conference conferences congress expo exhibition festival games
   olympiad olympics championship championships cup week day days year decade meeting meetings session
   sessions dialogue talks format marathon tournament race rally fair show biennale ceremony parade
-  concert symposium seminar workshop hackathon election elections referendum war revolution crisis`);
+  concert symposium seminar workshop hackathon election elections referendum war revolution crisis forum
+  forums`);
 
 /** Words that make a capitalised phrase a document, a plan or a programme. */
 export const DOCUMENT_HEADS = set(`treaty agreement agreements declaration programme program plan strategy
@@ -109,7 +111,7 @@ export const DOCUMENT_HEADS = set(`treaty agreement agreements declaration progr
 
 /** Words that make a capitalised phrase a place, a building or an infrastructure. */
 export const PLACE_HEADS = set(`republic kingdom emirates region regions oblast province district territory
-  city town village valley river lake sea ocean mountains mountain desert basin steppe peninsula island
+  city town village valley river lake sea ocean mountains mountain desert basin peninsula island
   islands gulf bay coast highway road route corridor railway street avenue square park airport station
   port terminal bridge pipeline dam palace hall museum theatre theater stadium arena tower building hotel
   mosque cathedral church temple monument memorial zone canal field deposit plant factory campus residence
@@ -127,16 +129,16 @@ export const DOMAIN_WORDS = set(`foreign affairs finance finances defence defens
   management business services military armed forces border customs tax taxes revenue audit control
   competition market markets financial monetary regulation supervision media press physical mining oil
   gas petroleum chemical chemicals metallurgy nuclear atomic space aerospace climate geology fisheries
-  forestry veterinary food innovation innovations information public national political higher
+  forestry veterinary food innovation innovations information public political
   infrastructure logistics railways aviation maritime judicial legislative constitutional anti-corruption
   corruption affairs relations integration migration diaspora heritage sciences studies applied
   administrative fiscal credit export import investment insurance pension pensions capital markets
-  renewable green sustainable regional local municipal rural urban central federal state supreme
-  presidential parliamentary governmental national-security intelligence protocol`);
+  renewable sustainable regional local municipal rural urban parliamentary governmental national-security
+  intelligence protocol`);
 
 /** Capitalised modifiers that stand before an unknown place or body in a role's object. */
 export const MODIFIERS = set(`supreme central national state federal grand high higher upper lower
-  constitutional presidential royal great new united general joint interim provisional`);
+  presidential royal great new united joint interim provisional`);
 
 /** Lower-case nouns that, right before or after a name, say it is an organisation's. */
 export const ORG_NOUNS = set(`company firm group operator maker producer manufacturer publisher newspaper daily
@@ -198,14 +200,16 @@ export const FUNCTION_WORDS = set(`a an the this that these those there here it 
   starting beginning based compared regarding concerning considering including excluding following
   thanks due because once after afterwards elsewhere overseas abroad domestically together alone
   altogether perhaps maybe probably possibly certainly clearly obviously undoubtedly
-  yes no well please let let's note see read photo video source sources image credit update updated
+  one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
+  million billion dozens hundreds thousands millions
+  yes no well please let let's note see read photo video source sources image update updated
   breaking exclusive analysis opinion editorial comment interview feature`);
 
 /** Pronoun-like words that follow a sentence and make the capitalised word before them a verb subject. */
 export const SUBJECT_PRONOUNS = set(`he she they we i it`);
 
 /** Surname endings common in Central Asia, Russia, the Caucasus, Iran, Turkey and Eastern Europe. */
-export const SURNAME_SUFFIX = /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|uly|ulu|uulu|kyzy|qyzy|bekov|bekova|bayev|bayeva|baev|baeva|enko|ko|vich|ovich|evich|ovna|evna|yan|ian|shvili|dze|zade|zoda|zod|oglu|ski|sky|skiy|skaya|ska|cki|wicz|escu|ovic|ic)$/u;
+export const SURNAME_SUFFIX = /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|uly|ulu|uulu|kyzy|qyzy|enko|vich|ovich|evich|ovna|evna|yan|shvili|dze|zade|zoda|oglu|ski|sky|skiy|skaya|cki|wicz|escu|ovic)$/u;
 
 /** A roman numeral after a monarch's name: "Charles III". */
 export const REGNAL_NUMBER = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/u;

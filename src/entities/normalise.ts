@@ -18,9 +18,19 @@ export function stripDiacritics(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}+/gu, "").normalize("NFC");
 }
 
+/** Token keys are asked for again and again; a bounded cache keeps Unicode normalisation cheap. */
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 100_000;
+
 /** The key of one token: folded, without diacritics, lower-case. */
 export function tokenKey(token: string): string {
-  return stripDiacritics(foldPunctuation(token.normalize("NFKC"))).toLowerCase();
+  let key = KEY_CACHE.get(token);
+  if (key === undefined) {
+    key = stripDiacritics(foldPunctuation(token.normalize("NFKC"))).toLowerCase();
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    KEY_CACHE.set(token, key);
+  }
+  return key;
 }
 
 /**

@@ -22,8 +22,10 @@ function occurrenceOf(c: Candidate): Occurrence {
   return { sentence: c.sentence, start: c.start, end: c.end };
 }
 
+/** A name of two words or more ("A. B. Serikbayev" counts its initials), or a kept style. */
 function isFull(c: Candidate): boolean {
-  return keysOf(c).length >= 2 || /^(?:Prince|Princess|King|Queen|Lord|Lady|Baroness|Baron|Duke|Duchess|Earl|Countess|Emperor|Empress|Sultan|Emir|Tsar)\s/u.test(c.names[0] ?? "");
+  const words = c.sentence.tokens.slice(c.first, c.last).filter((t) => t.kind === "word").length;
+  return words >= 2 || /^(?:Prince|Princess|King|Queen|Lord|Lady|Baroness|Baron|Duke|Duchess|Earl|Countess|Emperor|Empress|Sultan|Emir|Tsar|Pope|Patriarch)\s/u.test(c.names[0] ?? "");
 }
 
 /** Same person when first and last name words agree ("Ivo Stanchev" = "Ivo K. Stanchev"). */

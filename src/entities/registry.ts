@@ -141,10 +141,12 @@ function checkUrl(url: string, node: YamlNode | undefined, label: string, at: Lo
   }
 }
 
+/** Drops aliases that repeat the name or another alias in another case or quote style. */
 function dedupe(aliases: readonly string[], name: string): string[] {
-  const seen = new Set([nameKey(name)]);
+  const exact = (form: string) => tokenKey(form).replace(/\s+/gu, " ");
+  const seen = new Set([exact(name)]);
   return aliases.filter((alias) => {
-    const key = nameKey(alias);
+    const key = exact(alias);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -258,6 +260,9 @@ export function compileRegistry(registry: Registry): CompiledRegistry {
     for (const form of [entity.name, ...entity.aliases]) {
       byName.set(nameKey(form), entity);
       addToTrie(trie, { form, entity, acronym: isAcronym(form) });
+      // "The Astana Times" is also written "the Astana Times" and "Astana Times".
+      const withoutThe = form.replace(/^the\s+/iu, "");
+      if (withoutThe !== form) addToTrie(trie, { form: withoutThe, entity, acronym: isAcronym(withoutThe) });
     }
   }
   const never = new Set(registry.neverEntities.map(nameKey));

@@ -4,6 +4,7 @@
  * Cyrillic follows a simplified BGN/PCGN-style romanisation (й → y, х → kh, ц → ts, ю → yu,
  * я → ya; ъ and ь dropped) and the Kazakh letters use the Latin letters of the 2021 Kazakh
  * alphabet without their marks: ә → a, ғ → g, қ → q, ң → n, ө → o, ұ → u, ү → u, һ → h, і → i.
+ * "&" becomes "and" and "+" becomes "plus" ("OPEC+" → "opec-plus"); apostrophes are dropped.
  * So "Тоқаев" → "toqaev" while "Токаев" → "tokaev": aliases, not slugs, join the two.
  */
 
@@ -44,6 +45,7 @@ export function slugify(name: string): string {
     .replace(/\p{M}+/gu, "")
     .replace(/['\u2018\u2019\u02BC`\u00B4]/g, "")
     .replace(/&/g, " and ")
+    .replace(/\+/g, " plus ")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   return slug === "" ? `x-${shortHash(name.trim())}` : slug;

@@ -15,7 +15,15 @@ export type TokenClass =
   | "head" | "event" | "document" | "place" | "domain" | "modifier" | "never" | "acronym" | "initial" | "name";
 
 /** Company-form suffixes: matched with their exact case, since "AS" and "as" differ. */
-const COMPANY_SUFFIXES = new Set(["JSC", "LLP", "LLC", "Ltd", "LTD", "PLC", "plc", "Inc", "GmbH", "AG", "NV", "AS", "ASA", "AB", "Oy", "SA", "SpA", "Corp", "Co", "PJSC", "OJSC", "CJSC", "JSCB", "TOO", "AO"]);
+const COMPANY_SUFFIXES = new Set(["JSC", "LLP", "LLC", "Ltd", "LTD", "PLC", "plc", "Inc", "GmbH", "AG", "NV", "AS", "ASA", "AB", "Oy", "SA", "SpA", "Corp", "Co", "PJSC", "OJSC", "CJSC", "JSCB", "TOO", "AO", "NC", "NAC"]);
+/** Head words in capitals that are not company forms: "Keldoria Sport TV". */
+const CAPITAL_HEADS = new Set(["TV"]);
+/** Sports club prefixes: "FC Kairat", "HC Barys". */
+const CLUB_PREFIXES = new Set(["FC", "HC", "BC", "SC", "PFC", "FK", "HK", "VC", "CF"]);
+
+export function isClubPrefix(text: string): boolean {
+  return CLUB_PREFIXES.has(text);
+}
 
 export function isCompanySuffix(text: string): boolean {
   return COMPANY_SUFFIXES.has(text);
@@ -59,7 +67,7 @@ export function classifyToken(token: Token, neverWords: ReadonlySet<string>): To
   const text = token.text;
   if (token.kind === "punct") return "punct";
   if (/^\p{N}/u.test(text)) return "number";
-  if (isCompanySuffix(text)) return "head";
+  if (isCompanySuffix(text) || CAPITAL_HEADS.has(text)) return "head";
   const key = tokenKey(text);
   if (!isCapitalised(text)) {
     if (isGluedParticleName(text)) return "name";

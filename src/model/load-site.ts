@@ -36,7 +36,13 @@ export function loadRegistry(file: string, displayName = path.basename(file)): R
  * One loader keeps what it parsed and detected, so that a later load (the dev server's
  * rebuild) only redoes the articles whose sources changed.
  */
-export function createSiteLoader(): (contentDir: string, settings: SiteSettings) => SiteModel {
+export interface LoadedSite {
+  readonly model: SiteModel;
+  /** Hash of the registry the model was built with: part of every page's fingerprint. */
+  readonly registryHash: string;
+}
+
+export function createSiteLoader(): (contentDir: string, settings: SiteSettings) => LoadedSite {
   const articleCache: ArticleCache = new Map();
   let entityCache = new Map<string, readonly ArticleEntity[]>();
   let registryHash = "";
@@ -71,13 +77,13 @@ export function createSiteLoader(): (contentDir: string, settings: SiteSettings)
       },
     });
     for (const key of entityCache.keys()) if (!usedKeys.has(key)) entityCache.delete(key);
-    return model;
+    return { model, registryHash };
   };
 }
 
 /** Reads a content folder once; see createSiteLoader for repeated loads. */
 export function loadSite(contentDir: string, settings: SiteSettings): SiteModel {
-  return createSiteLoader()(contentDir, settings);
+  return createSiteLoader()(contentDir, settings).model;
 }
 
 function displayPath(contentDir: string, file: string): string {

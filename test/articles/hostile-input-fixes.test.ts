@@ -59,3 +59,14 @@ describe("empty Markdown headings", () => {
     expect(html).toContain('<h3><img src="https://velsk.example/map.png" alt="Map of Velsk"></h3>');
   });
 });
+
+describe("Markdown table alignment", () => {
+  it("uses classes, not style attributes, which the CSP would refuse", () => {
+    const { html } = renderMarkdown("| a | b | c | d |\n| :-- | :-: | --: | --- |\n| 1 | 2 | 3 | 4 |\n");
+    expect(html).not.toContain("style=");
+    expect(html).toContain('<th class="align-left">a</th>');
+    expect(html).toContain('<th class="align-center">b</th>');
+    expect(html).toContain('<td class="align-right">3</td>');
+    expect(html).toContain("<td>4</td>");
+  });
+});

@@ -58,6 +58,7 @@ Engineers at Orlen Valley University will test the wagons. Their schedule:
 \`\`\`
 2031-06  first wagons
 2031-09  winter trials
+2031-12  spare_parts_for_the_wagons_of_the_keldor_wagon_works_delivered_to_the_orlen_depot
 \`\`\`
 
 Read [the ministry's report](https://example.org/varnossa/report?lang=en&year=2031), write to
@@ -148,6 +149,11 @@ author: Mira Feldhaus
 Orlen Valley University and Keldor Polytechnic signed an agreement on joint degrees in engineering and medicine, Minister of Education Bekzat Oralov-Strand said on Wednesday.
 
 The first students will start in September.
+
+| Degree | City | Places |
+| --- | --- | ---: |
+| Engineering | Orlen | 120 |
+| Medicine | Keldor | 80 |
 
 *More reports:* [the trade deal](/news/2031/05/20/varnossa-and-keldoria-sign-a-grain-for-rail-deal/) and [the marathon](https://wireroom.example.org/news/2031/04/12/velsk-marathon-draws-4-000-runners/#main).
 `;

@@ -23,13 +23,17 @@ function looksLikeAcronym(text: string): boolean {
  * Schwartz & Hearst (2003): the acronym's letters appear in order in the expansion, the first
  * one at the start of a word. Returns where the shortest such expansion starts, or -1.
  */
+function startsCapitalisedWord(text: string, t: number): boolean {
+  return /\p{Lu}/u.test(text[t] ?? "") && (t === 0 || !/[\p{L}\p{N}]/u.test(text[t - 1] ?? ""));
+}
+
 export function expansionStart(acronym: string, text: string): number {
   const letters = acronym.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
   const lower = text.toLowerCase();
   let t = lower.length - 1;
   for (let a = letters.length - 1; a >= 0; a -= 1) {
     const char = letters[a];
-    while (t >= 0 && (lower[t] !== char || (a === 0 && t > 0 && /[\p{L}\p{N}]/u.test(lower[t - 1] ?? "")))) t -= 1;
+    while (t >= 0 && (lower[t] !== char || (a === 0 && !startsCapitalisedWord(text, t)))) t -= 1;
     if (t < 0) return -1;
     t -= 1;
   }
@@ -84,7 +88,12 @@ function defineForward(context: DetectionContext, c: Cursor, open: number): numb
   const isEntity = expansionIsEntity(context, acronym, name, words);
   context.acronyms.set(acronym, { acronym, name: isEntity ? name : null });
   const last = Math.max(after, open + 3);
-  if (isEntity) addCandidate(context, { rule: "acronym-definition", type: "organisation", names: [name], sentence: c.sentence, first, last, evidence: "strong" });
+  if (isEntity) {
+    addCandidate(context, {
+      rule: "acronym-definition", type: "organisation", names: [name], sentence: c.sentence, first, last, evidence: "strong",
+      innerMentions: [{ first: open + 1, last: open + 2 }],
+    });
+  }
   settle(context, c.sentence, first, last);
   return last;
 }
@@ -103,7 +112,12 @@ function defineBackward(context: DetectionContext, c: Cursor, at: number): numbe
   if (expansionStart(acronym, inside) !== 0) return at + 1;
   const isEntity = expansionIsEntity(context, acronym, inside, words);
   context.acronyms.set(acronym, { acronym, name: isEntity ? inside : null });
-  if (isEntity) addCandidate(context, { rule: "acronym-definition", type: "organisation", names: [inside], sentence: c.sentence, first: at, last: close + 1, evidence: "strong" });
+  if (isEntity) {
+    addCandidate(context, {
+      rule: "acronym-definition", type: "organisation", names: [inside], sentence: c.sentence, first: at, last: close + 1, evidence: "strong",
+      innerMentions: [{ first: at, last: at + 1 }],
+    });
+  }
   settle(context, c.sentence, at, close + 1);
   return close + 1;
 }

@@ -68,12 +68,9 @@ export class Cursor {
   commonAtStart(i: number): boolean {
     if (!this.sentenceInitial(i)) return false;
     const key = this.key(i);
+    if (this.cls(i) === "initial" && this.isPunct(i + 1, ".") && this.glued(i)) return false; // "A. B. Serikbayev"
     if (FUNCTION_WORDS.has(key)) return true;
     if (this.cls(i) !== "name") return false;
     return this.context.lowerCaseWords.has(key) || /^\p{Lu}\p{Ll}{2,}(?:ing|ly|ed)$/u.test(this.text(i));
-  }
-  /** The word before token i, lower-cased, skipping nothing. */
-  prevKey(i: number): string {
-    return i > 0 ? this.key(i - 1) : "";
   }
 }

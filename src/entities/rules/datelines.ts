@@ -6,13 +6,34 @@
 import type { DetectionContext, Rule, Sentence } from "../context.ts";
 import { addCandidate, settle } from "../context.ts";
 
-const DATELINE = new RegExp(
-  String.raw`^\s*(\p{Lu}[\p{Lu}\p{M}'\u2019.\- ]{1,40}?)` + // the city, in capitals
-    String.raw`(?:,[^()/\n\u2013\u2014]{1,60}?)?` + // ", Kazakhstan, March 3"
-    String.raw`(?:\s*\(([^()\n]{2,40})\)|[.,]?\s*/([^/\n]{2,40})/|\.\s+(\p{Lu}[\p{Lu}\p{N}&'\u2019\-]+(?: \p{Lu}[\p{Lu}\p{N}&'\u2019\-]+){0,3}))` +
-    String.raw`\s*\.?\s*(?:\u2013|\u2014|-{1,2})\s`,
+/** "ALMATY, Feb 21 (Reuters) -", "Bishkek (AKIpress) -", "BAKU, Azerbaijan, Feb. 26. /Trend/ –", "MOSCOW, February 26. /TASS/." */
+const BRACKETED = new RegExp(
+  String.raw`^\s*(\p{Lu}[\p{L}\p{M}'\u2019.\- ]{1,40}?)` + // the city
+    String.raw`(?:[.,][^()/\n\u2013\u2014]{1,60}?)?` + // ", Kazakhstan, March 3"
+    String.raw`(?:\s*\(([^()\n]{2,40})\)\s*\.?\s*(?:\u2013|\u2014|-{1,2})|[.,]?\s*/([^/\n]{2,40})/\s*(?:\.|\u2013|\u2014|-{1,2}))\s`,
   "du",
 );
+
+/** "ASTANA. KAZINFORM –": the city in capitals, a full stop, the agency, a dash. */
+const CAPITALS = new RegExp(
+  String.raw`^\s*(\p{Lu}[\p{Lu}\p{M}'\u2019.\- ]{1,40}?)(?:,[^()/\n\u2013\u2014]{1,60}?)?` +
+    String.raw`\.\s+(\p{Lu}[\p{L}\p{N}&'\u2019\-]+(?: \p{Lu}[\p{L}\p{N}&'\u2019\-]+){0,3})\s*(?:\u2013|\u2014|-{1,2})\s`,
+  "du",
+);
+
+/** The agency's name in a dateline and where it stands, if the block opens with one. */
+function matchDateline(text: string): { agency: string; range: [number, number]; end: number } | undefined {
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed?.indices) {
+    const group = bracketed[2] !== undefined ? 2 : 3;
+    const range = bracketed.indices[group];
+    if (range) return { agency: bracketed[group] ?? "", range, end: bracketed[0].length };
+  }
+  const capitals = CAPITALS.exec(text);
+  const range = capitals?.indices?.[2];
+  if (capitals && range) return { agency: capitals[2] ?? "", range, end: capitals[0].length };
+  return undefined;
+}
 
 /** Datelines stand at the start of the first body paragraphs, never further down. */
 const BLOCKS_TO_READ = 3;
@@ -25,13 +46,10 @@ function displayName(agency: string): string {
 }
 
 function readDateline(context: DetectionContext, block: number): void {
-  const text = context.blocks[block] ?? "";
-  const match = DATELINE.exec(text);
-  if (!match?.indices) return;
-  const group = [2, 3, 4].find((g) => match[g] !== undefined);
-  const range = group === undefined ? undefined : match.indices[group];
-  if (!range || group === undefined) return;
-  const datelineEnd = match[0].length;
+  const match = matchDateline(context.blocks[block] ?? "");
+  if (!match) return;
+  const { range } = match;
+  const datelineEnd = match.end;
   let agency: { sentence: Sentence; first: number; last: number } | undefined;
   for (const sentence of context.sentences) {
     if (sentence.block !== block || sentence.start >= datelineEnd) continue;
@@ -42,7 +60,7 @@ function readDateline(context: DetectionContext, block: number): void {
     if (words.length > 0) agency = { sentence, first: words[0]?.i ?? 0, last: (words.at(-1)?.i ?? 0) + 1 };
   }
   if (!agency) return;
-  const name = displayName(match[group] ?? "");
+  const name = displayName(match.agency);
   const known = context.registry.lookup(name);
   addCandidate(context, {
     rule: "dateline", type: known?.type ?? "organisation", names: [known?.name ?? name], ...agency,

@@ -59,7 +59,7 @@ function objectEnd(c: Cursor, o: number): number {
       const cls = c.cls(i);
       const prev = c.cls(i - 1);
       // "of the Keldorian Senate Anneke van der Velde-Osei": a name after a head or a country is a person.
-      if (i > o && cls === "name" && (prev === "head" || prev === "never" || prev === "place") && isNameClass(c.cls(i + 1))) break;
+      if (i > o && cls === "name" && (prev === "head" || prev === "never" || prev === "place") && (isNameClass(c.cls(i + 1)) || c.cls(i + 1) === "particle")) break;
       // "of Foreign Affairs Minister X": a title followed by a name starts a role.
       if (cls === "title" && (isNameClass(c.cls(i + 1)) || c.cls(i + 1) === "title")) break;
       i += 1;
@@ -74,13 +74,18 @@ function objectEnd(c: Cursor, o: number): number {
       i += 1;
       continue;
     }
-    if (c.cls(i) === "particle" && isMaterial(c, i + 1)) {
+    if ((c.cls(i) === "particle" || isSaintDot(c, i)) && isMaterial(c, i + 1)) {
       i += 1;
       continue;
     }
     break;
   }
   return i;
+}
+
+/** The full stop of "St." or "Mt." inside a name: "St. Alvar Charitable Foundation". */
+export function isSaintDot(c: Cursor, i: number): boolean {
+  return c.isPunct(i, ".") && c.glued(i - 1) && /^(?:St|Mt|Ft|Ste)$/u.test(c.text(i - 1));
 }
 
 /** ", Innovation and Aerospace Industry": a list of domain words that goes on across commas. */
@@ -166,6 +171,9 @@ function isSpecific(c: Cursor, first: number, head: number, headEnd: number, las
  */
 export function readOrganisation(c: Cursor, first: number, k: number): number {
   const { start, parts } = modifierConjuncts(c, first, k);
+  // "chairman Ruslan Ospanov-Weir and Brastel Chamber of Commerce": what stands before "and" is
+  // not part of the organisation; it may be a person, for the person rules to judge.
+  if (start > first && c.is(start - 1, "and")) c.context.bareRuns.push({ sentence: c.sentence, first, last: start - 1 });
   const headEnd = headChainEnd(c, k);
   const plural = PLURAL_HEADS.has(c.key(k));
   let last = c.possessive(headEnd - 1) ? headEnd : continuationEnd(c, headEnd);

@@ -14,7 +14,11 @@ const AFTER_ORG_NOUN = new Set(["that", "which", "based", "owned", "founded", "s
 /** Words between "the" and an outlet noun: "the Caspinfo news agency". */
 const OUTLET_MODIFIERS = new Set(["news", "state", "private", "national", "online", "daily", "information", "television", "tv"]);
 
+/** "the Ministry of Foreign Affairs of Varnossa reported": the word after "of" is not the subject. */
+const PREPOSITIONS = new Set(["of", "in", "from", "to", "for", "with", "by", "at", "on"]);
+
 function isOutletSubject(c: Cursor, run: BareRun): boolean {
+  if (PREPOSITIONS.has(c.key(run.first - 1)) || c.possessive(run.last - 1)) return false;
   let j = run.last;
   while (SPEECH_FILLERS.has(c.key(j)) && !c.capitalised(j)) j += 1;
   return REPORT_VERBS.has(c.key(j)) && !c.capitalised(j);
@@ -34,6 +38,8 @@ function orgNounBefore(c: Cursor, run: BareRun): boolean {
 }
 
 function outletNounAfter(c: Cursor, run: BareRun): boolean {
+  // "Al Marwani’s company": the owner, not the company.
+  if (c.possessive(run.last - 1)) return false;
   let j = run.last;
   if (OUTLET_MODIFIERS.has(c.key(j)) && !c.capitalised(j)) j += 1;
   const key = c.key(j);

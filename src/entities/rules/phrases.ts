@@ -6,12 +6,24 @@
  */
 import type { DetectionContext, Rule, Sentence } from "../context.ts";
 import { Cursor } from "./cursor.ts";
-import { isMaterial, keepsPossessive, readOrganisation } from "./organisations.ts";
+import { isMaterial, isSaintDot, keepsPossessive, readOrganisation } from "./organisations.ts";
 import { readHonorific, readRole, readStyle } from "./titles.ts";
 
 type Decisive = { readonly kind: "head" | "title" | "nonentity"; readonly at: number } | { readonly kind: "none"; readonly at: -1 };
 
-/** Does a chain of title, domain or non-entity words starting at i end in a head word? */
+/**
+ * Does a head word come later in the same run? "Steppe Belt Energy Secretariat",
+ * "Port Amaril Authority": a place or event word inside an organisation's name.
+ */
+function headLaterInRun(c: Cursor, i: number): boolean {
+  for (let j = i; j < c.n && (isMaterial(c, j) || isGlueInsideRun(c, j)); j += 1) {
+    if (c.cls(j) === "head" && isMaterial(c, j)) return true;
+    if (c.possessive(j) && !keepsPossessive(c, j)) return false;
+  }
+  return false;
+}
+
+/** Does a chain of title and portfolio words starting at i end in a head word ("General Assembly")? */
 function chainReachesHead(c: Cursor, i: number): boolean {
   let j = i;
   while (j < c.n && isMaterial(c, j) && c.cls(j) !== "head" && !c.possessive(j)) {
@@ -25,6 +37,7 @@ function chainReachesHead(c: Cursor, i: number): boolean {
 function isGlueInsideRun(c: Cursor, j: number): boolean {
   if (c.cls(j) === "particle" && isMaterial(c, j + 1)) return true;
   if (c.isPunct(j, ".") && c.cls(j - 1) === "initial" && c.glued(j - 1)) return true;
+  if (isSaintDot(c, j) && isMaterial(c, j + 1)) return true;
   return c.is(j, "and", "&") && isMaterial(c, j + 1);
 }
 
@@ -37,7 +50,7 @@ function scanRun(c: Cursor, i: number): { decisive: Decisive; stop: number; firs
       const cls = c.cls(j);
       if (cls === "head") return { decisive: { kind: "head", at: j }, stop: j, firstAnd };
       if (cls === "title" && !chainReachesHead(c, j)) return { decisive: { kind: "title", at: j }, stop: j, firstAnd };
-      if ((cls === "event" || cls === "document" || cls === "place") && !chainReachesHead(c, j + 1)) {
+      if ((cls === "event" || cls === "document" || cls === "place") && !headLaterInRun(c, j + 1)) {
         return { decisive: { kind: "nonentity", at: j }, stop: j, firstAnd };
       }
       j += 1;

@@ -8,6 +8,7 @@ import { addCandidate, settle } from "../context.ts";
 import { tokenKey } from "../normalise.ts";
 import type { RegistryForm, TrieNode } from "../registry.ts";
 import { isNameClass } from "../token-classes.ts";
+import type { EntityType } from "../types.ts";
 
 interface Match {
   readonly last: number;
@@ -49,12 +50,16 @@ function caseFits(form: RegistryForm, surface: string): boolean {
 }
 
 /**
- * A one-word person alias inside a longer capitalised name is someone else:
- * "Tokayev" in "Daulet Tokayev" is not Kassym-Jomart Tokayev.
+ * A one-word alias inside a longer capitalised name is something else: "Tokayev" in
+ * "Daulet Tokayev" is not Kassym-Jomart Tokayev, and "Halyk" in "Halyk Finance" is not Halyk
+ * Bank. In a headline in Title Case every word is capitalised, so there it proves nothing.
  */
-function partOfLongerName(sentence: Sentence, first: number, last: number): boolean {
-  if (last - first !== 1) return false;
-  return isNameClass(sentence.classes[first - 1]) || isNameClass(sentence.classes[last]);
+function partOfLongerName(sentence: Sentence, first: number, last: number, type: EntityType): boolean {
+  if (last - first !== 1 || sentence.titleCase) return false;
+  const next = sentence.classes[last];
+  const nextCapitalised = /^\p{Lu}/u.test(sentence.tokens[last]?.text ?? "") && !sentence.tokens[first]?.possessive;
+  if (type === "person") return isNameClass(sentence.classes[first - 1]) || (nextCapitalised && isNameClass(next));
+  return nextCapitalised && (isNameClass(next) || next === "domain" || next === "head");
 }
 
 function scanSentence(context: DetectionContext, sentence: Sentence): void {
@@ -68,7 +73,7 @@ function scanSentence(context: DetectionContext, sentence: Sentence): void {
       i += 1;
       continue;
     }
-    if (entity && !(entity.type === "person" && partOfLongerName(sentence, i, match.last))) {
+    if (entity && !partOfLongerName(sentence, i, match.last, entity.type)) {
       addCandidate(context, {
         rule: "registry", type: entity.type, names: [entity.name], sentence, first: i, last: match.last,
         evidence: "registry", registry: entity,

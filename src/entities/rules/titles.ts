@@ -55,7 +55,8 @@ function roleObjectEnd(c: Cursor, o: number): number {
   if (withOf > 0) return withOf;
   let i = o;
   while (i < c.n && c.capitalised(i) && ["title", "domain", "modifier"].includes(c.cls(i) ?? "")) i += 1;
-  if (i > o && !["name", "never", "acronym"].includes(c.cls(i) ?? "")) return i;
+  // "of Finance Amina Rustemovna Kadyrbekova": portfolio words end the object; a name follows.
+  if (i > o && c.cls(i - 1) !== "modifier") return i;
   if (["name", "never", "acronym"].includes(c.cls(i) ?? "") && c.capitalised(i)) i += 1;
   while (c.cls(i) === "place" && c.capitalised(i)) i += 1;
   return i;

@@ -1,0 +1,313 @@
+/**
+ * `npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=wireroom,eleventy,hugo] [--seed=S]`
+ *
+ * Generates one fictional corpus (bench/corpus.ts) under bench/out/, then builds it with
+ * Wireroom, with a bare Eleventy site (bench/baseline/) and with Hugo (bench/hugo/, when `hugo`
+ * is on PATH), alternating the order of the tools from run to run. Each build is a child
+ * process measured from outside: wall time, CPU time (user + sys of the child tree) and peak
+ * RSS from /usr/bin/time, and the pages it wrote (.html and .xml files). Prints a table and
+ * Wireroom's ratios to each baseline. Exits 1 only when a build fails; 2 on bad usage.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defaultArticles, defaultSeed, writeCorpus, type CorpusManifest } from "./corpus.ts";
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(benchDir, "..");
+const toolNames = ["wireroom", "eleventy", "hugo"] as const;
+type ToolName = (typeof toolNames)[number];
+
+interface Options {
+  readonly articles: number;
+  readonly runs: number;
+  readonly keep: boolean;
+  readonly only: readonly ToolName[];
+  readonly seed: number;
+}
+
+function usage(message: string): never {
+  console.error(`bench: ${message}\nusage: npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=wireroom,eleventy,hugo] [--seed=S]`);
+  process.exit(2);
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  let articles = defaultArticles;
+  let runs = 1;
+  let keep = false;
+  let seed = defaultSeed;
+  let only: ToolName[] = [...toolNames];
+  const positive = (name: string, value: string | undefined): number => {
+    const n = Number(value);
+    if (!value || !Number.isInteger(n) || n < 1) usage(`--${name} takes a whole number above 0, not "${value ?? ""}"`);
+    return n;
+  };
+  for (const arg of argv) {
+    const [name, value] = arg.startsWith("--") ? [arg.slice(2).split("=", 1)[0]!, arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : undefined] : ["", undefined];
+    if (name === "articles") articles = positive(name, value);
+    else if (name === "runs") runs = positive(name, value);
+    else if (name === "seed") seed = positive(name, value);
+    else if (name === "keep" && value === undefined) keep = true;
+    else if (name === "only") {
+      const list = (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+      const unknown = list.filter((t) => !(toolNames as readonly string[]).includes(t));
+      if (list.length === 0 || unknown.length) usage(`--only takes a comma-separated list of ${toolNames.join(", ")}`);
+      only = toolNames.filter((t) => list.includes(t));
+    } else usage(`unknown argument "${arg}"`);
+  }
+  return { articles, runs, keep, only, seed };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring a child
+
+interface Measurement {
+  readonly tool: ToolName;
+  readonly run: number;
+  readonly ok: boolean;
+  readonly wall: number;
+  readonly cpu?: number;
+  readonly peakMiB?: number;
+  readonly pages: number;
+  readonly output: string;
+}
+
+const gnuTime = ["/usr/bin/time", "/bin/time"].find((file) => existsSync(file));
+
+function measure(command: string, args: readonly string[], scratch: string, node: boolean): { ok: boolean; wall: number; cpu?: number; peakMiB?: number; log: string } {
+  const timeFile = path.join(scratch, "rusage.txt");
+  rmSync(timeFile, { force: true });
+  let argv: string[];
+  let env: NodeJS.ProcessEnv = process.env;
+  if (gnuTime) {
+    argv = [gnuTime, "-f", "%e %U %S %M", "-o", timeFile, command, ...args];
+  } else if (node) {
+    // Fallback: the Node child reports its own rusage on exit.
+    argv = [command, "--import", path.join(benchDir, "rusage-report.mjs"), ...args];
+    env = { ...process.env, WIREROOM_BENCH_RUSAGE: timeFile };
+  } else {
+    argv = [command, ...args];
+  }
+  const started = performance.now();
+  const result = spawnSync(argv[0]!, argv.slice(1), { cwd: root, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+  const elapsed = (performance.now() - started) / 1000;
+  const log = `${result.stdout ?? ""}${result.stderr ?? ""}${result.error ? String(result.error) : ""}`;
+  const ok = result.status === 0;
+  if (!existsSync(timeFile)) return { ok, wall: elapsed, log };
+  const text = readFileSync(timeFile, "utf8");
+  if (gnuTime) {
+    // GNU time writes "Command exited with non-zero status N" before the numbers on failure.
+    const numbers = text.trim().split("\n").pop()!.split(/\s+/).map(Number);
+    const [wall, user, sys, maxKiB] = numbers as [number, number, number, number];
+    return { ok, wall: Number.isFinite(wall) ? wall : elapsed, cpu: user + sys, peakMiB: maxKiB / 1024, log };
+  }
+  const usage = JSON.parse(text) as { user: number; sys: number; maxRssKiB: number };
+  return { ok, wall: elapsed, cpu: usage.user + usage.sys, peakMiB: usage.maxRssKiB / 1024, log };
+}
+
+/** Files ending in .html or .xml below a folder. */
+function countPages(dir: string, filter: (relative: string) => boolean = () => true): number {
+  if (!existsSync(dir)) return 0;
+  let n = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(html|xml)$/.test(entry.name)) continue;
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name));
+    if (filter(relative)) n++;
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tools
+
+interface Tool {
+  readonly name: ToolName;
+  readonly label: string;
+  readonly node: boolean;
+  command(input: string, output: string): { command: string; args: string[] };
+  /** Folder built (inside the corpus folder). */
+  readonly input: string;
+}
+
+function hugoVersion(): string | undefined {
+  const result = spawnSync("hugo", ["version"], { encoding: "utf8" });
+  if (result.status !== 0) return undefined;
+  return /v(\d+\.\d+\.\d+)/.exec(result.stdout)?.[1] ?? "unknown";
+}
+
+function olderThan(version: string, major: number, minor: number): boolean {
+  const [a, b] = version.split(".").map(Number) as [number, number];
+  return a < major || (a === major && b < minor);
+}
+
+function tools(corpus: string, hugo: string | undefined): Tool[] {
+  const eleventyCli = path.join(benchDir, "baseline", "node_modules", "@11ty", "eleventy", "cmd.cjs");
+  return [
+    {
+      name: "wireroom",
+      label: "Wireroom",
+      node: true,
+      input: path.join(corpus, "wireroom"),
+      command: (input, output) => ({
+        command: process.execPath,
+        args: ["--import", "tsx", path.join("src", "cli", "build.ts"), `--input=${rel(input)}`, `--output=${rel(output)}`],
+      }),
+    },
+    {
+      name: "eleventy",
+      label: "Eleventy 3 (bare)",
+      node: true,
+      input: path.join(corpus, "eleventy"),
+      command: (input, output) => ({
+        command: process.execPath,
+        args: [eleventyCli, `--config=${rel(path.join(benchDir, "baseline", "eleventy.config.js"))}`, `--input=${rel(input)}`, `--output=${rel(output)}`, "--quiet"],
+      }),
+    },
+    {
+      name: "hugo",
+      label: `Hugo ${hugo ?? ""}`.trim(),
+      node: false,
+      input: path.join(corpus, "hugo"),
+      command: (input, output) => ({
+        command: "hugo",
+        args: ["--source", input, "--config", `hugo.toml,${hugo && olderThan(hugo, 0, 128) ? "paginate-legacy.toml" : "paginate.toml"}`, "--destination", path.resolve(output), "--quiet"],
+      }),
+    },
+  ];
+}
+
+function rel(file: string): string {
+  return path.relative(root, file) || ".";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (row: readonly string[]): string => row.map((cell, i) => (rightAligned.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  ").trimEnd();
+  return [line(rows[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...rows.slice(1).map(line)].join("\n");
+}
+
+const fmt = (n: number | undefined, digits = 2): string => (n === undefined || !Number.isFinite(n) ? "n/a" : n.toFixed(digits));
+const int = (n: number): string => n.toLocaleString("en-GB");
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  const work = path.join(benchDir, "out", `bench-${options.articles}-seed${options.seed}`);
+  const corpus = path.join(work, "corpus");
+  const sites = path.join(work, "sites");
+
+  console.log(`wireroom bench: ${int(options.articles)} articles, ${options.runs} run(s), seed ${options.seed}, node ${process.version}, ${os.cpus().length} CPU(s), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`);
+  console.log(gnuTime ? `measuring with ${gnuTime} (wall, user+sys of the child tree, max RSS)` : "measuring without /usr/bin/time: Node children report their own rusage; Hugo gets wall time only (apt-get install -y time)");
+
+  const started = performance.now();
+  const manifest: CorpusManifest = writeCorpus(corpus, { articles: options.articles, seed: options.seed });
+  // The baseline's templates and Hugo's config sit beside the generated articles, as in a real site.
+  cpSync(path.join(benchDir, "baseline", "site"), path.join(corpus, "eleventy"), { recursive: true });
+  cpSync(path.join(benchDir, "hugo"), path.join(corpus, "hugo"), { recursive: true });
+  console.log(
+    `corpus: ${int(manifest.articles)} articles (${int(manifest.markdown)} Markdown, ${int(manifest.wire)} wire), ` +
+      `${int(manifest.words)} words, ${int(manifest.people)} people and ${int(manifest.organisations)} organisations named, ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s -> ${rel(corpus)}`,
+  );
+
+  const hugo = options.only.includes("hugo") ? hugoVersion() : undefined;
+  if (options.only.includes("hugo") && !hugo) console.log("hugo: not on PATH, skipped (Debian: apt-get install -y hugo)");
+  const eleventyCli = path.join(benchDir, "baseline", "node_modules", "@11ty", "eleventy", "cmd.cjs");
+  if (options.only.includes("eleventy") && !existsSync(eleventyCli)) {
+    console.log("eleventy: bench/baseline has no node_modules, skipped (npm install --prefix bench/baseline)");
+  }
+  const selected = tools(corpus, hugo).filter(
+    (tool) => options.only.includes(tool.name) && (tool.name !== "hugo" || hugo) && (tool.name !== "eleventy" || existsSync(eleventyCli)),
+  );
+
+  const results: Measurement[] = [];
+  let failed = false;
+  mkdirSync(sites, { recursive: true });
+  for (let run = 0; run < options.runs; run++) {
+    // Alternate the order so that no tool always runs first (cold caches) or last.
+    const order = selected.map((_, i) => selected[(i + run) % selected.length]!);
+    for (const tool of order) {
+      const output = path.join(sites, tool.name);
+      rmSync(output, { recursive: true, force: true });
+      const { command, args } = tool.command(tool.input, output);
+      const load = os.loadavg()[0]!;
+      const m = measure(command, args, work, tool.node);
+      const pages = countPages(output);
+      results.push({ tool: tool.name, run: run + 1, ok: m.ok, wall: m.wall, cpu: m.cpu, peakMiB: m.peakMiB, pages, output });
+      console.log(
+        `run ${run + 1}/${options.runs} ${tool.label}: ${m.ok ? "ok" : "FAILED"}, ${fmt(m.wall)} s wall, ${fmt(m.cpu)} s CPU, ` +
+          `${fmt(m.peakMiB, 0)} MiB peak, ${int(pages)} pages (load before: ${load.toFixed(1)})`,
+      );
+      if (!m.ok) {
+        failed = true;
+        console.log(`  ${tool.label} failed; its last output:\n${indent(m.log.trim().split("\n").slice(-20).join("\n"))}`);
+      }
+    }
+  }
+
+  // The table: medians over runs of the successful builds.
+  const rows: string[][] = [["tool", "articles", "wall s", "CPU s", "peak MiB", "pages", "pages/s"]];
+  const summary = new Map<ToolName, { wall: number; cpu?: number; peak?: number; pages: number }>();
+  for (const tool of selected) {
+    const ok = results.filter((r) => r.tool === tool.name && r.ok);
+    if (ok.length === 0) {
+      rows.push([tool.label, int(options.articles), "failed", "", "", "", ""]);
+      continue;
+    }
+    const cpus = ok.flatMap((r) => (r.cpu === undefined ? [] : [r.cpu]));
+    const peaks = ok.flatMap((r) => (r.peakMiB === undefined ? [] : [r.peakMiB]));
+    const s = { wall: median(ok.map((r) => r.wall)), cpu: cpus.length ? median(cpus) : undefined, peak: peaks.length ? median(peaks) : undefined, pages: ok[ok.length - 1]!.pages };
+    summary.set(tool.name, s);
+    rows.push([tool.label, int(options.articles), fmt(s.wall), fmt(s.cpu), fmt(s.peak, 0), int(s.pages), int(Math.round(s.pages / s.wall))]);
+  }
+  console.log(`\n${options.runs > 1 ? `medians of ${options.runs} runs` : "one run"}:\n${table(rows, new Set([1, 2, 3, 4, 5, 6]))}`);
+
+  const wireroom = summary.get("wireroom");
+  if (wireroom) {
+    for (const name of ["eleventy", "hugo"] as const) {
+      const other = summary.get(name);
+      if (!other) continue;
+      const label = selected.find((t) => t.name === name)!.label;
+      const memory = wireroom.peak !== undefined && other.peak !== undefined ? `${(wireroom.peak / other.peak).toFixed(2)}x` : "n/a";
+      console.log(`Wireroom / ${label}: wall ${(wireroom.wall / other.wall).toFixed(2)}x, peak memory ${memory}`);
+    }
+    const output = results.filter((r) => r.tool === "wireroom" && r.ok).pop()?.output;
+    if (output) {
+      const entityPages = (section: string): string => {
+        const dir = path.join(output, section);
+        const entities = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, "index.html"))).length : 0;
+        const pages = countPages(dir, (relative) => relative.endsWith(".html") && relative !== "index.html");
+        const feeds = countPages(dir, (relative) => relative.endsWith(".xml"));
+        return `${int(entities)} ${section} (${int(pages)} pages, ${int(feeds)} feeds)`;
+      };
+      console.log(
+        `Wireroom entity pages: ${entityPages("people")}, ${entityPages("organisations")}; ` +
+          `the corpus names ${int(manifest.people)} people and ${int(manifest.organisations)} organisations`,
+      );
+    }
+  }
+
+  const busy = os.loadavg()[0]! > os.cpus().length * 0.75;
+  if (busy) console.log(`note: the machine was busy (load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs); wall times are inflated, compare CPU s`);
+  if (options.keep) console.log(`\nkept: corpus in ${rel(corpus)}, sites in ${rel(sites)}`);
+  else rmSync(work, { recursive: true, force: true });
+  return failed ? 1 : 0;
+}
+
+function indent(text: string): string {
+  return text.replace(/^/gm, "    ");
+}
+
+process.exitCode = await main();

@@ -1,0 +1,152 @@
+/**
+ * Lists the people and organisations that articles mention.
+ *
+ *   npm run entities -- [--json] [--registry=FILE] PATH...
+ *
+ * PATH is a .txt (wire text) or .md article, or a folder searched recursively for them.
+ * Without --json: a report per article (canonical name, slug, source, surface forms) and the
+ * candidates new to the registry with the sentence they stand in, for an editor to accept or
+ * reject. With --json: exactly {"<file name>": {"people": [...], "organisations": [...]}}.
+ * Exit codes: 1 for bad input (the message names the file), 2 for bad usage.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import type { ArticleEntity } from "../entities/types.ts";
+import { loadRegistry } from "../entities/load-registry.ts";
+import { readArticleText } from "../entities/read-article-text.ts";
+import { DEFAULT_REGISTRY } from "../entities/repo-paths.ts";
+import { resolveArticleEntities } from "../entities/resolve-article.ts";
+import type { CompiledRegistry } from "../entities/registry.ts";
+
+const USAGE = "usage: entities [--json] [--registry=FILE] PATH...";
+const ARTICLE = /\.(?:txt|md)$/u;
+
+class UsageError extends Error {}
+class InputError extends Error {}
+
+interface Options {
+  readonly json: boolean;
+  readonly registry: string;
+  readonly paths: readonly string[];
+}
+
+function parseArgs(args: readonly string[]): Options {
+  let json = false;
+  let registry = DEFAULT_REGISTRY;
+  const paths: string[] = [];
+  for (const arg of args) {
+    if (arg === "--json") json = true;
+    else if (arg.startsWith("--registry=") && arg.length > "--registry=".length) registry = arg.slice("--registry=".length);
+    else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
+    else paths.push(arg);
+  }
+  if (paths.length === 0) throw new UsageError("no article or folder given");
+  return { json, registry, paths };
+}
+
+/** Article files under a path, recursively, in sorted order. */
+function articleFiles(path: string): string[] {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new InputError(`${path}: no such file or folder`);
+  }
+  if (stats.isFile()) {
+    if (!ARTICLE.test(path)) throw new InputError(`${path}: not an article (expected .txt or .md)`);
+    return [path];
+  }
+  return readdirSync(path, { withFileTypes: true })
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((name) => {
+      const child = join(path, name);
+      const isDir = statSync(child).isDirectory();
+      return isDir ? articleFiles(child) : ARTICLE.test(name) ? [child] : [];
+    });
+}
+
+interface ArticleResult {
+  readonly file: string;
+  readonly key: string;
+  readonly blocks: readonly string[];
+  readonly entities: readonly ArticleEntity[];
+}
+
+function analyse(file: string, registry: CompiledRegistry): ArticleResult {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new InputError(`${file}: cannot read (${(error as Error).message})`);
+  }
+  try {
+    const article = readArticleText(text, file);
+    const entities = resolveArticleEntities(article.blocks, registry, article.overrides);
+    return { file, key: basename(file).replace(ARTICLE, ""), blocks: article.blocks, entities };
+  } catch (error) {
+    throw new InputError(`${file}: ${(error as Error).message}`);
+  }
+}
+
+/** Distinct surface forms in order of first appearance. */
+function surfaces(entity: ArticleEntity): string[] {
+  return [...new Set(entity.mentions.map((m) => m.surface))];
+}
+
+function jsonReport(results: readonly ArticleResult[]): string {
+  const out: Record<string, { people: { name: string; mentions: string[] }[]; organisations: { name: string; mentions: string[] }[] }> = {};
+  for (const r of results) {
+    if (Object.hasOwn(out, r.key)) throw new InputError(`${r.file}: another article is also named "${r.key}"`);
+    const list = (type: ArticleEntity["type"]) => r.entities.filter((e) => e.type === type).map((e) => ({ name: e.name, mentions: surfaces(e) }));
+    out[r.key] = { people: list("person"), organisations: list("organisation") };
+  }
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+function describe(entity: ArticleEntity): string {
+  const forms = surfaces(entity).map((s) => `"${s}"`).join(", ");
+  return `  ${entity.name}  [${entity.slug}, ${entity.source}]${forms ? `  ${forms}` : ""}`;
+}
+
+function textReport(results: readonly ArticleResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(`== ${relative(process.cwd(), r.file) || r.file}`);
+    for (const [title, type] of [["People", "person"], ["Organisations", "organisation"]] as const) {
+      const list = r.entities.filter((e) => e.type === type);
+      lines.push(`${title} (${list.length})`, ...list.map(describe));
+    }
+    const fresh = r.entities.filter((e) => e.source === "detection");
+    lines.push(`Candidates new to the registry (${fresh.length})`);
+    for (const e of fresh) {
+      lines.push(`  ${e.type} ${e.name}`);
+      const first = e.mentions[0];
+      if (first) lines.push(`      ${first.sentence}`);
+    }
+    lines.push("");
+  }
+  return `${lines.join("\n")}`;
+}
+
+function main(argv: readonly string[]): number {
+  let options: Options;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    process.stderr.write(`entities: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const registry = loadRegistry(options.registry);
+    const files = options.paths.flatMap(articleFiles);
+    const results = files.map((file) => analyse(file, registry));
+    process.stdout.write(options.json ? jsonReport(results) : textReport(results));
+    return 0;
+  } catch (error) {
+    process.stderr.write(`entities: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

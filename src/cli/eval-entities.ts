@@ -1,0 +1,72 @@
+/**
+ * Scores entity detection on the labelled evaluation set.
+ *
+ *   npm run eval:entities -- [--verbose] [--registry=FILE] [DIR]
+ *
+ * DIR (default test/entities/eval) holds article files (NAME.txt or NAME.md) each with its
+ * labels in NAME.json. Prints precision, recall and F1 per type and overall; --verbose also
+ * lists every false positive and false negative.
+ */
+import { evaluate } from "../entities/evaluate.ts";
+import type { TypeScore } from "../entities/evaluate.ts";
+import { loadEvalSet } from "../entities/eval-set.ts";
+import { loadRegistry } from "../entities/load-registry.ts";
+import { DEFAULT_EVAL_DIR, DEFAULT_REGISTRY } from "../entities/repo-paths.ts";
+
+const USAGE = "usage: eval-entities [--verbose] [--registry=FILE] [DIR]";
+
+interface Options {
+  readonly verbose: boolean;
+  readonly registry: string;
+  readonly dir: string;
+}
+
+function parseArgs(args: readonly string[]): Options {
+  let verbose = false;
+  let registry = DEFAULT_REGISTRY;
+  const dirs: string[] = [];
+  for (const arg of args) {
+    if (arg === "--verbose" || arg === "-v") verbose = true;
+    else if (arg.startsWith("--registry=")) registry = arg.slice("--registry=".length);
+    else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
+    else dirs.push(arg);
+  }
+  if (dirs.length > 1) throw new UsageError("give at most one folder");
+  return { verbose, registry, dir: dirs[0] ?? DEFAULT_EVAL_DIR };
+}
+
+class UsageError extends Error {}
+
+function line(label: string, s: TypeScore): string {
+  const pct = (x: number) => x.toFixed(3);
+  return `${label.padEnd(13)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`;
+}
+
+function main(argv: readonly string[]): number {
+  let options: Options;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const result = evaluate(loadEvalSet(options.dir, loadRegistry(options.registry)));
+  const out: string[] = [`${result.articles.length} articles`, line("person", result.person), line("organisation", result.organisation), line("overall", result.overall)];
+  if (options.verbose) {
+    for (const a of result.articles) {
+      if (a.falsePositives.length === 0 && a.falseNegatives.length === 0) continue;
+      out.push(`\n${a.article}`);
+      for (const p of a.falsePositives) out.push(`  FP ${p.type.padEnd(12)} ${p.name}${a.forbidden.includes(p) ? "  (listed in not_entities)" : ""}`);
+      for (const p of a.falseNegatives) out.push(`  FN ${p.type.padEnd(12)} ${p.name}`);
+    }
+  }
+  process.stdout.write(`${out.join("\n")}\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`eval-entities: ${(error as Error).message}\n`);
+  process.exitCode = 1;
+}

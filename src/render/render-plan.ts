@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import type { BuildData } from "./build-data.ts";
+import { outputPathOf, type PageKind } from "./page-kind.ts";
+
+/** What a previous build wrote: each output file with the fingerprint of what it was made from. */
+export interface Manifest {
+  readonly version: 1;
+  readonly outputs: Readonly<Record<string, string>>;
+}
+
+export interface PlannedOutput {
+  readonly kind: PageKind<unknown>;
+  readonly view: unknown;
+  /** Relative to the output folder, with forward slashes. */
+  readonly outputPath: string;
+  readonly fingerprint: string;
+}
+
+export interface RenderPlan {
+  /** Every output of the site. */
+  readonly outputs: readonly PlannedOutput[];
+  /** The outputs whose inputs changed since `previous` (all of them without one). */
+  readonly changed: readonly PlannedOutput[];
+  /** Output files of the previous build that the site no longer has. */
+  readonly removed: readonly string[];
+  readonly manifest: Manifest;
+}
+
+const always = "always";
+
+/**
+ * Decides what a build must write. Each output's fingerprint hashes everything it is made
+ * from: the build-wide inputs (code, settings, registry) and its own view, in which every
+ * article stands as the hash of its source (an article's page changes only if its source,
+ * or what the view shows of its neighbours, changes).
+ */
+export function planRender(kinds: readonly PageKind<unknown>[], build: BuildData, buildInputs: string, previous?: Manifest): RenderPlan {
+  const outputs: PlannedOutput[] = [];
+  const fingerprints: Record<string, string> = {};
+  const owner = new Map<string, string>();
+  for (const kind of kinds) {
+    for (const view of kind.views(build)) {
+      const outputPath = outputPathOf(kind.permalink(view, build));
+      const other = owner.get(outputPath);
+      if (other) throw new Error(`two pages would be written to ${outputPath} (${other} and ${kind.name})`);
+      owner.set(outputPath, kind.name);
+      const dependsOn = kind.dependsOn ? kind.dependsOn(view, build) : view;
+      const fingerprint = dependsOn === always ? always : hashOf(buildInputs, kind.name, dependsOn);
+      fingerprints[outputPath] = fingerprint;
+      outputs.push({ kind, view, outputPath, fingerprint });
+    }
+  }
+  const before = previous?.outputs;
+  const changed = before ? outputs.filter((o) => o.fingerprint === always || before[o.outputPath] !== o.fingerprint) : outputs;
+  const removed = before ? Object.keys(before).filter((path) => !(path in fingerprints)).sort() : [];
+  return { outputs, changed, removed, manifest: { version: 1, outputs: fingerprints } };
+}
+
+/** Outputs grouped by kind name: what Eleventy should paginate over in this build. */
+export function viewsByKind(outputs: readonly PlannedOutput[]): Map<string, unknown[]> {
+  const byKind = new Map<string, unknown[]>();
+  for (const output of outputs) {
+    const list = byKind.get(output.kind.name);
+    if (list) list.push(output.view);
+    else byKind.set(output.kind.name, [output.view]);
+  }
+  return byKind;
+}
+
+function hashOf(buildInputs: string, kind: string, value: unknown): string {
+  return createHash("sha256").update(buildInputs).update("\0").update(kind).update("\0").update(JSON.stringify(value, articlesAsHashes) ?? "").digest("base64url");
+}
+
+/** In a fingerprint an article is its source hash: everything on it derives from the source. */
+function articlesAsHashes(_key: string, value: unknown): unknown {
+  if (value && typeof value === "object" && "sourceHash" in value && "textBlocks" in value) {
+    return `article:${(value as { sourceHash: string }).sourceHash}`;
+  }
+  if (value instanceof Map) return [...value.entries()];
+  return value;
+}

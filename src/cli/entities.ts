@@ -9,12 +9,14 @@
  * reject. With --json: exactly {"<file name>": {"people": [...], "organisations": [...]}}.
  * Exit codes: 1 for bad input (the message names the file), 2 for bad usage.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
+import { findContentError } from "../articles/content-error.ts";
+import { loadArticle } from "../articles/load-articles.ts";
 import type { ArticleEntity } from "../entities/types.ts";
 import { loadRegistry } from "../entities/load-registry.ts";
-import { readArticleText } from "../entities/read-article-text.ts";
 import { DEFAULT_REGISTRY } from "../entities/repo-paths.ts";
+import { defaultSettings } from "../site.ts";
 import { resolveArticleEntities } from "../entities/resolve-article.ts";
 import type { CompiledRegistry } from "../entities/registry.ts";
 
@@ -73,18 +75,15 @@ interface ArticleResult {
   readonly entities: readonly ArticleEntity[];
 }
 
+/** Reads an article exactly as the site build does, so the report shows what would be published. */
 function analyse(file: string, registry: CompiledRegistry): ArticleResult {
-  let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    const { article } = loadArticle(dirname(file), basename(file), defaultSettings.timeZone);
+    const entities = resolveArticleEntities(article.textBlocks, registry, article.entityOverrides);
+    return { file, key: basename(file).replace(ARTICLE, ""), blocks: article.textBlocks, entities };
   } catch (error) {
-    throw new InputError(`${file}: cannot read (${(error as Error).message})`);
-  }
-  try {
-    const article = readArticleText(text, file);
-    const entities = resolveArticleEntities(article.blocks, registry, article.overrides);
-    return { file, key: basename(file).replace(ARTICLE, ""), blocks: article.blocks, entities };
-  } catch (error) {
+    const content = findContentError(error);
+    if (content) throw new InputError(`${join(dirname(file), content.file)}${content.line === undefined ? "" : `:${content.line}`}: ${content.reason}`);
     throw new InputError(`${file}: ${(error as Error).message}`);
   }
 }

@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleInput, GoldLabels } from "./evaluate.ts";
-import { readArticleText } from "./read-article-text.ts";
+import { loadArticle } from "../articles/load-articles.ts";
+import { defaultSettings } from "../site.ts";
 import type { CompiledRegistry } from "./registry.ts";
 import { resolveArticleEntities } from "./resolve-article.ts";
 
@@ -15,8 +16,9 @@ export function loadEvalSet(dir: string, registry: CompiledRegistry): ArticleInp
   return articles.map((file) => {
     const base = file.replace(/\.(?:txt|md)$/u, "");
     const gold = JSON.parse(readFileSync(join(dir, `${base}.json`), "utf8")) as GoldLabels;
-    const article = readArticleText(readFileSync(join(dir, file), "utf8"), file);
-    const predicted = resolveArticleEntities(article.blocks, registry, { add: [], remove: [] }).map((e) => ({ type: e.type, name: e.name }));
+    // The same reading as the site build: what is scored here is what gets published.
+    const { article } = loadArticle(dir, file, defaultSettings.timeZone);
+    const predicted = resolveArticleEntities(article.textBlocks, registry, { add: [], remove: [] }).map((e) => ({ type: e.type, name: e.name }));
     return { article: file, gold, predicted };
   });
 }

@@ -1,21 +1,19 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Article } from "../articles/article.ts";
 import { ContentError } from "../articles/content-error.ts";
 import { loadArticles, type ArticleCache } from "../articles/load-articles.ts";
 import { decodeSource } from "../articles/decode-source.ts";
 import { compileRegistry, parseRegistry, type CompiledRegistry } from "../entities/registry.ts";
+import { DEFAULT_REGISTRY } from "../entities/repo-paths.ts";
 import { resolveArticleEntities } from "../entities/resolve-article.ts";
 import type { ArticleEntity, Registry } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
 import { buildSiteModel } from "./build-site-model.ts";
 import type { SiteModel } from "./site-model.ts";
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const registryFileName = "entities.yaml";
-export const defaultRegistryPath = path.join(projectRoot, "content", registryFileName);
 
 /**
  * The registry a content folder uses: its own entities.yaml, or the project's when it has
@@ -24,12 +22,9 @@ export const defaultRegistryPath = path.join(projectRoot, "content", registryFil
 export function registryPathFor(contentDir: string): string | undefined {
   const own = path.join(contentDir, registryFileName);
   if (existsSync(own)) return own;
-  return existsSync(defaultRegistryPath) ? defaultRegistryPath : undefined;
+  return existsSync(DEFAULT_REGISTRY) ? DEFAULT_REGISTRY : undefined;
 }
 
-export function loadRegistry(file: string, displayName = path.basename(file)): Registry {
-  return parseRegistry(decodeSource(readFileSync(file), displayName), displayName);
-}
 
 /**
  * Reads a content folder and returns the whole site as data. Throws ContentError on bad input.

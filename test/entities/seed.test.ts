@@ -7,14 +7,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { GoldLabels } from "../../src/entities/evaluate.ts";
 import { nameKey } from "../../src/entities/normalise.ts";
-import { readWireText } from "../../src/entities/read-article-text.ts";
+import { loadArticle } from "../../src/articles/load-articles.ts";
 import { resolveArticleEntities } from "../../src/entities/resolve-article.ts";
 import { EVAL_DIR, projectRegistry } from "./helpers.ts";
 
 const SEED = "000_bb15c65c48445c85";
 const labels = JSON.parse(readFileSync(`${EVAL_DIR}${SEED}.json`, "utf8")) as GoldLabels;
-const article = readWireText(readFileSync(`${EVAL_DIR}${SEED}.txt`, "utf8"));
-const entities = resolveArticleEntities(article.blocks, projectRegistry(), { add: [], remove: [] });
+const { article } = loadArticle(EVAL_DIR, `${SEED}.txt`, "Asia/Almaty");
+const entities = resolveArticleEntities(article.textBlocks, projectRegistry(), { add: [], remove: [] });
 
 function found(type: "person" | "organisation") {
   return entities.filter((e) => e.type === type).map((e) => ({ name: e.name, mentions: [...new Set(e.mentions.map((m) => m.surface))] }));

@@ -30,6 +30,8 @@ export interface Article {
   readonly textBlocks: readonly string[];
   readonly wordCount: number;
   readonly photoCredit?: string;
+  /** The lead image: shown above the body, on social cards, in JSON-LD and in the feeds. */
+  readonly image?: ArticleImage;
   readonly byline?: string;
   /** Agency or outlet the text came from. */
   readonly source?: string;
@@ -37,6 +39,17 @@ export interface Article {
   readonly entityOverrides: EntityOverrides;
   /** People and organisations the article mentions, filled in by the site model. */
   readonly entities: readonly ArticleEntity[];
+}
+
+/** A lead image as the article names it; the build turns it into responsive files under /img/. */
+export interface ArticleImage {
+  /** Path relative to the content folder, with forward slashes. */
+  readonly file: string;
+  readonly alt: string;
+  readonly credit: string;
+  readonly caption?: string;
+  /** SHA-256 of the image's bytes (hex): names the processed files and keys the image cache. */
+  readonly hash: string;
 }
 
 /** A notice for the maintainer that does not stop the build. */

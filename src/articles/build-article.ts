@@ -1,4 +1,4 @@
-import type { Article, BuildNotice } from "./article.ts";
+import type { Article, ArticleImage, BuildNotice } from "./article.ts";
 import { ContentError } from "./content-error.ts";
 import { deriveHeadline } from "./derive-headline.ts";
 import type { EditorialFields } from "./editorial-fields.ts";
@@ -11,8 +11,11 @@ export interface BuiltArticle {
   readonly notices: readonly BuildNotice[];
 }
 
-/** Puts a parsed source and its editorial fields together into the one Article model. */
-export function buildArticle(source: ParsedSource, fields: EditorialFields, file: string, zone: string, sourceHash: string): BuiltArticle {
+/**
+ * Puts a parsed source and its editorial fields together into the one Article model.
+ * `imageHash` is the hash of the lead image's bytes, when the fields name one (the loader reads the file).
+ */
+export function buildArticle(source: ParsedSource, fields: EditorialFields, file: string, zone: string, sourceHash: string, imageHash?: string): BuiltArticle {
   const notices: BuildNotice[] = [];
   const dateRaw = source.format === "wire" ? source.date?.raw : fields.date;
   if (!dateRaw) throw new ContentError(file, `has no date; add "date: YYYY-MM-DD" to its front matter`, 1);
@@ -39,6 +42,11 @@ export function buildArticle(source: ParsedSource, fields: EditorialFields, file
   const { leadHtml, restHtml } = splitLead(source.html);
   const credits = [...source.photoCredits, ...(fields.photoCredit ? [fields.photoCredit] : [])];
   const date = published.value;
+  let image: ArticleImage | undefined;
+  if (fields.image) {
+    if (!imageHash) throw new ContentError(file, `image "${fields.image.file}" was not read`);
+    image = { ...fields.image, hash: imageHash };
+  }
   const article: Article = {
     sourcePath: file,
     sourceHash,
@@ -53,8 +61,9 @@ export function buildArticle(source: ParsedSource, fields: EditorialFields, file
     leadHtml,
     restHtml,
     textBlocks: source.textBlocks,
-    wordCount: source.textBlocks.reduce((n, block) => n + block.split(/\s+/).filter(Boolean).length, 0),
+    wordCount: source.textBlocks.reduce((n, block) => n + countWords(block), 0),
     ...(credits.length ? { photoCredit: [...new Set(credits)].join("; ") } : {}),
+    ...(image ? { image } : {}),
     ...(fields.byline ? { byline: fields.byline } : {}),
     ...(fields.source ? { source: fields.source } : {}),
     draft: fields.draft,
@@ -70,4 +79,17 @@ function splitLead(html: string): { leadHtml: string; restHtml: string } {
   const end = html.indexOf("</p>");
   if (end === -1) return { leadHtml: "", restHtml: html };
   return { leadHtml: html.slice(0, end + 4), restHtml: html.slice(end + 4).trim() };
+}
+
+/** Words are runs of non-space characters; counted without building arrays (every article, every build). */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }

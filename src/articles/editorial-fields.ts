@@ -16,11 +16,27 @@ export interface EditorialFields {
   readonly modified?: string;
   readonly draft: boolean;
   readonly entityOverrides: EntityOverrides;
+  /** The lead image as an editor gave it; the file is checked and hashed when the article is loaded. */
+  readonly image?: ImageField;
 }
+
+/** `image: { file, alt, credit, caption? }`: a photo shown above the article and on social cards. */
+export interface ImageField {
+  /** Path relative to the content folder, with forward slashes ("images/port.jpg"). */
+  readonly file: string;
+  /** What the photo shows, for readers who cannot see it. Required. */
+  readonly alt: string;
+  /** Who took or supplied the photo. Required. */
+  readonly credit: string;
+  readonly caption?: string;
+}
+
+/** Formats the image pipeline reads. */
+export const imageExtensions = [".jpg", ".jpeg", ".png", ".webp", ".avif"] as const;
 
 const known = new Set([
   "title", "headline", "summary", "description", "author", "byline", "source", "photoCredit", "photo_credit",
-  "slug", "date", "modified", "updated", "draft", "entities", "tags", "layout", "permalink",
+  "slug", "date", "modified", "updated", "draft", "entities", "tags", "layout", "permalink", "image",
 ]);
 
 /**
@@ -62,7 +78,54 @@ export function readEditorialFields(data: FrontMatterData, file: string, line?: 
     modified: text("modified") ?? text("updated"),
     draft: draftValue === true,
     entityOverrides: readEntityOverrides(data["entities"], fail),
+    ...optional("image", readImageField(data["image"], fail)),
   };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+const imageKeys = new Set(["file", "alt", "credit", "caption"]);
+
+/**
+ * `image` must name a file inside the content folder and say what it shows: a photo without
+ * alt text fails the build rather than reach readers who cannot see it.
+ */
+function readImageField(value: unknown, fail: (reason: string) => never): ImageField | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "object" || Array.isArray(value) || value instanceof Date) {
+    return fail(`"image" must be a mapping like { file: images/port.jpg, alt: "…", credit: "…" }, not ${describe(value)}`);
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!imageKeys.has(key)) fail(`"image" takes file, alt, credit and caption, not "${key}"`);
+  }
+  const text = (key: string): string | undefined => {
+    const raw = record[key];
+    if (raw === undefined || raw === null) return undefined;
+    if (typeof raw !== "string") return fail(`"image.${key}" must be text, not ${describe(raw)}`);
+    const forbidden = findForbiddenCharacter(raw);
+    if (forbidden) fail(`"image.${key}" contains ${forbidden.name}; remove it`);
+    const trimmed = raw.replace(/\s+/g, " ").trim();
+    return trimmed === "" ? undefined : trimmed;
+  };
+  const file = text("file");
+  if (!file) return fail(`"image.file" is missing: give the photo's path relative to the content folder, e.g. images/port.jpg`);
+  const normalised = file.replace(/\\/g, "/").replace(/^\.\//, "");
+  if (normalised.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(normalised) || normalised.split("/").includes("..")) {
+    fail(`"image.file" ${JSON.stringify(file)} must be a path inside the content folder, e.g. images/port.jpg`);
+  }
+  const extension = /\.[^./]+$/.exec(normalised)?.[0]?.toLowerCase() ?? "";
+  if (!(imageExtensions as readonly string[]).includes(extension)) {
+    fail(`"image.file" ${JSON.stringify(file)} is not a JPEG, PNG, WebP or AVIF file (${imageExtensions.join(", ")})`);
+  }
+  const alt = text("alt");
+  if (!alt) fail(`"image.alt" is missing: describe what the photo shows for readers who cannot see it`);
+  const credit = text("credit");
+  if (!credit) fail(`"image.credit" is missing: say who took or supplied the photo`);
+  const caption = text("caption");
+  return { file: normalised, alt: alt!, credit: credit!, ...(caption ? { caption } : {}) };
 }
 
 /** Merges the data file's fields under the source's own front matter (the source wins, as in Eleventy). */
@@ -83,6 +146,7 @@ export function mergeFields(fromDataFile: EditorialFields | undefined, fromSourc
       add: [...fromDataFile.entityOverrides.add, ...fromSource.entityOverrides.add],
       remove: [...fromDataFile.entityOverrides.remove, ...fromSource.entityOverrides.remove],
     },
+    ...optional("image", pick("image")),
   };
 }
 

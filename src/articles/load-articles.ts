@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Article, BuildNotice } from "./article.ts";
 import { buildArticle } from "./build-article.ts";
@@ -25,6 +25,8 @@ export interface CachedArticle {
   readonly hash: string;
   readonly article: Article;
   readonly notices: readonly BuildNotice[];
+  /** Size and modification time of the lead image when it was hashed: a changed image is read again. */
+  readonly imageStamp?: string;
 }
 
 export type ArticleCache = Map<string, CachedArticle>;
@@ -70,16 +72,43 @@ export function loadArticle(contentDir: string, file: string, zone: string, cach
     .update(dataBytes ?? "")
     .digest("base64url");
   const cached = cache?.get(file);
-  if (cached && cached.hash === hash) return cached;
+  if (cached && cached.hash === hash && (!cached.article.image || cached.imageStamp === imageStamp(contentDir, cached.article.image.file))) return cached;
   const text = decodeSource(bytes, file);
   const parse = parsers[path.extname(file).toLowerCase()]!;
   const parsed = parse(text, file);
   const fromDataFile = dataBytes ? readDataFile(dataFile, dataBytes) : undefined;
   const fields = mergeFields(fromDataFile, readEditorialFields(parsed.frontMatter, file));
-  const built = buildArticle(parsed, fields, file, zone, hash);
-  const entry: CachedArticle = { hash, article: built.article, notices: built.notices };
+  const image = fields.image ? readImage(contentDir, fields.image.file, file) : undefined;
+  // The image is part of what the article's pages are made from: a new photo, a new hash.
+  const articleHash = image ? createHash("sha256").update(hash).update("\0image\0").update(image.hash).digest("base64url") : hash;
+  const built = buildArticle(parsed, fields, file, zone, articleHash, image?.hash);
+  const entry: CachedArticle = { hash, article: built.article, notices: built.notices, ...(image ? { imageStamp: image.stamp } : {}) };
   cache?.set(file, entry);
   return entry;
+}
+
+/** Reads a lead image named by an article; a missing file fails the build naming the article. */
+function readImage(contentDir: string, imageFile: string, articleFile: string): { hash: string; stamp: string } {
+  const full = path.resolve(contentDir, imageFile);
+  const root = path.resolve(contentDir);
+  if (!full.startsWith(root + path.sep)) throw new ContentError(articleFile, `image "${imageFile}" is outside the content folder`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(full);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") {
+      throw new ContentError(articleFile, `image "${imageFile}" not found: put the file at ${imageFile} in the content folder, or correct "image.file"`);
+    }
+    throw error;
+  }
+  if (bytes.length === 0) throw new ContentError(articleFile, `image "${imageFile}" is an empty file`);
+  return { hash: createHash("sha256").update(bytes).digest("hex"), stamp: imageStamp(contentDir, imageFile) ?? "" };
+}
+
+function imageStamp(contentDir: string, imageFile: string): string | undefined {
+  const stat = statSync(path.join(contentDir, imageFile), { throwIfNoEntry: false });
+  return stat ? `${stat.size}:${stat.mtimeMs}` : undefined;
 }
 
 export function loadArticles(contentDir: string, options: LoadOptions): LoadedArticles {

@@ -44,19 +44,20 @@ export function renderMarkdown(source: string): RenderedMarkdown {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.type !== "inline") continue;
-    const text = (token.children ?? [])
-      .map((child: Token) => {
-        if (child.type === "text" || child.type === "code_inline") return child.content;
-        if (child.type === "softbreak" || child.type === "hardbreak") return " ";
-        if (child.type === "image") return "";
-        return "";
-      })
-      .join("")
-      .replace(/\s+/g, " ")
-      .trim();
+    const text = plainText(token.children ?? []);
     if (text) textBlocks.push(text);
   }
   return { html: markdown.renderer.render(tokens, markdown.options, env), textBlocks };
+}
+
+/** The words of an inline run: text and code, breaks as spaces; images and markup add nothing. */
+function plainText(children: readonly Token[]): string {
+  let text = "";
+  for (const child of children) {
+    if (child.type === "text" || child.type === "code_inline") text += child.content;
+    else if (child.type === "softbreak" || child.type === "hardbreak") text += " ";
+  }
+  return text.replace(/\s+/g, " ").trim();
 }
 
 /** `#` with nothing after it is an empty heading, which screen readers announce without a name: drop it. */

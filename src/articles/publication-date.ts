@@ -12,6 +12,21 @@ export type DateResult = { readonly ok: true; readonly value: DateTime } | { rea
  * The machine's own zone never enters, so builds are the same everywhere.
  */
 export function parsePublicationDate(raw: string, zone: string): DateResult {
+  // Thousands of articles share a few hundred dates, and every zone offset costs an Intl call.
+  const key = `${zone}\u0000${raw}`;
+  let result = parsed.get(key);
+  if (!result) {
+    if (parsed.size >= cacheLimit) parsed.clear();
+    result = parseUncached(raw, zone);
+    parsed.set(key, result);
+  }
+  return result;
+}
+
+const cacheLimit = 50_000;
+const parsed = new Map<string, DateResult>();
+
+function parseUncached(raw: string, zone: string): DateResult {
   const value = raw.trim();
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   let parsed: DateTime;

@@ -3,39 +3,27 @@
  * watched. Everything a page shows is computed in src/ (plain TypeScript) and rendered by the
  * typed views in _includes/.
  */
-import { createHash } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { pageKinds } from "./_includes/pages/index.ts";
-import { createFeedItems } from "./src/model/feed-channels.ts";
+import { wireroomCacheDir } from "./src/cache-dir.ts";
+import { recordSiteContents, siteContentsOf } from "./src/cli/build-summary.ts";
+import { addLeadImages, type WithLeadImages } from "./src/images/lead-images.ts";
 import { createSiteLoader } from "./src/model/load-site.ts";
-import { sitemapDocuments } from "./src/model/sitemap-entries.ts";
 import type { BuildData } from "./src/render/build-data.ts";
 import { buildInputsFingerprint } from "./src/render/build-inputs.ts";
 import { recordManifest } from "./src/render/last-build.ts";
+import { prepareBuild } from "./src/render/prepare-build.ts";
 import { planRender, viewsByKind, type Manifest } from "./src/render/render-plan.ts";
 import { buildNow, loadSettings } from "./src/site.ts";
-
-const root = path.dirname(fileURLToPath(import.meta.url));
-const includes = path.join(root, "_includes");
-
-/** Static files served as they are, from _includes/assets. */
-const assets = ["favicon.svg", "logo.svg"];
 
 /** Pagination data keys must be plain identifiers. */
 const dataKey = (name: string): string => name.replace(/[^a-zA-Z0-9]/g, "_");
 
-function stylesheetData(): Pick<BuildData, "stylesheet" | "stylesheetPath"> {
-  const stylesheet = readFileSync(path.join(includes, "styles", "site.css"), "utf8");
-  const hash = createHash("sha256").update(stylesheet).digest("hex").slice(0, 10);
-  return { stylesheet, stylesheetPath: `/assets/site-${hash}.css` };
-}
-
 export default function (eleventyConfig: UserConfig) {
   const loadSite = createSiteLoader();
-  let build: (BuildData & { render: Record<string, unknown[]> }) | undefined;
+  let build: (BuildData & WithLeadImages & { render: Record<string, unknown[]> }) | undefined;
   // What this process wrote last, so that the dev server re-renders only what changed.
   let written: { outputDir: string; manifest: Manifest } | undefined;
   let removed: readonly string[] = [];
@@ -44,10 +32,11 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
 
   // The model is built once per build (and per rebuild in the dev server), before any page renders.
-  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string; output: string } }) => {
+  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { input: string; output: string } }) => {
     const settings = loadSettings();
     const { model, registryHash } = loadSite(path.resolve(directories.input), settings);
-    const data: BuildData = { model, ...stylesheetData(), feedItemFor: createFeedItems(model), sitemaps: sitemapDocuments(model), now: buildNow() };
+    // Lead images are encoded (or taken from the cache) into the output's /img/ before any page renders.
+    const data = await addLeadImages(prepareBuild(model, buildNow()), { contentDir: path.resolve(directories.input), outputDir: directories.output, cacheDir: wireroomCacheDir() });
     const previous = written?.outputDir === directories.output ? written.manifest : undefined;
     const plan = planRender(pageKinds, data, buildInputsFingerprint(data, registryHash), previous);
     const render: Record<string, unknown[]> = {};
@@ -57,6 +46,7 @@ export default function (eleventyConfig: UserConfig) {
     written = { outputDir: directories.output, manifest: plan.manifest };
     removed = plan.removed;
     recordManifest(directories.output, plan.manifest);
+    recordSiteContents(siteContentsOf(model));
     for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
   });
   // Pages of deleted articles and entities go too (a fresh build's folder has none to begin with).
@@ -78,15 +68,9 @@ export default function (eleventyConfig: UserConfig) {
       render: (data: { view: unknown; wireroom: BuildData }) => kind.render(data.view, data.wireroom),
     });
   }
-  for (const asset of assets) {
-    eleventyConfig.addTemplate(`_wireroom/assets/${asset}.11ty.ts`, {
-      data: { permalink: `/${asset}`, eleventyExcludeFromCollections: true },
-      render: () => readFileSync(path.join(includes, "assets", asset), "utf8"),
-    });
-  }
 
   // Articles and the registry are read by the site model, not as templates: watch them too.
-  eleventyConfig.addWatchTarget("./content/**/*.{txt,md,json,yaml}");
+  eleventyConfig.addWatchTarget("./content/**/*.{txt,md,json,yaml,jpg,jpeg,png,webp,avif}");
   eleventyConfig.addWatchTarget("./src/");
   eleventyConfig.addWatchTarget("./_includes/");
   eleventyConfig.setServerOptions({ port: 8080, showAllHosts: false });

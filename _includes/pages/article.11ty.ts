@@ -1,13 +1,20 @@
 import { html, raw } from "../../src/html/html.ts";
 import type { ArticlePage } from "../../src/model/site-model.ts";
 import { monthUrl } from "../../src/model/archives.ts";
+import { leadImageOf } from "../../src/images/lead-images.ts";
 import { monthName } from "../../src/seo/dates.ts";
 import { articleHead } from "../../src/seo/heads.ts";
 import { linkTo } from "../../src/site.ts";
-import { baseLayout } from "../layouts/base.11ty.ts";
+import { baseLayout, type LayoutHead } from "../layouts/base.11ty.ts";
 import { dateline } from "../partials/dateline.11ty.ts";
 import { entityLinks } from "../partials/entity-links.11ty.ts";
+import { imageJsonLd, leadFigure, shareImage } from "../partials/lead-image.11ty.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
+
+/** Minutes a reader needs, at a news reader's 230 words a minute. */
+function readingTime(words: number): string {
+  return `${Math.max(1, Math.round(words / 230))} min read`;
+}
 
 /** The "single" page kind: one article. */
 export default pageKind<ArticlePage>(
@@ -18,12 +25,22 @@ export default pageKind<ArticlePage>(
     const { settings } = build.model;
     const { article, previous, next } = view;
     const sameAsOf = (entity: { id: string }): readonly string[] => build.model.entityById.get(entity.id)?.sameAs ?? [];
-    const body = html`<article class="article">
+    const image = leadImageOf(build, article);
+    const seoHead = articleHead(settings, view, sameAsOf);
+    const head: LayoutHead = image
+      ? {
+          ...seoHead,
+          image: shareImage(settings, image),
+          jsonLd: seoHead.jsonLd.map((data) => ((data as { "@type"?: unknown })["@type"] === "NewsArticle" ? { ...data, image: imageJsonLd(settings, image) } : data)),
+        }
+      : seoHead;
+    // data-pagefind-body: article pages are the search results; lists and entity pages are not.
+    const body = html`<article class="article" data-pagefind-body>
 <header class="article-header">
 <h1>${article.headline}</h1>
-<p class="meta">${dateline(article.published)}${article.byline ? html` · <span class="byline">By ${article.byline}</span>` : ""}${article.source ? html` · <span class="source">Source: ${article.source}</span>` : ""}</p>
+<p class="meta">${dateline(article.published)}${article.byline ? html` · <span class="byline">By ${article.byline}</span>` : ""}${article.source ? html` · <span class="source">Source: ${article.source}</span>` : ""} · <span class="reading-time">${readingTime(article.wordCount)}</span></p>
 </header>
-${article.leadHtml ? html`<div class="lead">${raw(article.leadHtml)}</div>\n` : ""}<div class="body">
+${image ? leadFigure(settings, image) : ""}${article.leadHtml ? html`<div class="lead">${raw(article.leadHtml)}</div>\n` : ""}<div class="body">
 ${raw(article.restHtml)}
 </div>
 ${article.photoCredit ? html`<p class="credit">Photo credit: ${article.photoCredit}</p>\n` : ""}${entityLinks(settings, article.entities)}
@@ -33,6 +50,6 @@ ${article.photoCredit ? html`<p class="credit">Photo credit: ${article.photoCred
 ${previous ? html`<li class="previous"><span class="label">Previous article</span> <a href="${linkTo(settings, previous.url)}" rel="prev">${previous.headline}</a></li>\n` : ""}${next ? html`<li class="next"><span class="label">Next article</span> <a href="${linkTo(settings, next.url)}" rel="next">${next.headline}</a></li>\n` : ""}<li class="up"><a href="${linkTo(settings, monthUrl(article.published.year, article.published.month))}">More news from ${monthName(article.published.month)} ${article.published.year}</a></li>
 </ul>
 </nav>`;
-    return baseLayout({ settings, head: articleHead(settings, view, sameAsOf), stylesheetPath: build.stylesheetPath, section: "news" }, body);
+    return baseLayout({ settings, head, stylesheetPath: build.stylesheetPath, section: "news", searchable: true }, body);
   },
 );

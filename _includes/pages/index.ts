@@ -1,5 +1,6 @@
 import { eraseViewType, type PageKind } from "../../src/render/page-kind.ts";
 import article from "./article.11ty.ts";
+import asset from "./assets.11ty.ts";
 import entityIndex from "./entity-index.11ty.ts";
 import entity from "./entity.11ty.ts";
 import { atomFeed, entityFeed, feedStylesheet, jsonFeed, newsSitemap, opml, rssFeed, sitemap } from "./feeds.11ty.ts";
@@ -8,6 +9,7 @@ import monthArchive from "./month-archive.11ty.ts";
 import newsArchive from "./news-archive.11ty.ts";
 import notFound from "./not-found.11ty.ts";
 import robots from "./robots.11ty.ts";
+import search from "./search.11ty.ts";
 import stylesheet from "./stylesheet.11ty.ts";
 import yearArchive from "./year-archive.11ty.ts";
 
@@ -21,6 +23,7 @@ export const pageKinds: readonly PageKind<unknown>[] = [
   eraseViewType(entity),
   eraseViewType(entityIndex),
   eraseViewType(notFound),
+  eraseViewType(search),
   eraseViewType(robots),
   eraseViewType(stylesheet),
   eraseViewType(rssFeed),
@@ -31,4 +34,5 @@ export const pageKinds: readonly PageKind<unknown>[] = [
   eraseViewType(opml),
   eraseViewType(sitemap),
   eraseViewType(newsSitemap),
+  eraseViewType(asset),
 ];

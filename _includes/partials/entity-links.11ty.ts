@@ -5,7 +5,11 @@ import { linkTo, type SiteSettings } from "../../src/site.ts";
 
 const headings: Readonly<Record<EntityType, string>> = { person: "People in this article", organisation: "Organisations in this article" };
 
-/** The people and organisations an article names, as links to their pages. */
+/**
+ * The people and organisations an article names, as links to their pages. Each chip is also
+ * a Pagefind filter value ("person", "organisation"), so that search results can be narrowed
+ * to one of them; the chips themselves are not indexed as article text.
+ */
 export function entityLinks(settings: SiteSettings, entities: readonly ArticleEntity[]): SafeHtml {
   if (entities.length === 0) return html``;
   const group = (type: EntityType): SafeHtml => {
@@ -13,9 +17,9 @@ export function entityLinks(settings: SiteSettings, entities: readonly ArticleEn
     if (list.length === 0) return html``;
     return html`<h2 class="entity-heading">${headings[type]}</h2>
 <ul class="chips" role="list">
-${list.map((e) => html`<li><a class="chip chip-${type}" href="${linkTo(settings, entityUrl(type, e.slug))}">${e.name}</a></li>\n`)}</ul>
+${list.map((e) => html`<li><a class="chip chip-${type}" href="${linkTo(settings, entityUrl(type, e.slug))}" data-pagefind-filter="${type}">${e.name}</a></li>\n`)}</ul>
 `;
   };
-  return html`<section class="entities" aria-label="People and organisations">
+  return html`<section class="entities" aria-label="People and organisations" data-pagefind-ignore>
 ${group("person")}${group("organisation")}</section>`;
 }

@@ -2,7 +2,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { ContentError, findContentError } from "../articles/content-error.ts";
+import { takeManifest } from "../render/last-build.ts";
 import { discardStaging, publishStaging, stagingFolderFor } from "./atomic-output.ts";
+import { writeManifest } from "./build-state.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const configPath = path.join(projectRoot, ".eleventy.ts");
@@ -42,7 +44,10 @@ export async function buildSite({ input, output }: BuildOptions): Promise<BuildR
     // Eleventy reports errors itself as well as rejecting; we report them once, with the file named.
     eleventy.disableLogger();
     const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
+    const manifest = takeManifest(staging);
     publishStaging(staging, output);
+    // Remembered for the next incremental build into the same output.
+    if (manifest) writeManifest(output, manifest);
     return { files: templates.length, milliseconds: performance.now() - started };
   } catch (error) {
     discardStaging(staging);

@@ -2,24 +2,42 @@
  * `npm run build -- [--input=DIR] [--output=DIR]`: builds the site atomically. Exit 1 with one
  * message naming the file on bad content; exit 2 on bad usage.
  */
+import { wireroomCacheDir } from "../cache-dir.ts";
 import { buildSite, describeBuildError } from "./build-site.ts";
+import { compareWithLastBuild, countFiles, formatSummary, takeSiteContents } from "./build-summary.ts";
 import { parseArgs, UsageError } from "./args.ts";
+import { buildIncremental } from "./incremental-build.ts";
+import { createSiteLoader } from "../model/load-site.ts";
 
 async function main(): Promise<number> {
   let input = "content";
   let output = "dist";
+  let incremental = false;
   try {
-    const { flags, positional } = parseArgs(process.argv.slice(2), ["input", "output"]);
+    const { flags, positional } = parseArgs(process.argv.slice(2), ["input", "output", "incremental"], ["input", "output"]);
+    incremental = flags.has("incremental");
     if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}"`);
     input = String(flags.get("input") ?? input);
     output = String(flags.get("output") ?? output);
   } catch (error) {
-    console.error(`wireroom build: ${(error as Error).message}\nusage: npm run build -- [--input=DIR] [--output=DIR]`);
+    console.error(`wireroom build: ${(error as Error).message}\nusage: npm run build -- [--input=DIR] [--output=DIR] [--incremental]`);
     return 2;
   }
   try {
+    if (incremental) {
+      const result = await buildIncremental({ input, output }, createSiteLoader());
+      const what = result.mode === "full" ? "no previous build to update, built" : "updated";
+      console.log(`wireroom: ${what} ${result.written} files (${result.removed} removed) from ${input} into ${output} in ${(result.milliseconds / 1000).toFixed(2)} s`);
+      return 0;
+    }
     const result = await buildSite({ input, output });
-    console.log(`wireroom: built ${result.files} files from ${input} into ${output} in ${(result.milliseconds / 1000).toFixed(2)} s`);
+    const contents = takeSiteContents();
+    const seconds = result.milliseconds / 1000;
+    console.log(
+      contents
+        ? formatSummary(input, output, seconds, compareWithLastBuild(output, contents, wireroomCacheDir()), countFiles(output))
+        : `wireroom: built ${result.files} files from ${input} into ${output} in ${seconds.toFixed(2)} s`,
+    );
     return 0;
   } catch (error) {
     console.error(`wireroom: build failed, ${output} left as it was.\n${describeBuildError(error)}`);

@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { pageKind } from "../../src/render/page-kind.ts";
+
+const assetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../assets");
+
+/** Static files served as they are, from _includes/assets. */
+export default pageKind<string>(
+  "asset",
+  () => ["favicon.svg", "logo.svg"],
+  (name) => `/${name}`,
+  (name) => readFileSync(path.join(assetsDir, name), "utf8"),
+);

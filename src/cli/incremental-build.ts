@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pageKinds } from "../../_includes/pages/index.ts";
+import type { LoadedSite } from "../model/load-site.ts";
+import { buildInputsFingerprint } from "../render/build-inputs.ts";
+import { prepareBuild } from "../render/prepare-build.ts";
+import { planRender, type Manifest } from "../render/render-plan.ts";
+import { buildNow, loadSettings } from "../site.ts";
+import { buildSite, type BuildOptions } from "./build-site.ts";
+import { readManifest, writeManifest } from "./build-state.ts";
+
+export interface IncrementalResult {
+  readonly mode: "full" | "incremental";
+  /** Files written (all of them in a full build). */
+  readonly written: number;
+  readonly removed: number;
+  readonly milliseconds: number;
+}
+
+/**
+ * Rebuilds only what changed since the last build into the same output: every output whose
+ * fingerprint moved is rendered by the same page kinds Eleventy uses, into a staging folder
+ * first, so that bad input or a render error leaves the output untouched; only then are the
+ * new files moved into place and the pages of deleted articles removed.
+ *
+ * Without a manifest of the previous build (or without its output) this is a full build.
+ */
+export async function buildIncremental(
+  { input, output }: BuildOptions,
+  loadSite: (contentDir: string, settings: ReturnType<typeof loadSettings>) => LoadedSite,
+): Promise<IncrementalResult> {
+  const started = performance.now();
+  const previous = existsSync(output) ? readManifest(output) : undefined;
+  if (!previous) {
+    const full = await buildSite({ input, output });
+    return { mode: "full", written: full.files, removed: 0, milliseconds: performance.now() - started };
+  }
+  const settings = loadSettings();
+  const { model, registryHash } = loadSite(path.resolve(input), settings);
+  for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
+  const build = prepareBuild(model, buildNow());
+  const plan = planRender(pageKinds, build, buildInputsFingerprint(build, registryHash), previous);
+
+  const rendered = plan.changed.map((item) => ({ outputPath: item.outputPath, text: item.kind.render(item.view, build) }));
+  const staging = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.incremental-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const { outputPath, text } of rendered) {
+      const file = path.join(staging, outputPath);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    publishChanges(staging, output, rendered.map((r) => r.outputPath), plan.removed);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  writeManifest(output, plan.manifest as Manifest);
+  return { mode: "incremental", written: rendered.length, removed: plan.removed.length, milliseconds: performance.now() - started };
+}
+
+/** Moves rendered files into the output (a rename each: readers see the old file or the new one) and deletes the removed ones. */
+function publishChanges(staging: string, output: string, written: readonly string[], removed: readonly string[]): void {
+  for (const outputPath of written) {
+    const target = path.join(output, outputPath);
+    mkdirSync(path.dirname(target), { recursive: true });
+    renameSync(path.join(staging, outputPath), target);
+  }
+  for (const outputPath of removed) {
+    rmSync(path.join(output, outputPath), { force: true });
+    removeEmptyFolders(output, path.dirname(outputPath));
+  }
+}
+
+function removeEmptyFolders(output: string, relative: string): void {
+  let dir = relative;
+  while (dir && dir !== ".") {
+    const full = path.join(output, dir);
+    if (!existsSync(full) || readdirSync(full).length > 0) return;
+    rmdirSync(full);
+    dir = path.dirname(dir);
+  }
+}

@@ -1,0 +1,22 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createFeedItems } from "../model/feed-channels.ts";
+import type { SiteModel } from "../model/site-model.ts";
+import { sitemapDocuments } from "../model/sitemap-entries.ts";
+import type { BuildData } from "./build-data.ts";
+
+const stylesheetFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../_includes/styles/site.css");
+
+/** The stylesheet and its fingerprinted path: a new stylesheet gets a new URL, so caches never serve a stale one. */
+export function stylesheetData(): Pick<BuildData, "stylesheet" | "stylesheetPath"> {
+  const stylesheet = readFileSync(stylesheetFile, "utf8");
+  const hash = createHash("sha256").update(stylesheet).digest("hex").slice(0, 10);
+  return { stylesheet, stylesheetPath: `/assets/site-${hash}.css` };
+}
+
+/** Everything the pages of one build share, derived once from the site model. */
+export function prepareBuild(model: SiteModel, now: string): BuildData {
+  return { model, ...stylesheetData(), feedItemFor: createFeedItems(model), sitemaps: sitemapDocuments(model), now };
+}

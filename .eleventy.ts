@@ -13,7 +13,7 @@ import { addLeadImages, type WithLeadImages } from "./src/images/lead-images.ts"
 import { createSiteLoader } from "./src/model/load-site.ts";
 import type { BuildData } from "./src/render/build-data.ts";
 import { buildInputsFingerprint } from "./src/render/build-inputs.ts";
-import { recordManifest } from "./src/render/last-build.ts";
+import { recordLastBuild } from "./src/render/last-build.ts";
 import { prepareBuild } from "./src/render/prepare-build.ts";
 import { planRender, viewsByKind, type Manifest } from "./src/render/render-plan.ts";
 import { buildNow, loadSettings } from "./src/site.ts";
@@ -22,7 +22,7 @@ import { buildNow, loadSettings } from "./src/site.ts";
 const dataKey = (name: string): string => name.replace(/[^a-zA-Z0-9]/g, "_");
 
 export default function (eleventyConfig: UserConfig) {
-  const loadSite = createSiteLoader();
+  const loader = createSiteLoader();
   let build: (BuildData & WithLeadImages & { render: Record<string, unknown[]> }) | undefined;
   // What this process wrote last, so that the dev server re-renders only what changed.
   let written: { outputDir: string; manifest: Manifest } | undefined;
@@ -34,7 +34,7 @@ export default function (eleventyConfig: UserConfig) {
   // The model is built once per build (and per rebuild in the dev server), before any page renders.
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { input: string; output: string } }) => {
     const settings = loadSettings();
-    const { model, registryHash } = loadSite(path.resolve(directories.input), settings);
+    const { model, registryHash } = loader.load(path.resolve(directories.input), settings);
     // Lead images are encoded (or taken from the cache) into the output's /img/ before any page renders.
     const data = await addLeadImages(prepareBuild(model, buildNow()), { contentDir: path.resolve(directories.input), outputDir: directories.output, cacheDir: wireroomCacheDir() });
     const previous = written?.outputDir === directories.output ? written.manifest : undefined;
@@ -45,7 +45,7 @@ export default function (eleventyConfig: UserConfig) {
     build = { ...data, render };
     written = { outputDir: directories.output, manifest: plan.manifest };
     removed = plan.removed;
-    recordManifest(directories.output, plan.manifest);
+    recordLastBuild(directories.output, { manifest: plan.manifest, store: () => loader.store() });
     recordSiteContents(siteContentsOf(model));
     for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
   });

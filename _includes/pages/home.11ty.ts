@@ -15,7 +15,7 @@ export default pageKind<ListPage>(
     const { settings } = build.model;
     const { pageNumber, totalPages } = view.pagination;
     const body = html`<h1 class="page-title">${pageNumber === 1 ? "Latest news" : html`Latest news <span class="page-number">page ${pageNumber} of ${totalPages}</span>`}</h1>
-${articleList(settings, view.articles)}
+${articleList(settings, view.articles, 2, pageNumber === 1)}
 ${paginationNav(settings, view.pagination)}`;
     return baseLayout({ settings, head: homeHead(settings, view), stylesheetPath: build.stylesheetPath, section: "news" }, body);
   },

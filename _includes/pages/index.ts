@@ -9,7 +9,7 @@ import monthArchive from "./month-archive.11ty.ts";
 import newsArchive from "./news-archive.11ty.ts";
 import notFound from "./not-found.11ty.ts";
 import robots from "./robots.11ty.ts";
-import search from "./search.11ty.ts";
+import search, { searchScript } from "./search.11ty.ts";
 import stylesheet from "./stylesheet.11ty.ts";
 import yearArchive from "./year-archive.11ty.ts";
 
@@ -24,6 +24,7 @@ export const pageKinds: readonly PageKind<unknown>[] = [
   eraseViewType(entityIndex),
   eraseViewType(notFound),
   eraseViewType(search),
+  eraseViewType(searchScript),
   eraseViewType(robots),
   eraseViewType(stylesheet),
   eraseViewType(rssFeed),

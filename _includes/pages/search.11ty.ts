@@ -1,11 +1,26 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { html } from "../../src/html/html.ts";
 import { listHead } from "../../src/seo/heads.ts";
 import { linkTo } from "../../src/site.ts";
 import { baseLayout, contentSecurityPolicy } from "../layouts/base.11ty.ts";
-import { singlePage } from "../../src/render/page-kind.ts";
+import { pageKind, singlePage } from "../../src/render/page-kind.ts";
 
 /** Where the build writes the Pagefind bundle (src/cli/search-index.ts). */
 export const pagefindPath = "/pagefind/";
+/** The search page's script of our own. */
+export const searchScriptPath = "/assets/search.js";
+
+const scriptFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../assets/search.js");
+
+/** /assets/search.js, as it is in _includes/assets. */
+export const searchScript = pageKind<string>(
+  "search-script",
+  () => [searchScriptPath],
+  (sitePath) => sitePath,
+  () => readFileSync(scriptFile, "utf8"),
+);
 
 /**
  * /search/: Pagefind's UI over the article index, filterable by person and organisation. It
@@ -42,7 +57,7 @@ export default singlePage("search", "/search/", (build) => {
       stylesheetPath: build.stylesheetPath,
       section: "search",
       styles: [`${pagefindPath}pagefind-ui.css`],
-      scripts: [`${pagefindPath}pagefind-ui.js`, "/assets/search.js"],
+      scripts: [`${pagefindPath}pagefind-ui.js`, searchScriptPath],
     },
     body,
   );

@@ -2,9 +2,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { ContentError, findContentError } from "../articles/content-error.ts";
-import { takeManifest } from "../render/last-build.ts";
+import { takeLastBuild } from "../render/last-build.ts";
 import { discardStaging, publishStaging, stagingFolderFor } from "./atomic-output.ts";
-import { writeManifest } from "./build-state.ts";
+import { writeSearchIndex } from "./search-index.ts";
+import { writeManifest, writeStoredArticles } from "./build-state.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const configPath = path.join(projectRoot, ".eleventy.ts");
@@ -44,10 +45,15 @@ export async function buildSite({ input, output }: BuildOptions): Promise<BuildR
     // Eleventy reports errors itself as well as rejecting; we report them once, with the file named.
     eleventy.disableLogger();
     const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
-    const manifest = takeManifest(staging);
+    // The search index is part of the site: built from the staged pages, published with them.
+    await writeSearchIndex(staging);
+    const last = takeLastBuild(staging);
     publishStaging(staging, output);
     // Remembered for the next incremental build into the same output.
-    if (manifest) writeManifest(output, manifest);
+    if (last) {
+      writeManifest(output, last.manifest);
+      writeStoredArticles(input, last.store());
+    }
     return { files: templates.length, milliseconds: performance.now() - started };
   } catch (error) {
     discardStaging(staging);

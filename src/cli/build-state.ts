@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { StoredState } from "../model/stored-articles.ts";
 import type { Manifest } from "../render/render-plan.ts";
 
 const cacheDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.cache/wireroom");
@@ -24,11 +25,27 @@ export function readManifest(output: string): Manifest | undefined {
   }
 }
 
-/** Written whole or not at all, so that a crash never leaves a manifest that lies about the output. */
 export function writeManifest(output: string, manifest: Manifest): void {
-  const file = stateFileFor(output, "manifest");
+  writeWhole(stateFileFor(output, "manifest"), JSON.stringify(manifest));
+}
+
+/** The parsed articles of a content folder, stored by the folder's path. */
+export function readStoredArticles(input: string): StoredState | undefined {
+  try {
+    return JSON.parse(readFileSync(stateFileFor(input, "articles"), "utf8")) as StoredState;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeStoredArticles(input: string, state: StoredState): void {
+  writeWhole(stateFileFor(input, "articles"), JSON.stringify(state));
+}
+
+/** Written whole or not at all, so that a crash never leaves state that lies about the output. */
+function writeWhole(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(manifest));
+  writeFileSync(temporary, text);
   renameSync(temporary, file);
 }

@@ -6,6 +6,7 @@ import { wireroomCacheDir } from "../cache-dir.ts";
 import { buildSite, describeBuildError } from "./build-site.ts";
 import { compareWithLastBuild, countFiles, formatSummary, takeSiteContents } from "./build-summary.ts";
 import { parseArgs, UsageError } from "./args.ts";
+import { readStoredArticles } from "./build-state.ts";
 import { buildIncremental } from "./incremental-build.ts";
 import { createSiteLoader } from "../model/load-site.ts";
 
@@ -25,9 +26,10 @@ async function main(): Promise<number> {
   }
   try {
     if (incremental) {
-      const result = await buildIncremental({ input, output }, createSiteLoader());
+      const result = await buildIncremental({ input, output }, createSiteLoader(readStoredArticles(input)));
       const what = result.mode === "full" ? "no previous build to update, built" : "updated";
-      console.log(`wireroom: ${what} ${result.written} files (${result.removed} removed) from ${input} into ${output} in ${(result.milliseconds / 1000).toFixed(2)} s`);
+      const search = result.searchMilliseconds === undefined ? "" : ` (search index ${(result.searchMilliseconds / 1000).toFixed(2)} s of it)`;
+      console.log(`wireroom: ${what} ${result.written} files (${result.removed} removed) from ${input} into ${output} in ${(result.milliseconds / 1000).toFixed(2)} s${search}`);
       return 0;
     }
     const result = await buildSite({ input, output });

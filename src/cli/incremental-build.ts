@@ -1,13 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pageKinds } from "../../_includes/pages/index.ts";
-import type { LoadedSite } from "../model/load-site.ts";
+import type { SiteLoader } from "../model/load-site.ts";
 import { buildInputsFingerprint } from "../render/build-inputs.ts";
 import { prepareBuild } from "../render/prepare-build.ts";
-import { planRender, type Manifest } from "../render/render-plan.ts";
+import { planRender } from "../render/render-plan.ts";
 import { buildNow, loadSettings } from "../site.ts";
 import { buildSite, type BuildOptions } from "./build-site.ts";
-import { readManifest, writeManifest } from "./build-state.ts";
+import { writeSearchIndex } from "./search-index.ts";
+import { readManifest, writeManifest, writeStoredArticles } from "./build-state.ts";
 
 export interface IncrementalResult {
   readonly mode: "full" | "incremental";
@@ -15,6 +16,8 @@ export interface IncrementalResult {
   readonly written: number;
   readonly removed: number;
   readonly milliseconds: number;
+  /** Of which re-indexing the search (Pagefind indexes the whole site each time). */
+  readonly searchMilliseconds?: number;
 }
 
 /**
@@ -25,10 +28,7 @@ export interface IncrementalResult {
  *
  * Without a manifest of the previous build (or without its output) this is a full build.
  */
-export async function buildIncremental(
-  { input, output }: BuildOptions,
-  loadSite: (contentDir: string, settings: ReturnType<typeof loadSettings>) => LoadedSite,
-): Promise<IncrementalResult> {
+export async function buildIncremental({ input, output }: BuildOptions, loader: SiteLoader): Promise<IncrementalResult> {
   const started = performance.now();
   const previous = existsSync(output) ? readManifest(output) : undefined;
   if (!previous) {
@@ -36,7 +36,7 @@ export async function buildIncremental(
     return { mode: "full", written: full.files, removed: 0, milliseconds: performance.now() - started };
   }
   const settings = loadSettings();
-  const { model, registryHash } = loadSite(path.resolve(input), settings);
+  const { model, registryHash } = loader.load(path.resolve(input), settings);
   for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
   const build = prepareBuild(model, buildNow());
   const plan = planRender(pageKinds, build, buildInputsFingerprint(build, registryHash), previous);
@@ -54,8 +54,24 @@ export async function buildIncremental(
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  writeManifest(output, plan.manifest as Manifest);
-  return { mode: "incremental", written: rendered.length, removed: plan.removed.length, milliseconds: performance.now() - started };
+  const searchStarted = performance.now();
+  if (rendered.some((r) => r.outputPath.endsWith(".html")) || plan.removed.length) await refreshSearchIndex(output);
+  const searchMilliseconds = performance.now() - searchStarted;
+  writeManifest(output, plan.manifest);
+  writeStoredArticles(input, loader.store());
+  return { mode: "incremental", written: rendered.length, removed: plan.removed.length, milliseconds: performance.now() - started, searchMilliseconds };
+}
+
+/** Pagefind cannot update an index in place: a new bundle is written beside the old one and swapped in. */
+async function refreshSearchIndex(output: string): Promise<void> {
+  const fresh = path.join(output, `.pagefind-${process.pid}`);
+  const current = path.join(output, "pagefind");
+  const retired = path.join(output, `.pagefind-old-${process.pid}`);
+  rmSync(fresh, { recursive: true, force: true });
+  await writeSearchIndex(output, fresh);
+  if (existsSync(current)) renameSync(current, retired);
+  renameSync(fresh, current);
+  rmSync(retired, { recursive: true, force: true });
 }
 
 /** Moves rendered files into the output (a rename each: readers see the old file or the new one) and deletes the removed ones. */

@@ -17,7 +17,7 @@ export interface ModelInputs {
 
 /** The whole site as data: pure, so that it can be tested without Eleventy and reused by every page. */
 export function buildSiteModel({ settings, loaded, registryEntities, findEntities }: ModelInputs): SiteModel {
-  const articles: Article[] = loaded.articles.map((article) => ({ ...article, entities: findEntities(article) }));
+  const articles: Article[] = loaded.articles.map((article) => withEntities(article, findEntities(article)));
   const articlePages: ArticlePage[] = articles.map((article, i) => {
     const previous = articles[i + 1];
     const next = articles[i - 1];
@@ -47,4 +47,10 @@ export function buildSiteModel({ settings, loaded, registryEntities, findEntitie
     notices: loaded.notices,
     draftsLeftOut: loaded.draftsLeftOut,
   };
+}
+
+/** A copy of the article with its entities; property descriptors are kept, so a lazily read body stays lazy. */
+function withEntities(article: Article, entities: readonly ArticleEntity[]): Article {
+  const descriptors = Object.getOwnPropertyDescriptors(article);
+  return Object.defineProperties({}, { ...descriptors, entities: { value: entities, enumerable: true, writable: false, configurable: true } }) as Article;
 }

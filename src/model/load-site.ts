@@ -12,6 +12,8 @@ import type { ArticleEntity, Registry } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
 import { buildSiteModel } from "./build-site-model.ts";
 import type { SiteModel } from "./site-model.ts";
+import { reviveArticle, storeArticle, type StoredState } from "./stored-articles.ts";
+import { codeFingerprint } from "../render/build-inputs.ts";
 
 export const registryFileName = "entities.yaml";
 
@@ -37,48 +39,72 @@ export interface LoadedSite {
   readonly registryHash: string;
 }
 
-export function createSiteLoader(): (contentDir: string, settings: SiteSettings) => LoadedSite {
+export interface SiteLoader {
+  load(contentDir: string, settings: SiteSettings): LoadedSite;
+  /** What the loader knows now, for the next build in another process. */
+  store(): StoredState;
+}
+
+export function createSiteLoader(stored?: StoredState): SiteLoader {
   const articleCache: ArticleCache = new Map();
   let entityCache = new Map<string, readonly ArticleEntity[]>();
   let registryHash = "";
-  return (contentDir, settings) => {
-    const registryFile = registryPathFor(contentDir);
-    const registryBytes = registryFile ? readFileSync(registryFile) : undefined;
-    const hash = registryBytes ? createHash("sha256").update(registryBytes).digest("base64url") : "none";
-    if (hash !== registryHash) {
-      // Another registry can change every article's entities.
-      entityCache = new Map();
-      registryHash = hash;
-    }
-    const registry: Registry = registryFile && registryBytes
-      ? parseRegistry(decodeSource(registryBytes, displayPath(contentDir, registryFile)), displayPath(contentDir, registryFile))
-      : { entities: [], neverEntities: [] };
-    const compiled = compileRegistry(registry);
-    const loaded = loadArticles(contentDir, { zone: settings.timeZone, includeDrafts: settings.includeDrafts, cache: articleCache });
-    const usedKeys = new Set<string>();
-    const model = buildSiteModel({
-      settings,
-      loaded,
-      registryEntities: registry.entities,
-      findEntities: (article) => {
-        const key = article.sourceHash;
-        usedKeys.add(key);
-        let entities = entityCache.get(key);
-        if (!entities) {
-          entities = findArticleEntities(article, compiled);
-          entityCache.set(key, entities);
+  let stateKey = "";
+  let pending = stored;
+  return {
+    load(contentDir, settings) {
+      const registryFile = registryPathFor(contentDir);
+      const registryBytes = registryFile ? readFileSync(registryFile) : undefined;
+      const hash = registryBytes ? createHash("sha256").update(registryBytes).digest("base64url") : "none";
+      if (hash !== registryHash) {
+        // Another registry can change every article's entities.
+        entityCache = new Map();
+        registryHash = hash;
+      }
+      stateKey = `${codeFingerprint()}:${settings.timeZone}:${registryHash}`;
+      if (pending?.version === 1 && pending.key === stateKey) {
+        for (const entry of pending.articles) {
+          articleCache.set(entry.meta.sourcePath, reviveArticle(entry, contentDir, settings.timeZone));
+          entityCache.set(entry.hash, entry.entities);
         }
-        return entities;
-      },
-    });
-    for (const key of entityCache.keys()) if (!usedKeys.has(key)) entityCache.delete(key);
-    return { model, registryHash };
+      }
+      pending = undefined;
+      const registry: Registry = registryFile && registryBytes
+        ? parseRegistry(decodeSource(registryBytes, displayPath(contentDir, registryFile)), displayPath(contentDir, registryFile))
+        : { entities: [], neverEntities: [] };
+      const compiled = compileRegistry(registry);
+      const loaded = loadArticles(contentDir, { zone: settings.timeZone, includeDrafts: settings.includeDrafts, cache: articleCache });
+      const usedKeys = new Set<string>();
+      const model = buildSiteModel({
+        settings,
+        loaded,
+        registryEntities: registry.entities,
+        findEntities: (article) => {
+          const key = article.sourceHash;
+          usedKeys.add(key);
+          let entities = entityCache.get(key);
+          if (!entities) {
+            entities = findArticleEntities(article, compiled);
+            entityCache.set(key, entities);
+          }
+          return entities;
+        },
+      });
+      for (const key of entityCache.keys()) if (!usedKeys.has(key)) entityCache.delete(key);
+      return { model, registryHash };
+    },
+    store() {
+      const articles = [...articleCache.values()]
+        .filter((cached) => entityCache.has(cached.hash))
+        .map((cached) => storeArticle(cached, entityCache.get(cached.hash)!));
+      return { version: 1, key: stateKey, articles };
+    },
   };
 }
 
 /** Reads a content folder once; see createSiteLoader for repeated loads. */
 export function loadSite(contentDir: string, settings: SiteSettings): SiteModel {
-  return createSiteLoader()(contentDir, settings).model;
+  return createSiteLoader().load(contentDir, settings).model;
 }
 
 function displayPath(contentDir: string, file: string): string {

@@ -2,6 +2,7 @@ import { renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
+import { readStoredArticles } from "../../src/cli/build-state.ts";
 import { buildIncremental } from "../../src/cli/incremental-build.ts";
 import { createSiteLoader } from "../../src/model/load-site.ts";
 import { hashTree } from "../helpers/output.ts";
@@ -27,7 +28,8 @@ function corpus(): Record<string, string> {
 describe("the incremental build", () => {
   let input: string;
   let incremental: string;
-  const loader = createSiteLoader();
+  // Each incremental build starts from what the previous build stored on disk, as the command line does.
+  const fromDisk = () => createSiteLoader(readStoredArticles(input));
   beforeAll(async () => {
     process.env["SITE_NOW"] = "2031-03-29T12:00:00+05:00";
     input = tempContent({ ...seedFiles, ...corpus() });
@@ -39,13 +41,17 @@ describe("the incremental build", () => {
   });
 
   async function expectSameAsFullBuild(): Promise<{ written: number; removed: number }> {
-    const result = await buildIncremental({ input, output: incremental }, loader);
+    const result = await buildIncremental({ input, output: incremental }, fromDisk());
     expect(result.mode).toBe("incremental");
     const full = path.join(tempDir(), "full");
     await buildSite({ input, output: full });
     expect(hashTree(incremental)).toEqual(hashTree(full));
     return result;
   }
+
+  it("starts from the articles the previous build stored", () => {
+    expect(readStoredArticles(input)?.articles).toHaveLength(31);
+  });
 
   it("writes nothing but the clock-dependent news sitemap when nothing changed", async () => {
     const result = await expectSameAsFullBuild();
@@ -80,7 +86,7 @@ describe("the incremental build", () => {
   it("leaves the output untouched when the new input is bad", async () => {
     const before = hashTree(incremental);
     writeFileSync(path.join(input, "bad.md"), "---\ntitle: Velsk\ndate: 2031-02-30\n---\nBody.");
-    await expect(buildIncremental({ input, output: incremental }, loader)).rejects.toThrow(/bad\.md/);
+    await expect(buildIncremental({ input, output: incremental }, fromDisk())).rejects.toThrow(/bad\.md/);
     expect(hashTree(incremental)).toEqual(before);
     rmSync(path.join(input, "bad.md"));
   });

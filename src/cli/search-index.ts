@@ -1,0 +1,36 @@
+/**
+ * The search index: Pagefind reads the built pages and writes its bundle (index, UI, WebAssembly)
+ * into `<site>/pagefind/`. Only article pages carry `data-pagefind-body`, so only they become
+ * results; their entity chips are the "person" and "organisation" filters.
+ */
+import path from "node:path";
+import * as pagefind from "pagefind";
+
+export interface SearchIndexResult {
+  /** Pages in the index. */
+  readonly pages: number;
+}
+
+/** Indexes that are being built right now: the Pagefind service is closed when the last one ends. */
+let running = 0;
+
+/** Indexes the pages of `siteDir` into `bundleDir` (its own pagefind/ folder unless told otherwise). */
+export async function writeSearchIndex(siteDir: string, bundleDir = path.join(path.resolve(siteDir), "pagefind")): Promise<SearchIndexResult> {
+  running++;
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    try {
+      const added = await index.addDirectory({ path: path.resolve(siteDir) });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
+      const written = await index.writeFiles({ outputPath: bundleDir });
+      if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
+      return { pages: added.page_count };
+    } finally {
+      await index.deleteIndex();
+    }
+  } finally {
+    // The service is a child process: closed, so that a build command can exit.
+    if (--running === 0) await pagefind.close();
+  }
+}

@@ -3,7 +3,7 @@
  * watched. Everything a page shows is computed in src/ (plain TypeScript) and rendered by the
  * typed views in _includes/.
  */
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { pageKinds } from "./_includes/pages/index.ts";
@@ -27,6 +27,7 @@ export default function (eleventyConfig: UserConfig) {
   // What this process wrote last, so that the dev server re-renders only what changed.
   let written: { outputDir: string; manifest: Manifest } | undefined;
   let removed: readonly string[] = [];
+  let cleanedOnStart = false;
 
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
@@ -49,9 +50,14 @@ export default function (eleventyConfig: UserConfig) {
     recordSiteContents(siteContentsOf(model));
     for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
   });
-  // Pages of deleted articles and entities go too (a fresh build's folder has none to begin with).
-  eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
+  // Pages of deleted articles and entities go too. A fresh build's folder has none to begin
+  // with; a dev server that starts over an old output removes whatever this site no longer has.
+  eleventyConfig.on("eleventy.after", ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     for (const file of removed) rmSync(path.join(directories.output, file), { force: true });
+    if (runMode !== "build" && !cleanedOnStart && written) {
+      cleanedOnStart = true;
+      removeFilesOutside(directories.output, new Set(Object.keys(written.manifest.outputs)));
+    }
   });
   eleventyConfig.addGlobalData("wireroom", () => {
     if (!build) throw new Error("Wireroom: the site model was not built before rendering");
@@ -77,4 +83,23 @@ export default function (eleventyConfig: UserConfig) {
 
   // No `dir` here: the input and output folders are given by whoever runs Eleventy (the atomic
   // build, `npm start`), because a config's `dir` would override a programmatic build's folders.
+}
+
+/** Deletes every file below `dir` that is not in `keep` (paths relative to `dir`), except the search bundle. */
+function removeFilesOutside(dir: string, keep: ReadonlySet<string>): void {
+  const walk = (relative: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (child !== "pagefind") walk(child);
+      } else if (!keep.has(child)) rmSync(path.join(dir, child), { force: true });
+    }
+  };
+  walk("");
 }

@@ -33,6 +33,8 @@ export default pageKind<EntityPage>(
 ${entity.description ? html`<p class="entity-description">${entity.description}</p>\n` : ""}<p class="entity-count">${count}</p>
 ${entity.sameAs.length ? html`<p class="same-as">Elsewhere: ${entity.sameAs.map((url, i) => html`${i ? ", " : ""}<a href="${url}" rel="noopener">${sameAsLabel(url)}</a>`)}</p>\n` : ""}<p class="feed-link"><a href="${linkTo(settings, entity.feedUrl)}">Follow ${entity.name} by RSS</a></p>
 </header>
+<div class="with-rail">
+<div class="rail-main">
 <h2 class="visually-hidden">Articles</h2>
 <ol class="article-list" role="list">
 ${view.items.map(({ article, mention }) => html`<li class="teaser">
@@ -44,11 +46,13 @@ ${mention ? mentionSentence(mention) : html`<p class="summary">${article.summary
 </li>
 `)}</ol>
 ${paginationNav(settings, pagination)}
+</div>
 ${view.coMentioned.length ? html`<section class="co-mentioned" aria-labelledby="co-mentioned">
 <h2 id="co-mentioned">Often mentioned with</h2>
 <ul class="chips" role="list">
 ${view.coMentioned.map(({ entity: other, count: shared }) => html`<li><a class="chip chip-${other.type}" href="${linkTo(settings, other.url)}">${other.name} <span class="count">(${shared})</span></a></li>\n`)}</ul>
-</section>` : ""}`;
+</section>` : ""}
+</div>`;
     return baseLayout({ settings, head: entityHead(settings, view), stylesheetPath: build.stylesheetPath, section: entity.type === "person" ? "people" : "organisations" }, body);
   },
 );

@@ -76,17 +76,23 @@ interface Measurement {
 
 const gnuTime = ["/usr/bin/time", "/bin/time"].find((file) => existsSync(file));
 
-function measure(command: string, args: readonly string[], scratch: string, node: boolean): { ok: boolean; wall: number; cpu?: number; peakMiB?: number; log: string } {
+function measure(
+  command: string,
+  args: readonly string[],
+  scratch: string,
+  node: boolean,
+  extraEnv: Readonly<Record<string, string>>,
+): { ok: boolean; wall: number; cpu?: number; peakMiB?: number; log: string } {
   const timeFile = path.join(scratch, "rusage.txt");
   rmSync(timeFile, { force: true });
   let argv: string[];
-  let env: NodeJS.ProcessEnv = process.env;
+  let env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
   if (gnuTime) {
     argv = [gnuTime, "-f", "%e %U %S %M", "-o", timeFile, command, ...args];
   } else if (node) {
     // Fallback: the Node child reports its own rusage on exit.
     argv = [command, "--import", path.join(benchDir, "rusage-report.mjs"), ...args];
-    env = { ...process.env, WIREROOM_BENCH_RUSAGE: timeFile };
+    env = { ...env, WIREROOM_BENCH_RUSAGE: timeFile };
   } else {
     argv = [command, ...args];
   }
@@ -243,7 +249,11 @@ async function main(): Promise<number> {
       rmSync(output, { recursive: true, force: true });
       const { command, args } = tool.command(tool.input, output);
       const load = os.loadavg()[0]!;
-      const m = measure(command, args, work, tool.node);
+      // Wireroom keeps reusable work (encoded images, state for incremental builds) in its cache
+      // folder: a fresh one per build keeps every build cold, like the baselines'.
+      const cache = path.join(work, `wireroom-cache-${run + 1}`);
+      rmSync(cache, { recursive: true, force: true });
+      const m = measure(command, args, work, tool.node, tool.name === "wireroom" ? { WIREROOM_CACHE_DIR: cache } : {});
       const pages = countPages(output);
       results.push({ tool: tool.name, run: run + 1, ok: m.ok, wall: m.wall, cpu: m.cpu, peakMiB: m.peakMiB, pages, output });
       console.log(
@@ -281,7 +291,8 @@ async function main(): Promise<number> {
       if (!other) continue;
       const label = selected.find((t) => t.name === name)!.label;
       const memory = wireroom.peak !== undefined && other.peak !== undefined ? `${(wireroom.peak / other.peak).toFixed(2)}x` : "n/a";
-      console.log(`Wireroom / ${label}: wall ${(wireroom.wall / other.wall).toFixed(2)}x, peak memory ${memory}`);
+      const cpu = wireroom.cpu !== undefined && other.cpu !== undefined ? `${(wireroom.cpu / other.cpu).toFixed(2)}x` : "n/a";
+      console.log(`Wireroom / ${label}: wall ${(wireroom.wall / other.wall).toFixed(2)}x, CPU ${cpu}, peak memory ${memory}`);
     }
     const output = results.filter((r) => r.tool === "wireroom" && r.ok).pop()?.output;
     if (output) {

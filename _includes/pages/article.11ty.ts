@@ -11,6 +11,12 @@ import { entityLinks } from "../partials/entity-links.11ty.ts";
 import { imageJsonLd, leadFigure, shareImage } from "../partials/lead-image.11ty.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
 
+/**
+ * Parts of an article page that are not its text, for Pagefind to leave out of the index and
+ * the excerpts: the date and byline line, and the people and organisations (still the filters).
+ */
+export const notArticleText = [".article-header .meta", ".entities"] as const;
+
 /** Minutes a reader needs, at a news reader's 230 words a minute. */
 function readingTime(words: number): string {
   return `${Math.max(1, Math.round(words / 230))} min read`;

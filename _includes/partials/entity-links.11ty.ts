@@ -8,7 +8,7 @@ const headings: Readonly<Record<EntityType, string>> = { person: "People in this
 /**
  * The people and organisations an article names, as links to their pages. Each chip is also
  * a Pagefind filter value ("person", "organisation"), so that search results can be narrowed
- * to one of them; the chips themselves are not indexed as article text.
+ * to one of them (the section itself is not indexed as article text: see the article view).
  */
 export function entityLinks(settings: SiteSettings, entities: readonly ArticleEntity[]): SafeHtml {
   if (entities.length === 0) return html``;
@@ -20,6 +20,6 @@ export function entityLinks(settings: SiteSettings, entities: readonly ArticleEn
 ${list.map((e) => html`<li><a class="chip chip-${type}" href="${linkTo(settings, entityUrl(type, e.slug))}" data-pagefind-filter="${type}">${e.name}</a></li>\n`)}</ul>
 `;
   };
-  return html`<section class="entities" aria-label="People and organisations" data-pagefind-ignore>
+  return html`<section class="entities" aria-label="People and organisations">
 ${group("person")}${group("organisation")}</section>`;
 }

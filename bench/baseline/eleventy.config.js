@@ -24,9 +24,8 @@ export default function (eleventyConfig) {
     (tags || []).filter((tag) => !["all", "articles"].includes(tag)).sort((a, b) => a.localeCompare(b)),
   );
 
-  eleventyConfig.addFilter("readableDate", (date) =>
-    new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Asia/Almaty" }).format(date),
-  );
+  const readable = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Asia/Almaty" });
+  eleventyConfig.addFilter("readableDate", (date) => readable.format(date));
   eleventyConfig.addFilter("isoDate", (date) => date.toISOString());
 }
 

@@ -30,6 +30,11 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
  */
 const forbiddenCharacter = /[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/;
 
+/** True for text that shows nothing: only whitespace and invisible format characters (zero-width space, BOM, bidi controls). */
+export function isBlank(text: string): boolean {
+  return /^[\s\p{Cf}]*$/u.test(text);
+}
+
 /** The first forbidden character of a text, with its offset and a name for messages. */
 export function findForbiddenCharacter(text: string): { index: number; name: string } | undefined {
   const match = forbiddenCharacter.exec(text);

@@ -14,7 +14,7 @@ export function deriveHeadline(lead: string): string {
   const clauseEnd = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "), window.lastIndexOf(" – "), window.lastIndexOf(" — "));
   if (clauseEnd >= minClauseLength) return sentence.slice(0, clauseEnd).trim();
   const wordEnd = window.lastIndexOf(" ");
-  const cut = wordEnd > 0 ? sentence.slice(0, wordEnd) : sentence.slice(0, maxLength - 1);
+  const cut = wordEnd > 0 ? sentence.slice(0, wordEnd) : cutAtCodePoint(sentence, maxLength - 1);
   return `${cut.replace(/[\s,;:–—-]+$/, "")}…`;
 }
 
@@ -39,4 +39,10 @@ function stripDateline(text: string): string {
     rest = rest.slice(match[0].length);
   }
   return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** The first `length` UTF-16 units of a text, one fewer when the cut would split a surrogate pair ("😀"). */
+function cutAtCodePoint(text: string, length: number): string {
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }

@@ -1,6 +1,6 @@
 import type { EntityOverrides, EntityType } from "../entities/types.ts";
 import { ContentError } from "./content-error.ts";
-import { findForbiddenCharacter } from "./decode-source.ts";
+import { findForbiddenCharacter, isBlank } from "./decode-source.ts";
 import type { FrontMatterData } from "./front-matter.ts";
 
 /** Fields an editor may set in front matter or in the data file beside a source. */
@@ -50,13 +50,15 @@ export function readEditorialFields(data: FrontMatterData, file: string, line?: 
   const text = (key: string): string | undefined => {
     const value = data[key];
     if (value === undefined || value === null) return undefined;
+    // YAML reads `.inf` and `.nan` as numbers: not text anyone meant to publish.
+    if (typeof value === "number" && !Number.isFinite(value)) fail(`"${key}" must be text, not ${String(value)}`);
     if (typeof value === "number" || typeof value === "boolean") return String(value);
     if (typeof value !== "string") fail(`"${key}" must be text, not ${describe(value)}`);
     // An escape in YAML or JSON ("\u0007") can bring in what the source file itself may not hold.
     const forbidden = findForbiddenCharacter(value as string);
     if (forbidden) fail(`"${key}" contains ${forbidden.name}; remove it`);
     const trimmed = (value as string).replace(/\s+/g, " ").trim();
-    return trimmed === "" ? undefined : trimmed;
+    return isBlank(trimmed) ? undefined : trimmed;
   };
   const draftValue = data["draft"];
   if (draftValue !== undefined && draftValue !== null && typeof draftValue !== "boolean") {

@@ -1,4 +1,5 @@
 import markdownIt, { type MarkdownIt, type Token } from "markdown-it";
+import { isBlank } from "./decode-source.ts";
 
 /** Schemes a link or image in an article may use; everything else (javascript:, data:, vbscript:, file:) is dropped. */
 const allowedScheme = /^(?:https?:|mailto:|tel:)/i;
@@ -45,7 +46,7 @@ export function renderMarkdown(source: string): RenderedMarkdown {
     const token = tokens[i]!;
     if (token.type !== "inline") continue;
     const text = plainText(token.children ?? []);
-    if (text) textBlocks.push(text);
+    if (!isBlank(text)) textBlocks.push(text);
   }
   return { html: markdown.renderer.render(tokens, markdown.options, env), textBlocks };
 }

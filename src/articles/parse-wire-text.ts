@@ -1,5 +1,6 @@
 import { escapeHtml } from "../html/escape.ts";
 import { ContentError } from "./content-error.ts";
+import { isBlank } from "./decode-source.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import type { ParsedSource } from "./parsed-source.ts";
 
@@ -30,7 +31,7 @@ export function parseWireText(text: string, file: string): ParsedSource {
   const photoCredits: string[] = [];
   for (const block of rest.split(/\n[ \t]*\n/)) {
     const paragraph = block.replace(/\s+/g, " ").trim();
-    if (!paragraph) continue;
+    if (isBlank(paragraph)) continue;
     const credit = photoCredit.exec(paragraph);
     if (credit) photoCredits.push(credit[1]!.trim());
     else paragraphs.push(paragraph);

@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { notArticleText } from "../../_includes/pages/article.11ty.ts";
 
 export interface SearchIndexResult {
   /** Pages in the index. */
@@ -18,7 +19,7 @@ let running = 0;
 export async function writeSearchIndex(siteDir: string, bundleDir = path.join(path.resolve(siteDir), "pagefind")): Promise<SearchIndexResult> {
   running++;
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...notArticleText] });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     try {
       const added = await index.addDirectory({ path: path.resolve(siteDir) });

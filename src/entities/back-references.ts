@@ -8,7 +8,6 @@ import type { Drafts, EntityDraft } from "./assemble.ts";
 import type { Candidate, DetectionContext, Sentence } from "./context.ts";
 import { isSettled } from "./context.ts";
 import { NAME_PARTICLES } from "./lexicon.ts";
-import { tokenKey } from "./normalise.ts";
 import type { PersonCluster } from "./people-clusters.ts";
 import { formKeys } from "./registry.ts";
 import { isCompanySuffix, isNameClass } from "./token-classes.ts";
@@ -38,7 +37,7 @@ function free(scan: Scan, i: number): boolean {
 }
 
 function keyAt(scan: Scan, i: number): string {
-  return tokenKey(scan.sentence.tokens[i]?.text ?? "");
+  return scan.sentence.keys[i] ?? "";
 }
 
 function mention(scan: Scan, draft: EntityDraft, first: number, last: number): void {
@@ -84,9 +83,14 @@ function tryPerson(scan: Scan, i: number, people: readonly PersonCluster[]): num
   return 0;
 }
 
+interface OrganisationForm {
+  readonly keys: readonly string[];
+  readonly draft: EntityDraft;
+}
+
 /** Token keys of the names of organisations found by detection, and of their short forms. */
-function organisationForms(drafts: Drafts): { keys: string[]; draft: EntityDraft }[] {
-  const forms: { keys: string[]; draft: EntityDraft }[] = [];
+function organisationForms(drafts: Drafts): OrganisationForm[] {
+  const forms: OrganisationForm[] = [];
   for (const draft of drafts.byKey.values()) {
     if (draft.type !== "organisation" || draft.registry) continue;
     const keys = formKeys(draft.name);
@@ -98,13 +102,41 @@ function organisationForms(drafts: Drafts): { keys: string[]; draft: EntityDraft
   return forms.sort((a, b) => b.keys.length - a.keys.length);
 }
 
-function tryOrganisation(scan: Scan, i: number, forms: readonly { keys: string[]; draft: EntityDraft }[]): number {
-  if (!/^\p{Lu}/u.test(scan.sentence.tokens[i]?.text ?? "")) return 0;
-  for (const form of forms) {
+/**
+ * The forms to try at a token, longest first. A form can only match where its first key
+ * stands, so the forms are grouped by first key: each token looks at its own few forms
+ * instead of every organisation in the article. (A form without keys would match anywhere;
+ * such an article keeps the plain list.)
+ */
+class FormIndex {
+  private readonly byFirstKey = new Map<string, OrganisationForm[]>();
+  private readonly all: readonly OrganisationForm[] | undefined;
+  constructor(forms: readonly OrganisationForm[]) {
+    this.all = forms.some((f) => f.keys.length === 0) ? forms : undefined;
+    for (const form of forms) {
+      const first = form.keys[0] ?? "";
+      const list = this.byFirstKey.get(first);
+      if (list) list.push(form);
+      else this.byFirstKey.set(first, [form]);
+    }
+  }
+  at(key: string): readonly OrganisationForm[] {
+    return this.all ?? this.byFirstKey.get(key) ?? [];
+  }
+}
+
+function matchesForm(scan: Scan, i: number, keys: readonly string[]): boolean {
+  for (let j = 0; j < keys.length; j += 1) if (!free(scan, i + j) || keyAt(scan, i + j) !== keys[j]) return false;
+  return true;
+}
+
+function tryOrganisation(scan: Scan, i: number, forms: FormIndex): number {
+  if (!scan.sentence.capitalised[i]) return 0;
+  for (const form of forms.at(keyAt(scan, i))) {
     const last = i + form.keys.length;
-    if (!form.keys.every((k, j) => free(scan, i + j) && keyAt(scan, i + j) === k)) continue;
+    if (!matchesForm(scan, i, form.keys)) continue;
     // Part of a longer capitalised name is not a mention of the shorter one.
-    if (free(scan, last) && /^\p{Lu}/u.test(scan.sentence.tokens[last]?.text ?? "")) continue;
+    if (free(scan, last) && scan.sentence.capitalised[last]) continue;
     mention(scan, form.draft, i, last);
     return form.keys.length;
   }
@@ -113,7 +145,7 @@ function tryOrganisation(scan: Scan, i: number, forms: readonly { keys: string[]
 
 export function addBackReferences(context: DetectionContext, chosen: readonly Candidate[], drafts: Drafts, people: readonly PersonCluster[]): void {
   const covered = coverage(chosen);
-  const forms = organisationForms(drafts);
+  const forms = new FormIndex(organisationForms(drafts));
   for (const sentence of context.sentences) {
     const scan: Scan = { context, sentence, covered: covered.get(sentence) ?? new Set(), drafts };
     let i = 0;

@@ -15,7 +15,13 @@ export interface Sentence {
   readonly end: number;
   /** Tokens with offsets relative to the block. */
   readonly tokens: readonly Token[];
+  /**
+   * Per token, computed once when the sentence is read because every rule keeps asking:
+   * its key (tokenKey of its text), its class, and whether it is a word starting with a capital.
+   */
+  readonly keys: readonly string[];
   readonly classes: readonly TokenClass[];
+  readonly capitalised: readonly boolean[];
   /** The sentence is written in headline Title Case: capitals say little there. */
   readonly titleCase: boolean;
 }

@@ -20,49 +20,64 @@ import { personCues } from "./rules/person-cues.ts";
 import { phrases } from "./rules/phrases.ts";
 import { registryMatches } from "./rules/registry-matches.ts";
 import { splitSentences } from "./sentences.ts";
-import { classifyToken } from "./token-classes.ts";
+import { classOf, wordInfo } from "./token-classes.ts";
+import type { TokenClass } from "./token-classes.ts";
 import { tokenize } from "./tokens.ts";
-import type { Token } from "./tokens.ts";
 
 export type { DetectedEntity } from "./assemble.ts";
 
 /** The rules, in the order they run: the earlier ones settle tokens the later ones must leave alone. */
 export const RULES: readonly Rule[] = [datelines, registryMatches, acronymDefinitions, namedForms, phrases, personCues, outlets];
 
-/** Headline Title Case: no lower-case content word, several capitalised ones. */
-function isTitleCase(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.kind === "word" && /\p{L}/u.test(t.text));
-  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-  const lowerContent = words.filter((t) => /^\p{Ll}/u.test(t.text) && t.text.length >= 3 && !FUNCTION_WORDS.has(tokenKey(t.text))).length;
-  return capitalised >= 4 && lowerContent === 0;
+/** A headline in Title Case has no lower-case content word and several capitalised ones. */
+const MIN_TITLE_CASE_CAPITALS = 4;
+
+interface ReadText {
+  readonly sentences: Sentence[];
+  /** Keys of the words written in lower case somewhere in the article. */
+  readonly lowerCaseWords: Set<string>;
 }
 
-function sentencesOf(blocks: readonly string[], registry: CompiledRegistry): Sentence[] {
+/**
+ * Splits the blocks into sentences and reads each token once: its key, class and capital.
+ * The rules then look these up by index instead of normalising and matching the text again.
+ */
+function readText(blocks: readonly string[], registry: CompiledRegistry): ReadText {
   const sentences: Sentence[] = [];
+  const lowerCaseWords = new Set<string>();
   blocks.forEach((text, block) => {
     for (const span of splitSentences(text)) {
-      const tokens = tokenize(text.slice(span.start, span.end)).map((t) => ({
-        ...t, start: t.start + span.start, end: t.end + span.start, possessiveEnd: t.possessiveEnd + span.start,
-      }));
-      const classes = tokens.map((t) => classifyToken(t, registry.neverWords));
-      sentences.push({ block, start: span.start, end: span.end, tokens, classes, titleCase: isTitleCase(tokens) });
+      const tokens = tokenize(text.slice(span.start, span.end), span.start);
+      const keys: string[] = [];
+      const classes: TokenClass[] = [];
+      const capitalised: boolean[] = [];
+      let capitals = 0;
+      let lowerContent = 0;
+      for (const token of tokens) {
+        if (token.kind === "punct") {
+          keys.push(tokenKey(token.text));
+          classes.push("punct");
+          capitalised.push(false);
+          continue;
+        }
+        const info = wordInfo(token.text);
+        keys.push(info.key);
+        classes.push(classOf(info, registry.neverWords));
+        capitalised.push(info.upper);
+        if (info.lower) lowerCaseWords.add(info.key);
+        if (info.upper) capitals += 1;
+        else if (info.lower && token.text.length >= 3 && !FUNCTION_WORDS.has(info.key)) lowerContent += 1;
+      }
+      const titleCase = capitals >= MIN_TITLE_CASE_CAPITALS && lowerContent === 0;
+      sentences.push({ block, start: span.start, end: span.end, tokens, keys, classes, capitalised, titleCase });
     }
   });
-  return sentences;
-}
-
-function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
-  const words = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (t.kind === "word" && /^\p{Ll}/u.test(t.text)) words.add(tokenKey(t.text));
-  return words;
+  return { sentences, lowerCaseWords };
 }
 
 export function createContext(blocks: readonly string[], registry: CompiledRegistry): DetectionContext {
-  const sentences = sentencesOf(blocks, registry);
-  return {
-    blocks, registry, sentences, candidates: [], acronyms: new Map(), settled: new Map(),
-    lowerCaseWords: lowerCaseWords(sentences), bareRuns: [],
-  };
+  const { sentences, lowerCaseWords } = readText(blocks, registry);
+  return { blocks, registry, sentences, candidates: [], acronyms: new Map(), settled: new Map(), lowerCaseWords, bareRuns: [] };
 }
 
 export function findEntities(blocks: readonly string[], registry: CompiledRegistry, rules: readonly Rule[] = RULES): DetectedEntity[] {

@@ -33,11 +33,24 @@ export function tokenKey(token: string): string {
   return key;
 }
 
+/** Registry lookups key the same candidate names again and again; cached like token keys. */
+const NAME_KEY_CACHE = new Map<string, string>();
+
 /**
  * The lookup key of a whole name: tokens keyed as above, a leading "the" and a trailing
  * possessive dropped ("The Astana Times" = "Astana Times", "Kazakhstan's" = "Kazakhstan").
  */
 export function nameKey(name: string): string {
+  let key = NAME_KEY_CACHE.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    if (NAME_KEY_CACHE.size >= KEY_CACHE_LIMIT) NAME_KEY_CACHE.clear();
+    NAME_KEY_CACHE.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   let key = tokenKey(name).replace(/\s+/g, " ").trim();
   key = key.replace(/^the\s+/, "");
   key = key.replace(/'s$/, "").replace(/s'$/, "s");

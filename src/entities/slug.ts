@@ -37,7 +37,24 @@ function shortHash(text: string): string {
   return hash.toString(16).padStart(8, "0");
 }
 
+/**
+ * Detection slugifies the same names over and over (every organisation draft, every entity of
+ * every article): a bounded cache keeps the Unicode work to once per distinct name.
+ */
+const SLUG_CACHE = new Map<string, string>();
+const SLUG_CACHE_LIMIT = 50_000;
+
 export function slugify(name: string): string {
+  let slug = SLUG_CACHE.get(name);
+  if (slug === undefined) {
+    slug = computeSlug(name);
+    if (SLUG_CACHE.size >= SLUG_CACHE_LIMIT) SLUG_CACHE.clear();
+    SLUG_CACHE.set(name, slug);
+  }
+  return slug;
+}
+
+function computeSlug(name: string): string {
   const lower = name.normalize("NFC").toLowerCase();
   const transliterated = Array.from(lower, transliterateChar).join("");
   const slug = transliterated

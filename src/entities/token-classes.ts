@@ -7,6 +7,7 @@ import {
   CALENDAR, DOCUMENT_HEADS, DOMAIN_WORDS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS, MODIFIERS,
   NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, STYLES, TITLES,
 } from "./lexicon.ts";
+import { startsLower, startsUpper } from "./letters.ts";
 import { tokenKey } from "./normalise.ts";
 import type { Token } from "./tokens.ts";
 
@@ -30,7 +31,7 @@ export function isCompanySuffix(text: string): boolean {
 }
 
 function isCapitalised(text: string): boolean {
-  return /^\p{Lu}/u.test(text);
+  return startsUpper(text);
 }
 
 /** "al-Farabi", "el-Sisi", "d'Estaing": a lower-case particle glued to a capitalised name. */
@@ -63,26 +64,67 @@ function classifyKey(key: string): TokenClass | undefined {
   return undefined;
 }
 
-export function classifyToken(token: Token, neverWords: ReadonlySet<string>): TokenClass {
-  const text = token.text;
-  if (token.kind === "punct") return "punct";
-  if (/^\p{N}/u.test(text)) return "number";
-  if (isCompanySuffix(text) || CAPITAL_HEADS.has(text)) return "head";
-  const key = tokenKey(text);
+/**
+ * What detection derives from a word's text alone. Articles repeat their words and a corpus
+ * has a few thousand distinct ones, so this is computed once per distinct text (wordInfo)
+ * and each token costs one lookup instead of a dozen regular expressions and set lookups.
+ */
+export interface WordInfo {
+  /** tokenKey of the text. */
+  readonly key: string;
+  /** Starts with a capital letter (/^\p{Lu}/u), or with a lower-case one (/^\p{Ll}/u). */
+  readonly upper: boolean;
+  readonly lower: boolean;
+  /** The class before the registry's never list is consulted. */
+  readonly cls: TokenClass;
+  /**
+   * The never list decides at two places only: an all-caps word that would be an "acronym"
+   * and a capitalised word that would be a "name" are "never" when their key is a never word.
+   * The list differs from registry to registry, so it is asked on every call (classOf).
+   */
+  readonly neverEligible: boolean;
+}
+
+function classifyWordText(text: string, key: string): { cls: TokenClass; neverEligible: boolean } {
+  if (/^\p{N}/u.test(text)) return { cls: "number", neverEligible: false };
+  if (isCompanySuffix(text) || CAPITAL_HEADS.has(text)) return { cls: "head", neverEligible: false };
   if (!isCapitalised(text)) {
-    if (isGluedParticleName(text)) return "name";
-    return NAME_PARTICLES.has(key) ? "particle" : "lower";
+    if (isGluedParticleName(text)) return { cls: "name", neverEligible: false };
+    return { cls: NAME_PARTICLES.has(key) ? "particle" : "lower", neverEligible: false };
   }
-  if (/^\p{Lu}$/u.test(text)) return "initial";
+  if (/^\p{Lu}$/u.test(text)) return { cls: "initial", neverEligible: false };
   if (isAllCaps(text)) {
-    if (TITLES.has(key)) return "title";
-    if (HONORIFICS.has(key) || CALENDAR.has(key) || FUNCTION_WORDS.has(key)) return classifyKey(key) ?? "acronym";
-    return neverWords.has(key) ? "never" : "acronym";
+    if (TITLES.has(key)) return { cls: "title", neverEligible: false };
+    if (HONORIFICS.has(key) || CALENDAR.has(key) || FUNCTION_WORDS.has(key)) return { cls: classifyKey(key) ?? "acronym", neverEligible: false };
+    return { cls: "acronym", neverEligible: true };
   }
   const known = classifyKey(key);
-  if (known) return known;
-  if (neverWords.has(key)) return "never";
-  return "name";
+  if (known) return { cls: known, neverEligible: false };
+  return { cls: "name", neverEligible: true };
+}
+
+/** Bounded, like tokenKey's cache: a pathological input cannot grow it without limit. */
+const WORD_INFO_CACHE = new Map<string, WordInfo>();
+const WORD_INFO_CACHE_LIMIT = 100_000;
+
+export function wordInfo(text: string): WordInfo {
+  let info = WORD_INFO_CACHE.get(text);
+  if (info === undefined) {
+    const key = tokenKey(text);
+    info = { key, upper: startsUpper(text), lower: startsLower(text), ...classifyWordText(text, key) };
+    if (WORD_INFO_CACHE.size >= WORD_INFO_CACHE_LIMIT) WORD_INFO_CACHE.clear();
+    WORD_INFO_CACHE.set(text, info);
+  }
+  return info;
+}
+
+/** A word's class under a registry's never list. */
+export function classOf(info: WordInfo, neverWords: ReadonlySet<string>): TokenClass {
+  return info.neverEligible && neverWords.has(info.key) ? "never" : info.cls;
+}
+
+export function classifyToken(token: Token, neverWords: ReadonlySet<string>): TokenClass {
+  return token.kind === "punct" ? "punct" : classOf(wordInfo(token.text), neverWords);
 }
 
 /** Words that can stand in a personal name. */

@@ -18,7 +18,78 @@ export interface Token {
   readonly possessiveEnd: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-\u2010\u2011'\u2019\u02BC.+&]|[\u2013\u2014](?=\p{L}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\+?/uy;
+/**
+ * A word, as this regular expression reads it:
+ *
+ *   [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-\u2010\u2011'\u2019\u02BC.+&]|[\u2013\u2014](?=\p{L}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\+?
+ *
+ * It is scanned by hand (wordEnd) because tokenizing is the first thing detection does with
+ * every character of every article, and a regular expression match per word allocated a
+ * match array each time. Nothing after the first letter can make the match fail, so the
+ * greedy reading the expression takes is the one the scanner takes.
+ */
+const CONNECTORS = new Set([0x2d, 0x2010, 0x2011, 0x27, 0x2019, 0x02bc, 0x2e, 0x2b, 0x26]);
+const DASHES_BEFORE_LETTER = new Set([0x2013, 0x2014]);
+const PLUS = 0x2b;
+
+const LETTER = 1;
+const MARK = 2;
+const DIGIT = 4;
+/** Letter, mark and digit flags of non-ASCII code points, looked up once each. */
+const CATEGORY_CACHE = new Map<number, number>();
+
+function category(cp: number): number {
+  if (cp < 0x80) {
+    if (cp >= 0x30 && cp <= 0x39) return DIGIT;
+    const lower = cp | 0x20;
+    return lower >= 0x61 && lower <= 0x7a ? LETTER : 0;
+  }
+  let flags = CATEGORY_CACHE.get(cp);
+  if (flags === undefined) {
+    const char = String.fromCodePoint(cp);
+    flags = (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{M}/u.test(char) ? MARK : 0) | (/\p{N}/u.test(char) ? DIGIT : 0);
+    CATEGORY_CACHE.set(cp, flags);
+  }
+  return flags;
+}
+
+/** The code point at i (a lone surrogate stands for itself) and how many UTF-16 units it takes. */
+function codePointAt(text: string, i: number): number {
+  return i < text.length ? (text.codePointAt(i) ?? -1) : -1;
+}
+
+function width(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
+
+function isLetterOrDigitCp(cp: number): boolean {
+  return cp >= 0 && (category(cp) & (LETTER | DIGIT)) !== 0;
+}
+
+/** After the first letter: [\p{L}\p{M}\p{N}]* from i. */
+function skipWordChars(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    const cp = codePointAt(text, j);
+    if (cp < 0 || category(cp) === 0) return j;
+    j += width(cp);
+  }
+}
+
+/** Where the word starting at i ends, or i when no word starts there. */
+function wordEnd(text: string, i: number): number {
+  const first = codePointAt(text, i);
+  if (!isLetterOrDigitCp(first)) return i;
+  let j = skipWordChars(text, i + width(first));
+  for (;;) {
+    const sep = text.charCodeAt(j);
+    const next = codePointAt(text, j + 1);
+    const joins = CONNECTORS.has(sep) ? isLetterOrDigitCp(next) : DASHES_BEFORE_LETTER.has(sep) && next >= 0 && (category(next) & LETTER) !== 0;
+    if (!joins) break;
+    j = skipWordChars(text, j + 1 + width(next));
+  }
+  return text.charCodeAt(j) === PLUS ? j + 1 : j;
+}
 
 function possessiveSplit(word: string): number {
   // "Kazakhstan’s": the word is everything before the apostrophe.
@@ -44,14 +115,9 @@ export function isSpaceCode(code: number): boolean {
     || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
-/** A letter or digit, as /[\p{L}\p{N}]/u; ASCII answered without the regular expression. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Is the UTF-16 unit at i a letter or digit? (Half of a surrogate pair is neither.) */
 function isLetterOrDigitAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (Number.isNaN(code)) return false;
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  // One UTF-16 unit, as the check always read it: half of a surrogate pair is no letter.
-  return LETTER_OR_DIGIT.test(text[i] ?? "");
+  return i < text.length && isLetterOrDigitCp(text.charCodeAt(i));
 }
 
 /**
@@ -66,15 +132,14 @@ export function tokenize(text: string, offset = 0): Token[] {
       i += 1;
       continue;
     }
-    WORD.lastIndex = i;
-    const match = WORD.exec(text);
-    if (!match) {
+    const end = wordEnd(text, i);
+    if (end === i) {
       const at = i + offset;
       tokens.push({ text: text[i] ?? "", start: at, end: at + 1, kind: "punct", possessive: false, possessiveEnd: at + 1 });
       i += 1;
       continue;
     }
-    const raw = match[0];
+    const raw = text.slice(i, end);
     const cut = possessiveSplit(raw);
     let possessive = cut < raw.length;
     let possessiveEnd = i + raw.length;

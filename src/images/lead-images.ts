@@ -11,6 +11,7 @@ import Image, { type ImageStat } from "@11ty/eleventy-img";
 import type { Article } from "../articles/article.ts";
 import { ContentError } from "../articles/content-error.ts";
 import type { FeedItem } from "../feeds/types.ts";
+import { escapeHtml } from "../html/escape.ts";
 import type { BuildData } from "../render/build-data.ts";
 import { absoluteUrl, type SiteSettings } from "../site.ts";
 
@@ -225,7 +226,10 @@ export function srcsetOf(files: readonly ImageFile[], link: (sitePath: string) =
   return files.map((f) => `${link(f.path)} ${f.width}w`).join(", ");
 }
 
-/** Adds each article's lead image to its feed item (the same item in every feed). */
+/**
+ * Adds each article's lead image to its feed item (the same item in every feed): as the item's
+ * image (JSON Feed `image`), and at the top of its content, so that readers of RSS and Atom see it too.
+ */
 export function withFeedImages(itemFor: (article: Article) => FeedItem, images: LeadImages, settings: SiteSettings): (article: Article) => FeedItem {
   const cache = new Map<Article, FeedItem>();
   return (article) => {
@@ -233,7 +237,12 @@ export function withFeedImages(itemFor: (article: Article) => FeedItem, images: 
     if (!image) return itemFor(article);
     let item = cache.get(article);
     if (!item) {
-      item = { ...itemFor(article), image: { url: absoluteUrl(settings, shareFileOf(image).path), alt: image.alt } };
+      const base = itemFor(article);
+      const file = shareFileOf(image);
+      const url = absoluteUrl(settings, file.path);
+      const caption = `${image.caption ? `${escapeHtml(image.caption)} ` : ""}Photo: ${escapeHtml(image.credit)}`;
+      const figure = `<figure><img src="${escapeHtml(url)}" alt="${escapeHtml(image.alt)}" width="${file.width}" height="${file.height}"><figcaption>${caption}</figcaption></figure>\n`;
+      item = { ...base, contentHtml: `${figure}${base.contentHtml}`, image: { url, alt: image.alt } };
       cache.set(article, item);
     }
     return item;

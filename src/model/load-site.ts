@@ -107,8 +107,11 @@ export function loadSite(contentDir: string, settings: SiteSettings): SiteModel 
   return createSiteLoader().load(contentDir, settings).model;
 }
 
+/** The registry as a maintainer finds it: relative to the content folder, or the project's own. */
 function displayPath(contentDir: string, file: string): string {
-  return path.relative(contentDir, file).split(path.sep).join("/") || registryFileName;
+  const relative = path.relative(contentDir, file).split(path.sep).join("/");
+  if (!relative) return registryFileName;
+  return relative.startsWith("..") ? `content/${registryFileName} (the project's registry)` : relative;
 }
 
 /** Detection errors are bugs or bad overrides; either way the maintainer needs the file's name. */

@@ -14,7 +14,8 @@ const rss = "application/rss+xml";
 export function metaDescription(text: string): string {
   const clean = text.replace(/\s+/g, " ").trim();
   if (clean.length <= descriptionLength) return clean;
-  const cut = clean.slice(0, descriptionLength - 1);
+  // Never cut between the two halves of a surrogate pair (an emoji would become "�").
+  const cut = clean.slice(0, descriptionLength - 1).replace(/[\ud800-\udbff]$/, "");
   const space = cut.lastIndexOf(" ");
   return `${(space > 60 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
 }

@@ -4,7 +4,10 @@ import { ContentError } from "../../src/articles/content-error.ts";
 import { decodeSource } from "../../src/articles/decode-source.ts";
 import { readEditorialFields } from "../../src/articles/editorial-fields.ts";
 import { parseYamlMapping } from "../../src/articles/front-matter.ts";
+import { deriveHeadline } from "../../src/articles/derive-headline.ts";
 import { renderMarkdown } from "../../src/articles/markdown.ts";
+import { parseWireText } from "../../src/articles/parse-wire-text.ts";
+import { parsePublicationDate } from "../../src/articles/publication-date.ts";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -68,5 +71,36 @@ describe("Markdown table alignment", () => {
     expect(html).toContain('<th class="align-center">b</th>');
     expect(html).toContain('<td class="align-right">3</td>');
     expect(html).toContain("<td>4</td>");
+  });
+});
+
+describe("text that shows nothing", () => {
+  it("is no title", () => {
+    expect(readEditorialFields({ title: "\u200b\u200c\u200d" }, "a.md").headline).toBeUndefined();
+    expect(readEditorialFields({ title: "\u200b Velsk" }, "a.md").headline).toBe("\u200b Velsk");
+  });
+
+  it("is no body text, in a wire text and in Markdown", () => {
+    expect(() => parseWireText("date 2031-04-22\n\u200b\u200b\n\n\u2060\n", "a.txt")).toThrow(/^a\.txt:1: has a date but no body text$/);
+    expect(renderMarkdown("\u200b\n\n\u202e\n").textBlocks).toEqual([]);
+  });
+});
+
+describe("a derived headline cut inside a long run of emoji", () => {
+  it("does not split a surrogate pair", () => {
+    const headline = deriveHeadline(`V${"😀".repeat(200)}`);
+    expect(headline).toMatch(/^V(😀)+…$/u);
+    expect(headline).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+});
+
+describe("date-time offsets", () => {
+  it.each(["2031-04-19T12:00:00-25:00", "2031-04-19T12:00:00+15:00", "2031-04-19T12:00:00+05:60", "2031-04-19T12:00+1400x"])("rejects %s", (raw) => {
+    const result = parsePublicationDate(raw, "Asia/Almaty");
+    expect(result.ok).toBe(false);
+  });
+
+  it.each(["2031-04-19T12:00:00+14:00", "2031-04-19T12:00:00-12:00", "2031-04-19T12:00:00+0545", "2031-04-19T12:00:00Z"])("accepts %s", (raw) => {
+    expect(parsePublicationDate(raw, "Asia/Almaty").ok).toBe(true);
   });
 });

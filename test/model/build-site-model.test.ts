@@ -83,3 +83,12 @@ describe("buildSiteModel", () => {
     expect(site.entityIndexes.find((i) => i.type === "organisation")!.groups).toEqual([]);
   });
 });
+
+describe("metaDescription", () => {
+  it("never splits an emoji when it cuts", async () => {
+    const { metaDescription } = await import("../../src/seo/heads.ts");
+    const cut = metaDescription("😀".repeat(100));
+    expect(cut).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(cut.endsWith("…")).toBe(true);
+  });
+});

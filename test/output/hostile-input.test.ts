@@ -9,7 +9,7 @@
  * is attributable to one source.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { HtmlValidate } from "html-validate";
@@ -483,6 +483,8 @@ describe("hostile and malformed sources", () => {
         } catch (caught) {
           error = caught;
         }
+        // Nothing written beside the output (a permalink or slug that climbs out, a staging folder left behind).
+        expect(readdirSync(path.dirname(output))).toEqual(["site"]);
         if (error === undefined) {
           built.push({ id: source.id, output });
           const pages = articlePageFiles(output).filter((file) => file !== seedPagePath);
@@ -510,7 +512,7 @@ describe("hostile and malformed sources", () => {
       } finally {
         for (const name of names) rmSync(path.join(input, name), { force: true });
       }
-    });
+    }, source.category === "size" ? 180_000 : 60_000);
   }
 
   it("wrote well-formed XML in every build that succeeded (xmllint, one batch)", () => {

@@ -128,7 +128,7 @@ function scanSentence(context: DetectionContext, sentence: Sentence): void {
   while (i < c.n) {
     if (c.isPunct(i, "(") && looksLikeAcronym(c.text(i + 1)) && c.isPunct(i + 2, ")") && i > 0) {
       i = defineForward(context, c, i);
-    } else if (looksLikeAcronym(c.text(i)) && c.isPunct(i + 1, "(") && !c.settled(i)) {
+    } else if (c.isPunct(i + 1, "(") && looksLikeAcronym(c.text(i)) && !c.settled(i)) {
       i = defineBackward(context, c, i);
     } else {
       i += 1;

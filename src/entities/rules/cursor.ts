@@ -5,7 +5,6 @@
 import type { DetectionContext, Sentence } from "../context.ts";
 import { isSettled } from "../context.ts";
 import { FUNCTION_WORDS } from "../lexicon.ts";
-import { tokenKey } from "../normalise.ts";
 import type { TokenClass } from "../token-classes.ts";
 import type { Token } from "../tokens.ts";
 
@@ -23,8 +22,9 @@ export class Cursor {
   text(i: number): string {
     return this.sentence.tokens[i]?.text ?? "";
   }
+  /** The token's key (see tokenKey); "" outside the sentence. */
   key(i: number): string {
-    return tokenKey(this.text(i));
+    return this.sentence.keys[i] ?? "";
   }
   cls(i: number): TokenClass | undefined {
     return this.sentence.classes[i];
@@ -43,9 +43,9 @@ export class Cursor {
   settled(i: number): boolean {
     return isSettled(this.context, this.sentence, i);
   }
+  /** A word starting with a capital letter. */
   capitalised(i: number): boolean {
-    const tok = this.tok(i);
-    return tok !== undefined && tok.kind === "word" && /^\p{Lu}/u.test(tok.text);
+    return this.sentence.capitalised[i] === true;
   }
   /** Adjacent in the text: no space between token i and token i+1. */
   glued(i: number): boolean {

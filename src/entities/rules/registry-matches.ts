@@ -5,7 +5,6 @@
  */
 import type { DetectionContext, Rule, Sentence } from "../context.ts";
 import { addCandidate, settle } from "../context.ts";
-import { tokenKey } from "../normalise.ts";
 import type { RegistryForm, TrieNode } from "../registry.ts";
 import { isNameClass } from "../token-classes.ts";
 import type { EntityType } from "../types.ts";
@@ -22,7 +21,7 @@ export function longestMatch(root: TrieNode, sentence: Sentence, first: number):
   for (let i = first; i < sentence.tokens.length && node; i += 1) {
     const token = sentence.tokens[i];
     if (!token) break;
-    const key = tokenKey(token.text);
+    const key = sentence.keys[i] ?? "";
     if (token.possessive) {
       // "UK Parliament’s": the form may end here without its possessive...
       const ending = node.next.get(key);
@@ -57,7 +56,7 @@ function caseFits(form: RegistryForm, surface: string): boolean {
 function partOfLongerName(sentence: Sentence, first: number, last: number, type: EntityType): boolean {
   if (last - first !== 1 || sentence.titleCase) return false;
   const next = sentence.classes[last];
-  const nextCapitalised = /^\p{Lu}/u.test(sentence.tokens[last]?.text ?? "") && !sentence.tokens[first]?.possessive;
+  const nextCapitalised = sentence.capitalised[last] === true && !sentence.tokens[first]?.possessive;
   if (type === "person") return isNameClass(sentence.classes[first - 1]) || (nextCapitalised && isNameClass(next));
   return nextCapitalised && (isNameClass(next) || next === "domain" || next === "head");
 }

@@ -7,7 +7,8 @@ import { loadArticle, listArticleSources } from "../../../src/articles/load-arti
 import { projectRegistry, EVAL_DIR, REPO } from "../helpers.ts";
 import type { EntityOverrides } from "../../../src/entities/types.ts";
 
-export const CORPUS_DIR = `${REPO}bench/out/bench-10000-seed6/corpus/wireroom`;
+/** WIREROOM_CORPUS points at a private copy when a benchmark run may be rewriting bench/out. */
+export const CORPUS_DIR = process.env.WIREROOM_CORPUS ?? `${REPO}bench/out/bench-10000-seed6/corpus/wireroom`;
 
 export interface PerfArticle {
   readonly set: "eval" | "corpus";

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number; children?: number[] }
+interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; hitCount: number; children?: number[] }
 interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[] }
 
 const profile = JSON.parse(readFileSync(process.argv[2] ?? "", "utf8")) as Profile;
@@ -17,7 +17,7 @@ profile.samples.forEach((id, i) => {
   if (!node) return;
   const f = node.callFrame;
   const file = f.url.split("/").slice(-2).join("/");
-  const key = `${f.functionName || "(anonymous)"} ${file}:${f.lineNumber + 1}`;
+  const key = `${f.functionName || "(anonymous)"} ${file}:${f.lineNumber + 1}:${f.columnNumber}`;
   self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
 });
 const total = [...self.values()].reduce((a, b) => a + b, 0);

@@ -4,9 +4,10 @@
  * Generates one fictional corpus (bench/corpus.ts) under bench/out/, then builds it with
  * Wireroom, with a bare Eleventy site (bench/baseline/) and with Hugo (bench/hugo/, when `hugo`
  * is on PATH), alternating the order of the tools from run to run. Each build is a child
- * process measured from outside: wall time, CPU time (user + sys of the child tree) and peak
- * RSS from /usr/bin/time, and the pages it wrote (.html and .xml files). Prints a table and
- * Wireroom's ratios to each baseline. Exits 1 only when a build fails; 2 on bad usage.
+ * process measured from outside: wall time, CPU time (user + sys of the child tree), peak RSS
+ * (bench/tree-rusage.py, else /usr/bin/time; WIREROOM_BENCH_METER=tree|time|self chooses), and
+ * the pages it wrote (.html and .xml files). Prints a table and Wireroom's ratios to each
+ * baseline. Exits 1 only when a build fails; 2 on bad usage.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -69,12 +70,36 @@ interface Measurement {
   readonly ok: boolean;
   readonly wall: number;
   readonly cpu?: number;
+  /** Largest single process of the tree (GNU time's %M). */
   readonly peakMiB?: number;
+  /** Largest sum of the tree's resident sets at one time (sampled; tree-rusage.py only). */
+  readonly treeMiB?: number;
   readonly pages: number;
   readonly output: string;
 }
 
+type Method = "tree" | "time" | "self";
+
 const gnuTime = ["/usr/bin/time", "/bin/time"].find((file) => existsSync(file));
+const hasPython = process.platform === "linux" && spawnSync("python3", ["--version"]).status === 0;
+/**
+ * tree-rusage.py when it can run: it also counts helpers a build leaves unreaped (Wireroom's
+ * Pagefind indexer), which /usr/bin/time misses. Then GNU time; then the Node children's own rusage.
+ */
+const method: Method = chooseMethod(process.env["WIREROOM_BENCH_METER"]);
+
+function chooseMethod(wanted: string | undefined): Method {
+  if (wanted === "tree" && hasPython) return "tree";
+  if (wanted === "time" && gnuTime) return "time";
+  if (wanted === "self") return "self";
+  return hasPython ? "tree" : gnuTime ? "time" : "self";
+}
+
+const methodNote: Record<Method, string> = {
+  tree: "measuring with bench/tree-rusage.py (wall; user+sys and max RSS of the whole child tree, orphaned helpers included; tree RSS sampled)",
+  time: `measuring with ${gnuTime} (wall; user+sys and max RSS of the children it waited for: helpers a build leaves behind are missed)`,
+  self: "measuring without python3 or /usr/bin/time: Node children report their own rusage; Hugo gets wall time only (apt-get install -y time)",
+};
 
 function measure(
   command: string,
@@ -82,35 +107,38 @@ function measure(
   scratch: string,
   node: boolean,
   extraEnv: Readonly<Record<string, string>>,
-): { ok: boolean; wall: number; cpu?: number; peakMiB?: number; log: string } {
-  const timeFile = path.join(scratch, "rusage.txt");
-  rmSync(timeFile, { force: true });
+): { ok: boolean; wall: number; cpu?: number; peakMiB?: number; treeMiB?: number; log: string } {
+  const usageFile = path.join(scratch, "rusage.txt");
+  rmSync(usageFile, { force: true });
   let argv: string[];
   let env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
-  if (gnuTime) {
-    argv = [gnuTime, "-f", "%e %U %S %M", "-o", timeFile, command, ...args];
-  } else if (node) {
-    // Fallback: the Node child reports its own rusage on exit.
+  if (method === "tree") argv = ["python3", path.join(benchDir, "tree-rusage.py"), usageFile, command, ...args];
+  else if (method === "time") argv = [gnuTime!, "-f", "%e %U %S %M", "-o", usageFile, command, ...args];
+  else if (node) {
     argv = [command, "--import", path.join(benchDir, "rusage-report.mjs"), ...args];
-    env = { ...env, WIREROOM_BENCH_RUSAGE: timeFile };
-  } else {
-    argv = [command, ...args];
-  }
+    env = { ...env, WIREROOM_BENCH_RUSAGE: usageFile };
+  } else argv = [command, ...args];
   const started = performance.now();
   const result = spawnSync(argv[0]!, argv.slice(1), { cwd: root, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
   const elapsed = (performance.now() - started) / 1000;
   const log = `${result.stdout ?? ""}${result.stderr ?? ""}${result.error ? String(result.error) : ""}`;
   const ok = result.status === 0;
-  if (!existsSync(timeFile)) return { ok, wall: elapsed, log };
-  const text = readFileSync(timeFile, "utf8");
-  if (gnuTime) {
-    // GNU time writes "Command exited with non-zero status N" before the numbers on failure.
-    const numbers = text.trim().split("\n").pop()!.split(/\s+/).map(Number);
-    const [wall, user, sys, maxKiB] = numbers as [number, number, number, number];
-    return { ok, wall: Number.isFinite(wall) ? wall : elapsed, cpu: user + sys, peakMiB: maxKiB / 1024, log };
+  if (!existsSync(usageFile)) return { ok, wall: elapsed, log };
+  const text = readFileSync(usageFile, "utf8");
+  if (method === "self") {
+    const usage = JSON.parse(text) as { user: number; sys: number; maxRssKiB: number };
+    return { ok, wall: elapsed, cpu: usage.user + usage.sys, peakMiB: usage.maxRssKiB / 1024, log };
   }
-  const usage = JSON.parse(text) as { user: number; sys: number; maxRssKiB: number };
-  return { ok, wall: elapsed, cpu: usage.user + usage.sys, peakMiB: usage.maxRssKiB / 1024, log };
+  // GNU time writes "Command exited with non-zero status N" before the numbers on failure.
+  const [wall, user, sys, maxKiB, treeKiB] = text.trim().split("\n").pop()!.split(/\s+/).map(Number) as [number, number, number, number, number?];
+  return {
+    ok,
+    wall: Number.isFinite(wall) ? wall : elapsed,
+    cpu: user + sys,
+    peakMiB: maxKiB / 1024,
+    ...(treeKiB !== undefined && Number.isFinite(treeKiB) ? { treeMiB: treeKiB / 1024 } : {}),
+    log,
+  };
 }
 
 /** Files ending in .html or .xml below a folder. */
@@ -215,7 +243,7 @@ async function main(): Promise<number> {
   const sites = path.join(work, "sites");
 
   console.log(`wireroom bench: ${int(options.articles)} articles, ${options.runs} run(s), seed ${options.seed}, node ${process.version}, ${os.cpus().length} CPU(s), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`);
-  console.log(gnuTime ? `measuring with ${gnuTime} (wall, user+sys of the child tree, max RSS)` : "measuring without /usr/bin/time: Node children report their own rusage; Hugo gets wall time only (apt-get install -y time)");
+  console.log(methodNote[method]);
 
   const started = performance.now();
   const manifest: CorpusManifest = writeCorpus(corpus, { articles: options.articles, seed: options.seed });
@@ -255,10 +283,10 @@ async function main(): Promise<number> {
       rmSync(cache, { recursive: true, force: true });
       const m = measure(command, args, work, tool.node, tool.name === "wireroom" ? { WIREROOM_CACHE_DIR: cache } : {});
       const pages = countPages(output);
-      results.push({ tool: tool.name, run: run + 1, ok: m.ok, wall: m.wall, cpu: m.cpu, peakMiB: m.peakMiB, pages, output });
+      results.push({ tool: tool.name, run: run + 1, ok: m.ok, wall: m.wall, cpu: m.cpu, peakMiB: m.peakMiB, treeMiB: m.treeMiB, pages, output });
       console.log(
         `run ${run + 1}/${options.runs} ${tool.label}: ${m.ok ? "ok" : "FAILED"}, ${fmt(m.wall)} s wall, ${fmt(m.cpu)} s CPU, ` +
-          `${fmt(m.peakMiB, 0)} MiB peak, ${int(pages)} pages (load before: ${load.toFixed(1)})`,
+          `${fmt(m.peakMiB, 0)} MiB peak${m.treeMiB === undefined ? "" : ` (${fmt(m.treeMiB, 0)} MiB tree)`}, ${int(pages)} pages (load before: ${load.toFixed(1)})`,
       );
       if (!m.ok) {
         failed = true;
@@ -268,21 +296,39 @@ async function main(): Promise<number> {
   }
 
   // The table: medians over runs of the successful builds.
-  const rows: string[][] = [["tool", "articles", "wall s", "CPU s", "peak MiB", "pages", "pages/s"]];
-  const summary = new Map<ToolName, { wall: number; cpu?: number; peak?: number; pages: number }>();
+  const withTree = method === "tree";
+  const rows: string[][] = [["tool", "articles", "wall s", "CPU s", "peak MiB", ...(withTree ? ["tree MiB"] : []), "pages", "pages/s"]];
+  const summary = new Map<ToolName, { wall: number; cpu?: number; peak?: number; tree?: number; pages: number }>();
+  const medianOf = (values: readonly (number | undefined)[]): number | undefined => {
+    const known = values.filter((v): v is number => v !== undefined);
+    return known.length ? median(known) : undefined;
+  };
   for (const tool of selected) {
     const ok = results.filter((r) => r.tool === tool.name && r.ok);
     if (ok.length === 0) {
-      rows.push([tool.label, int(options.articles), "failed", "", "", "", ""]);
+      rows.push([tool.label, int(options.articles), "failed", ...rows[0]!.slice(3).map(() => "")]);
       continue;
     }
-    const cpus = ok.flatMap((r) => (r.cpu === undefined ? [] : [r.cpu]));
-    const peaks = ok.flatMap((r) => (r.peakMiB === undefined ? [] : [r.peakMiB]));
-    const s = { wall: median(ok.map((r) => r.wall)), cpu: cpus.length ? median(cpus) : undefined, peak: peaks.length ? median(peaks) : undefined, pages: ok[ok.length - 1]!.pages };
+    const s = {
+      wall: median(ok.map((r) => r.wall)),
+      cpu: medianOf(ok.map((r) => r.cpu)),
+      peak: medianOf(ok.map((r) => r.peakMiB)),
+      tree: medianOf(ok.map((r) => r.treeMiB)),
+      pages: ok[ok.length - 1]!.pages,
+    };
     summary.set(tool.name, s);
-    rows.push([tool.label, int(options.articles), fmt(s.wall), fmt(s.cpu), fmt(s.peak, 0), int(s.pages), int(Math.round(s.pages / s.wall))]);
+    rows.push([
+      tool.label,
+      int(options.articles),
+      fmt(s.wall),
+      fmt(s.cpu),
+      fmt(s.peak, 0),
+      ...(withTree ? [fmt(s.tree, 0)] : []),
+      int(s.pages),
+      int(Math.round(s.pages / s.wall)),
+    ]);
   }
-  console.log(`\n${options.runs > 1 ? `medians of ${options.runs} runs` : "one run"}:\n${table(rows, new Set([1, 2, 3, 4, 5, 6]))}`);
+  console.log(`\n${options.runs > 1 ? `medians of ${options.runs} runs` : "one run"}:\n${table(rows, new Set(rows[0]!.map((_, i) => i).filter((i) => i > 0)))}`);
 
   const wireroom = summary.get("wireroom");
   if (wireroom) {
@@ -290,9 +336,10 @@ async function main(): Promise<number> {
       const other = summary.get(name);
       if (!other) continue;
       const label = selected.find((t) => t.name === name)!.label;
-      const memory = wireroom.peak !== undefined && other.peak !== undefined ? `${(wireroom.peak / other.peak).toFixed(2)}x` : "n/a";
-      const cpu = wireroom.cpu !== undefined && other.cpu !== undefined ? `${(wireroom.cpu / other.cpu).toFixed(2)}x` : "n/a";
-      console.log(`Wireroom / ${label}: wall ${(wireroom.wall / other.wall).toFixed(2)}x, CPU ${cpu}, peak memory ${memory}`);
+      const ratio = (a: number | undefined, b: number | undefined): string => (a !== undefined && b !== undefined ? `${(a / b).toFixed(2)}x` : "n/a");
+      const memory = `peak memory ${ratio(wireroom.peak, other.peak)}${withTree ? `, tree memory ${ratio(wireroom.tree, other.tree)}` : ""}`;
+      const cpu = ratio(wireroom.cpu, other.cpu);
+      console.log(`Wireroom / ${label}: wall ${(wireroom.wall / other.wall).toFixed(2)}x, CPU ${cpu}, ${memory}`);
     }
     const output = results.filter((r) => r.tool === "wireroom" && r.ok).pop()?.output;
     if (output) {

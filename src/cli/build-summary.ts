@@ -2,9 +2,10 @@
  * The build command's last line, for editors: how many articles, people and organisations the
  * site has, how many of each are new since the last build into the same output folder, how
  * many files were written and how long it took. What the last build had is kept in a small
- * JSON file in the build cache (.cache/wireroom/), by absolute output path.
+ * JSON file per output folder in the build cache (.cache/wireroom/builds/), by absolute path.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { SiteModel } from "../model/site-model.ts";
 
@@ -50,26 +51,27 @@ export interface Counts {
 
 export type Comparison = Readonly<Record<Kind, Counts>>;
 
-interface Store {
+/** What the last build into one output folder had, kept in `<cache>/builds/<hash of the path>.json`. */
+interface StoredContents extends SiteContents {
   readonly version: 1;
-  readonly outputs: Record<string, { readonly at: number } & SiteContents>;
+  readonly output: string;
 }
 
-/** Output folders remembered (the most recently built ones): tests build into many temporary folders. */
-const remembered = 20;
+/** Output folders not built into for this long are forgotten (tests build into many temporary ones). */
+const forgetAfterMs = 60 * 24 * 3600 * 1000;
 
-function storeFile(cacheDir: string): string {
-  return path.join(cacheDir, "last-builds.json");
+function storeFile(cacheDir: string, output: string): string {
+  return path.join(cacheDir, "builds", `${createHash("sha256").update(output).digest("hex").slice(0, 16)}.json`);
 }
 
-function readStore(cacheDir: string): Store {
+function readPrevious(file: string, output: string): SiteContents | undefined {
   try {
-    const store = JSON.parse(readFileSync(storeFile(cacheDir), "utf8")) as Store;
-    if (store.version === 1 && store.outputs && typeof store.outputs === "object") return store;
+    const stored = JSON.parse(readFileSync(file, "utf8")) as StoredContents;
+    if (stored.version === 1 && stored.output === output) return stored;
   } catch {
-    // Missing or unreadable: every build starts afresh, nothing worse.
+    // Missing or unreadable: this build reports no "new" counts, nothing worse.
   }
-  return { version: 1, outputs: {} };
+  return undefined;
 }
 
 /**
@@ -78,22 +80,29 @@ function readStore(cacheDir: string): Store {
  */
 export function compareWithLastBuild(output: string, contents: SiteContents, cacheDir: string, now: number = Date.now()): Comparison {
   const key = path.resolve(output);
-  const store = readStore(cacheDir);
-  const previous = store.outputs[key];
+  const file = storeFile(cacheDir, key);
+  const previous = readPrevious(file, key);
   const counts = {} as Record<Kind, Counts>;
   for (const kind of kinds) {
     const before = previous ? new Set(previous[kind]) : undefined;
     counts[kind] = { total: contents[kind].length, ...(before ? { added: contents[kind].filter((id) => !before.has(id)).length } : {}) };
   }
-  const outputs = { ...store.outputs, [key]: { at: now, articles: [...contents.articles].sort(), people: [...contents.people].sort(), organisations: [...contents.organisations].sort() } };
-  const kept = Object.entries(outputs)
-    .sort((a, b) => b[1].at - a[1].at)
-    .slice(0, remembered);
+  const stored: StoredContents = {
+    version: 1,
+    output: key,
+    articles: [...contents.articles].sort(),
+    people: [...contents.people].sort(),
+    organisations: [...contents.organisations].sort(),
+  };
   try {
-    mkdirSync(cacheDir, { recursive: true });
-    const temporary = `${storeFile(cacheDir)}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify({ version: 1, outputs: Object.fromEntries(kept) })}\n`);
-    renameSync(temporary, storeFile(cacheDir));
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, `${JSON.stringify(stored)}\n`);
+    renameSync(temporary, file);
+    for (const name of readdirSync(path.dirname(file))) {
+      const other = path.join(path.dirname(file), name);
+      if (other !== file && now - (statSync(other, { throwIfNoEntry: false })?.mtimeMs ?? now) > forgetAfterMs) rmSync(other, { force: true });
+    }
   } catch {
     // A read-only cache: the next build reports everything as it is, without "new".
   }

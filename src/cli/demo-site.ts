@@ -105,6 +105,8 @@ export async function writeDemoContent(dir: string): Promise<string[]> {
 
 /** Site path of the seed article. */
 export const seedArticlePath = "/news/2026/02/26/central-asia-and-uk-discuss-closer-ties-in-education-science-and-technology/";
+/** The fictional article with a lead photo. */
+export const demoPhotoArticlePath = "/news/2031/05/14/orlen-valley-university-opens-three-laboratories-with-varnossas-support/";
 /** An entity page with several (fictional) articles. */
 export const demoEntityPath = "/organisations/orlen-valley-university/";
 

@@ -4,6 +4,8 @@ import { pageKinds } from "../../_includes/pages/index.ts";
 import type { SiteLoader } from "../model/load-site.ts";
 import { buildInputsFingerprint } from "../render/build-inputs.ts";
 import { prepareBuild } from "../render/prepare-build.ts";
+import { wireroomCacheDir } from "../cache-dir.ts";
+import { addLeadImages } from "../images/lead-images.ts";
 import { planRender } from "../render/render-plan.ts";
 import { buildNow, loadSettings } from "../site.ts";
 import { buildSite, type BuildOptions } from "./build-site.ts";
@@ -38,7 +40,8 @@ export async function buildIncremental({ input, output }: BuildOptions, loader: 
   const settings = loadSettings();
   const { model, registryHash } = loader.load(path.resolve(input), settings);
   for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
-  const build = prepareBuild(model, buildNow());
+  // Lead images as a full build has them (encoded ones come from the cache).
+  const build = await addLeadImages(prepareBuild(model, buildNow()), { contentDir: path.resolve(input), outputDir: output, cacheDir: wireroomCacheDir() });
   const plan = planRender(pageKinds, build, buildInputsFingerprint(build, registryHash), previous);
 
   const rendered = plan.changed.map((item) => ({ outputPath: item.outputPath, text: item.kind.render(item.view, build) }));

@@ -62,8 +62,16 @@ function tailMatches(cluster: PersonCluster, keys: readonly string[]): boolean {
   return endsName || startsName;
 }
 
-function tryPerson(scan: Scan, i: number, people: readonly PersonCluster[]): number {
+/** The people found so far, and every word of their names: most capitalised words are in none. */
+interface People {
+  readonly clusters: readonly PersonCluster[];
+  readonly words: ReadonlySet<string>;
+}
+
+function tryPerson(scan: Scan, i: number, people: People): number {
   if (!isNameClass(scan.sentence.classes[i])) return 0;
+  // Every tail tried below starts with this word's key; a word in no name matches no tail.
+  if (!people.words.has(keyAt(scan, i))) return 0;
   for (let length = MAX_NAME_TAIL; length >= 1; length -= 1) {
     const last = i + length;
     const keys: string[] = [];
@@ -73,7 +81,7 @@ function tryPerson(scan: Scan, i: number, people: readonly PersonCluster[]): num
       else if (scan.sentence.classes[j] !== "particle") keys.push(keyAt(scan, j));
     }
     if (!ok || isNameClass(scan.sentence.classes[last]) && free(scan, last)) continue;
-    const matches = people.filter((cluster) => tailMatches(cluster, keys));
+    const matches = people.clusters.filter((cluster) => tailMatches(cluster, keys));
     if (matches.length !== 1 || !matches[0]) continue;
     let first = i;
     while (first > 0 && free(scan, first - 1) && NAME_PARTICLES.has(keyAt(scan, first - 1))) first -= 1;
@@ -143,18 +151,29 @@ function tryOrganisation(scan: Scan, i: number, forms: FormIndex): number {
   return 0;
 }
 
+/**
+ * Only a capitalised word or a name word can start a back-reference: acronyms and
+ * organisation forms start with a capital, and tryPerson wants a name word ("al-Farabi" is
+ * one in lower case). Most tokens are neither, and are passed over without a lookup.
+ */
+function mayStartReference(sentence: Sentence, i: number): boolean {
+  return sentence.capitalised[i] === true || isNameClass(sentence.classes[i]);
+}
+
 export function addBackReferences(context: DetectionContext, chosen: readonly Candidate[], drafts: Drafts, people: readonly PersonCluster[]): void {
   const covered = coverage(chosen);
   const forms = new FormIndex(organisationForms(drafts));
+  const names: People = { clusters: people, words: new Set(people.flatMap((p) => p.keys)) };
+  const nothing = new Set<number>();
   for (const sentence of context.sentences) {
-    const scan: Scan = { context, sentence, covered: covered.get(sentence) ?? new Set(), drafts };
+    const scan: Scan = { context, sentence, covered: covered.get(sentence) ?? nothing, drafts };
     let i = 0;
     while (i < sentence.tokens.length) {
-      if (!free(scan, i)) {
+      if (!mayStartReference(sentence, i) || !free(scan, i)) {
         i += 1;
         continue;
       }
-      const used = tryAcronym(scan, i) || tryPerson(scan, i, people) || tryOrganisation(scan, i, forms);
+      const used = tryAcronym(scan, i) || tryPerson(scan, i, names) || tryOrganisation(scan, i, forms);
       i += Math.max(used, 1);
     }
   }

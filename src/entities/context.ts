@@ -3,6 +3,7 @@
  * tokens, and the candidate mentions that the rules propose. Rules only add to it; the
  * assembly step (assemble.ts) decides which candidates win.
  */
+import { isSpaceCode } from "./letters.ts";
 import type { CompiledRegistry } from "./registry.ts";
 import type { Token } from "./tokens.ts";
 import type { EntityType, RegistryEntity } from "./types.ts";
@@ -93,20 +94,36 @@ export function settle(context: DetectionContext, sentence: Sentence, first: num
   for (let i = first; i < last; i += 1) set.add(i);
 }
 
-/** The block text between two token indexes, possessive of the last token excluded. */
-export function surfaceOf(context: DetectionContext, sentence: Sentence, first: number, last: number): { start: number; end: number; text: string } {
-  const block = context.blocks[sentence.block] ?? "";
-  const start = sentence.tokens[first]?.start ?? 0;
-  const end = sentence.tokens[last - 1]?.end ?? start;
-  return { start, end, text: block.slice(start, end) };
-}
-
 /** A name as written in the text, spaces normalised. */
 export function cleanName(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
+  return isClean(text) ? text : text.replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * Most names are already clean: no white space at either end, and single plain spaces
+ * between words. Checking that is cheaper than the replace and trim that would not change them.
+ */
+function isClean(text: string): boolean {
+  if (text.length === 0) return true;
+  let previousSpace = true; // a space at the start is not clean
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (isSpaceCode(code)) {
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return !previousSpace;
 }
 
 export function addCandidate(context: DetectionContext, candidate: Omit<Candidate, "start" | "end">): void {
-  const { start, end } = surfaceOf(context, candidate.sentence, candidate.first, candidate.last);
-  context.candidates.push({ ...candidate, start, end });
+  const tokens = candidate.sentence.tokens;
+  const start = tokens[candidate.first]?.start ?? 0;
+  const end = tokens[candidate.last - 1]?.end ?? start;
+  // Every rule passes a fresh object literal: completing it costs less than copying it.
+  context.candidates.push(Object.assign(candidate, { start, end }));
 }

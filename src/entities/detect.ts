@@ -9,7 +9,6 @@
 import { assemble } from "./assemble.ts";
 import type { DetectedEntity } from "./assemble.ts";
 import type { DetectionContext, Rule, Sentence } from "./context.ts";
-import { FUNCTION_WORDS } from "./lexicon.ts";
 import { tokenKey } from "./normalise.ts";
 import type { CompiledRegistry } from "./registry.ts";
 import { acronymDefinitions } from "./rules/acronyms.ts";
@@ -66,7 +65,7 @@ function readText(blocks: readonly string[], registry: CompiledRegistry): ReadTe
         capitalised.push(info.upper);
         if (info.lower) lowerCaseWords.add(info.key);
         if (info.upper) capitals += 1;
-        else if (info.lower && token.text.length >= 3 && !FUNCTION_WORDS.has(info.key)) lowerContent += 1;
+        else if (info.lowerContent) lowerContent += 1;
       }
       const titleCase = capitals >= MIN_TITLE_CASE_CAPITALS && lowerContent === 0;
       sentences.push({ block, start: span.start, end: span.end, tokens, keys, classes, capitalised, titleCase });

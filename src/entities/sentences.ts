@@ -7,6 +7,8 @@
  * after an initialism written with dots (U.S., U.K.).
  */
 
+import { category, isSpaceCode, LETTER } from "./letters.ts";
+
 export interface SentenceSpan {
   readonly start: number;
   readonly end: number;
@@ -23,36 +25,90 @@ const BEFORE_NUMBER = new Set([
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ltd", "inc", "corp", "co",
 ]);
 
-const TERMINATOR = /[.!?\u2026]+[\u201D\u2019"'\u00BB)\]]*/gu;
+/** Sentence-final punctuation (. ! ? …), by character code: it is asked of every character. */
+function isFinal(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
 
+/** What may close a sentence after its final punctuation: ” ’ " ' » ) ]. */
+function isCloser(code: number): boolean {
+  return code === 0x201d || code === 0x2019 || code === 0x22 || code === 0x27 || code === 0xbb || code === 0x29 || code === 0x5d;
+}
+/** What may open a sentence: a capital, a digit, an opening quote or bracket. */
+const SENTENCE_OPENER = /[\p{Lu}\p{N}\u201C\u2018"'\u00AB(\[]/u;
+const DIGIT_CHAR = /\p{N}/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+/** How far back wordBefore looks for the word before a full stop. */
+const WORD_LOOKBACK = 20;
+
+/** End of the terminator starting at i: /[.!?…]+[”’"'»)\]]*\/ read by hand. */
+function terminatorEnd(text: string, i: number): number {
+  let j = i;
+  while (isFinal(text.charCodeAt(j))) j += 1;
+  while (isCloser(text.charCodeAt(j))) j += 1;
+  return j;
+}
+
+/** Length of the white space at i (/^\s+/u). */
+function spaceRun(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isSpaceCode(text.charCodeAt(j))) j += 1;
+  return j - i;
+}
+
+/**
+ * The letters and dots just before `index`, at most WORD_LOOKBACK units back: what
+ * /([\p{L}.]+)$/u finds in text.slice(index - 20, index), a surrogate pair cut by the
+ * window's start counting as no letter.
+ */
 function wordBefore(text: string, index: number): string {
-  const match = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, index - 20), index));
-  return match?.[1] ?? "";
+  const from = Math.max(0, index - WORD_LOOKBACK);
+  let k = index;
+  while (k > from) {
+    const unit = text.charCodeAt(k - 1);
+    if (unit === 0x2e) {
+      k -= 1;
+      continue;
+    }
+    const pair = unit >= 0xdc00 && unit <= 0xdfff && k - 2 >= from ? text.codePointAt(k - 2) ?? unit : unit;
+    const cp = pair > 0xffff ? pair : unit;
+    if ((category(cp) & LETTER) === 0) break;
+    k -= cp > 0xffff ? 2 : 1;
+  }
+  return text.slice(k, index);
 }
 
 function isAbbreviationStop(text: string, dot: number, nextChar: string): boolean {
   const word = wordBefore(text, dot);
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return true;
-  if (BEFORE_NUMBER.has(lower) && /\p{N}/u.test(nextChar)) return true;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // U.S, U.K
+  if (BEFORE_NUMBER.has(lower) && DIGIT_CHAR.test(nextChar)) return true;
+  if (SINGLE_CAPITAL.test(word)) return true; // an initial
+  if (DOTTED_INITIALISM.test(word)) return true; // U.S, U.K
   return false;
 }
 
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
-  for (const match of text.matchAll(TERMINATOR)) {
-    const at = match.index;
-    const after = at + match[0].length;
-    const gap = /^\s+/u.exec(text.slice(after));
-    if (!gap) continue;
-    const next = text[after + gap[0].length] ?? "";
-    if (next !== "" && !/[\p{Lu}\p{N}\u201C\u2018"'\u00AB(\[]/u.test(next)) continue;
-    if (/^\.(?!\.)/u.test(match[0]) && isAbbreviationStop(text, at, next)) continue;
+  let i = 0;
+  while (i < text.length) {
+    if (!isFinal(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const at = i;
+    const after = terminatorEnd(text, at);
+    i = after;
+    const gap = spaceRun(text, after);
+    if (gap === 0) continue;
+    const next = text[after + gap] ?? "";
+    if (next !== "" && !SENTENCE_OPENER.test(next)) continue;
+    // A single full stop (not an ellipsis of dots) may end an abbreviation instead.
+    if (text[at] === "." && text[at + 1] !== "." && isAbbreviationStop(text, at, next)) continue;
     pushSpan(spans, text, start, after);
-    start = after + gap[0].length;
+    start = after + gap;
   }
   pushSpan(spans, text, start, text.length);
   return spans;
@@ -61,7 +117,7 @@ export function splitSentences(text: string): SentenceSpan[] {
 function pushSpan(spans: SentenceSpan[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/u.test(text[s] ?? "")) s += 1;
-  while (e > s && /\s/u.test(text[e - 1] ?? "")) e -= 1;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s += 1;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e -= 1;
   if (e > s) spans.push({ start: s, end: e });
 }

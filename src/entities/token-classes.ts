@@ -75,6 +75,8 @@ export interface WordInfo {
   /** Starts with a capital letter (/^\p{Lu}/u), or with a lower-case one (/^\p{Ll}/u). */
   readonly upper: boolean;
   readonly lower: boolean;
+  /** A lower-case content word (three letters or more, no function word): no headline Title Case has one. */
+  readonly lowerContent: boolean;
   /** The class before the registry's never list is consulted. */
   readonly cls: TokenClass;
   /**
@@ -111,7 +113,9 @@ export function wordInfo(text: string): WordInfo {
   let info = WORD_INFO_CACHE.get(text);
   if (info === undefined) {
     const key = tokenKey(text);
-    info = { key, upper: startsUpper(text), lower: startsLower(text), ...classifyWordText(text, key) };
+    const lower = startsLower(text);
+    const lowerContent = lower && text.length >= 3 && !FUNCTION_WORDS.has(key);
+    info = { key, upper: startsUpper(text), lower, lowerContent, ...classifyWordText(text, key) };
     if (WORD_INFO_CACHE.size >= WORD_INFO_CACHE_LIMIT) WORD_INFO_CACHE.clear();
     WORD_INFO_CACHE.set(text, info);
   }

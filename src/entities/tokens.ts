@@ -7,6 +7,9 @@
  * of the word: the token records it instead, so "Kazakhstan’s" is the word "Kazakhstan".
  */
 
+import { internSlice } from "./intern.ts";
+import { category, DIGIT, isSpaceCode, LETTER } from "./letters.ts";
+
 export interface Token {
   readonly text: string;
   readonly start: number;
@@ -32,28 +35,7 @@ const CONNECTORS = new Set([0x2d, 0x2010, 0x2011, 0x27, 0x2019, 0x02bc, 0x2e, 0x
 const DASHES_BEFORE_LETTER = new Set([0x2013, 0x2014]);
 const PLUS = 0x2b;
 
-const LETTER = 1;
-const MARK = 2;
-const DIGIT = 4;
-/** Letter, mark and digit flags of non-ASCII code points, looked up once each. */
-const CATEGORY_CACHE = new Map<number, number>();
-
-function category(cp: number): number {
-  if (cp < 0x80) {
-    if (cp >= 0x30 && cp <= 0x39) return DIGIT;
-    const lower = cp | 0x20;
-    return lower >= 0x61 && lower <= 0x7a ? LETTER : 0;
-  }
-  let flags = CATEGORY_CACHE.get(cp);
-  if (flags === undefined) {
-    const char = String.fromCodePoint(cp);
-    flags = (/\p{L}/u.test(char) ? LETTER : 0) | (/\p{M}/u.test(char) ? MARK : 0) | (/\p{N}/u.test(char) ? DIGIT : 0);
-    CATEGORY_CACHE.set(cp, flags);
-  }
-  return flags;
-}
-
-/** The code point at i (a lone surrogate stands for itself) and how many UTF-16 units it takes. */
+/** The code point at i, or -1 past the end (a lone surrogate stands for itself). */
 function codePointAt(text: string, i: number): number {
   return i < text.length ? (text.codePointAt(i) ?? -1) : -1;
 }
@@ -69,11 +51,14 @@ function isLetterOrDigitCp(cp: number): boolean {
 /** After the first letter: [\p{L}\p{M}\p{N}]* from i. */
 function skipWordChars(text: string, i: number): number {
   let j = i;
-  for (;;) {
-    const cp = codePointAt(text, j);
-    if (cp < 0 || category(cp) === 0) return j;
+  while (j < text.length) {
+    const unit = text.charCodeAt(j);
+    // The common case, a letter of the BMP, without reading a code point.
+    const cp = unit >= 0xd800 && unit <= 0xdbff ? codePointAt(text, j) : unit;
+    if (category(cp) === 0) return j;
     j += width(cp);
   }
+  return j;
 }
 
 /** Where the word starting at i ends, or i when no word starts there. */
@@ -91,28 +76,16 @@ function wordEnd(text: string, i: number): number {
   return text.charCodeAt(j) === PLUS ? j + 1 : j;
 }
 
-function possessiveSplit(word: string): number {
-  // "Kazakhstan’s": the word is everything before the apostrophe.
-  const n = word.length;
-  if (n <= 2) return n;
-  const last = word.charCodeAt(n - 1);
-  return (last === 0x73 || last === 0x53) && isApostrophe(word.charCodeAt(n - 2)) ? n - 2 : n;
+/** "Kazakhstan’s": where the word text[start, end) stops before a possessive ’s (or end). */
+function possessiveCut(text: string, start: number, end: number): number {
+  if (end - start <= 2) return end;
+  const last = text.charCodeAt(end - 1);
+  return (last === 0x73 || last === 0x53) && isApostrophe(text.charCodeAt(end - 2)) ? end - 2 : end;
 }
 
 /** ' ’ ʼ: the apostrophes of possessives. */
 function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x02bc;
-}
-
-/**
- * Exactly the characters /\s/u matches (white space and line terminators), without a regular
- * expression: tokenize asks it for every character of every article.
- */
-export function isSpaceCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Is the UTF-16 unit at i a letter or digit? (Half of a surrogate pair is neither.) */
@@ -135,27 +108,26 @@ export function tokenize(text: string, offset = 0): Token[] {
     const end = wordEnd(text, i);
     if (end === i) {
       const at = i + offset;
-      tokens.push({ text: text[i] ?? "", start: at, end: at + 1, kind: "punct", possessive: false, possessiveEnd: at + 1 });
+      tokens.push({ text: internSlice(text, i, i + 1), start: at, end: at + 1, kind: "punct", possessive: false, possessiveEnd: at + 1 });
       i += 1;
       continue;
     }
-    const raw = text.slice(i, end);
-    const cut = possessiveSplit(raw);
-    let possessive = cut < raw.length;
-    let possessiveEnd = i + raw.length;
+    const cut = possessiveCut(text, i, end);
+    let possessive = cut < end;
+    let possessiveEnd = end;
     // "Farmers’ Union": a bare apostrophe after a final s is a plural possessive.
-    if (!possessive && endsInS(raw) && isApostrophe(text.charCodeAt(i + raw.length)) && !isLetterOrDigitAt(text, i + raw.length + 1)) {
+    if (!possessive && endsInS(text, end) && isApostrophe(text.charCodeAt(end)) && !isLetterOrDigitAt(text, end + 1)) {
       possessive = true;
-      possessiveEnd = i + raw.length + 1;
+      possessiveEnd = end + 1;
     }
-    tokens.push({ text: cut < raw.length ? raw.slice(0, cut) : raw, start: i + offset, end: i + cut + offset, kind: "word", possessive, possessiveEnd: possessiveEnd + offset });
+    tokens.push({ text: internSlice(text, i, cut), start: i + offset, end: cut + offset, kind: "word", possessive, possessiveEnd: possessiveEnd + offset });
     i = possessiveEnd;
   }
   return tokens;
 }
 
-/** /s$/iu: "s", "S", or the long s "ſ" that case-insensitive Unicode matching folds to "s". */
-function endsInS(word: string): boolean {
-  const last = word.charCodeAt(word.length - 1);
+/** /s$/iu on the word ending at `end`: "s", "S", or the long s "ſ" that case-insensitive matching folds to "s". */
+function endsInS(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
   return last === 0x73 || last === 0x53 || last === 0x017f;
 }

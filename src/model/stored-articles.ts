@@ -14,6 +14,8 @@ export interface StoredArticle {
   readonly notices: readonly BuildNotice[];
   readonly meta: ArticleMeta;
   readonly entities: readonly ArticleEntity[];
+  /** When the lead image was hashed (see CachedArticle): a changed photo is read again. */
+  readonly imageStamp?: string;
 }
 
 /** What a loader knew at the end of a build, kept on disk for the next incremental build. */
@@ -44,10 +46,11 @@ export function storeArticle(cached: CachedArticle, entities: readonly ArticleEn
     ...(a.photoCredit !== undefined ? { photoCredit: a.photoCredit } : {}),
     ...(a.byline !== undefined ? { byline: a.byline } : {}),
     ...(a.source !== undefined ? { source: a.source } : {}),
+    ...(a.image !== undefined ? { image: a.image } : {}),
     draft: a.draft,
     entityOverrides: a.entityOverrides,
   };
-  return { hash: cached.hash, notices: cached.notices, meta, entities };
+  return { hash: cached.hash, notices: cached.notices, meta, entities, ...(cached.imageStamp !== undefined ? { imageStamp: cached.imageStamp } : {}) };
 }
 
 /**
@@ -67,5 +70,5 @@ export function reviveArticle(stored: StoredArticle, contentDir: string, zone: s
     },
     Object.fromEntries(bodyFields.map((field) => [field, { get: () => readBody()[field], enumerable: true }])),
   ) as unknown as Article;
-  return { hash: stored.hash, article, notices: stored.notices };
+  return { hash: stored.hash, article, notices: stored.notices, ...(stored.imageStamp !== undefined ? { imageStamp: stored.imageStamp } : {}) };
 }

@@ -22,11 +22,15 @@ describe("comparing with the last build", () => {
     expect(compareWithLastBuild("elsewhere", { articles: ["/a/"], people: [], organisations: [] }, cache, 3).articles.added).toBeUndefined();
   });
 
-  it("forgets the oldest output folders beyond twenty", () => {
+  it("forgets output folders not built into for sixty days", () => {
     const cache = tempDir();
-    for (let i = 0; i < 25; i++) compareWithLastBuild(`out-${i}`, { articles: [], people: [], organisations: [] }, cache, i);
-    expect(compareWithLastBuild("out-0", { articles: [], people: [], organisations: [] }, cache, 99).articles.added).toBeUndefined();
-    expect(compareWithLastBuild("out-24", { articles: [], people: [], organisations: [] }, cache, 100).articles.added).toBe(0);
+    const empty = { articles: [], people: [], organisations: [] };
+    compareWithLastBuild("old", empty, cache);
+    compareWithLastBuild("recent", empty, cache);
+    // Two months later, a build into a third folder clears out the other two.
+    compareWithLastBuild("later", empty, cache, Date.now() + 61 * 24 * 3600 * 1000);
+    expect(compareWithLastBuild("old", empty, cache).articles.added).toBeUndefined();
+    expect(compareWithLastBuild("later", empty, cache).articles.added).toBe(0);
   });
 
   it("reads as one line", () => {

@@ -8,8 +8,20 @@ import { FUNCTION_WORDS } from "../lexicon.ts";
 import type { TokenClass } from "../token-classes.ts";
 import type { Token } from "../tokens.ts";
 
+/** Punctuation that may open a sentence before its first word: quotes, brackets, dashes. */
+const OPENERS = new Set(["\u201C", "\"", "\u2018", "'", "\u00AB", "(", "[", "\u2014", "\u2013", "-"]);
+
+/** How many tokens at the start of the sentence are opening punctuation. */
+function leadingOpeners(c: Cursor): number {
+  let j = 0;
+  while (c.tok(j)?.kind === "punct" && OPENERS.has(c.text(j))) j += 1;
+  return j;
+}
+
 export class Cursor {
   readonly n: number;
+  /** leadingOpeners, counted on first use: sentenceInitial is asked for nearly every capitalised word. */
+  private openers = -1;
   constructor(
     readonly context: DetectionContext,
     readonly sentence: Sentence,
@@ -29,13 +41,21 @@ export class Cursor {
   cls(i: number): TokenClass | undefined {
     return this.sentence.classes[i];
   }
-  is(i: number, ...words: string[]): boolean {
+  /**
+   * Token i is one of these words (written exactly so). Up to four words, as separate
+   * parameters rather than a rest array: the rules ask this of nearly every token.
+   */
+  is(i: number, a: string, b?: string, c?: string, d?: string): boolean {
     const tok = this.tok(i);
-    return tok !== undefined && tok.kind === "word" && words.includes(tok.text);
+    if (tok === undefined || tok.kind !== "word") return false;
+    const text = tok.text;
+    return text === a || text === b || text === c || text === d;
   }
-  isPunct(i: number, ...chars: string[]): boolean {
+  /** Token i is punctuation: any, or one of the characters given. */
+  isPunct(i: number, a?: string, b?: string): boolean {
     const tok = this.tok(i);
-    return tok !== undefined && tok.kind === "punct" && (chars.length === 0 || chars.includes(tok.text));
+    if (tok === undefined || tok.kind !== "punct") return false;
+    return a === undefined || tok.text === a || tok.text === b;
   }
   possessive(i: number): boolean {
     return this.tok(i)?.possessive ?? false;
@@ -55,10 +75,8 @@ export class Cursor {
   }
   /** Only opening quotes or brackets stand before token i in its sentence. */
   sentenceInitial(i: number): boolean {
-    for (let j = 0; j < i; j += 1) {
-      if (!this.isPunct(j, "\u201C", "\"", "\u2018", "'", "\u00AB", "(", "[", "\u2014", "\u2013", "-")) return false;
-    }
-    return true;
+    if (this.openers < 0) this.openers = leadingOpeners(this);
+    return i <= this.openers;
   }
   /**
    * A capitalised word that is only capitalised because it starts the sentence:

@@ -67,8 +67,25 @@ export class Drafts {
     if (context.registry.isNever(name)) return undefined;
     const known = context.registry.lookup(name);
     if (known) return this.addRegistry(known, occurrence);
-    return this.add(`organisation:${slugify(withoutCompanyForm(name))}`, "organisation", name, occurrence);
+    return this.add(organisationKey(name), "organisation", name, occurrence);
   }
+}
+
+/**
+ * The draft key of a detected organisation. Back-references add the same few names again and
+ * again, so the key is remembered per name (bounded, like the other caches of names).
+ */
+const ORGANISATION_KEYS = new Map<string, string>();
+const ORGANISATION_KEYS_LIMIT = 50_000;
+
+function organisationKey(name: string): string {
+  let key = ORGANISATION_KEYS.get(name);
+  if (key === undefined) {
+    key = `organisation:${slugify(withoutCompanyForm(name))}`;
+    if (ORGANISATION_KEYS.size >= ORGANISATION_KEYS_LIMIT) ORGANISATION_KEYS.clear();
+    ORGANISATION_KEYS.set(name, key);
+  }
+  return key;
 }
 
 /** "Altynsay Mining JSC" and "Altynsay Mining" are one company: the key ignores the legal form. */
@@ -83,11 +100,21 @@ function withoutCompanyForm(name: string): string {
  * "KelNews" as written in the text rather than "Kelnews" from a dateline in capitals.
  */
 function preferName(candidate: string, current: string): boolean {
+  // The usual case, the same name again, changes nothing (every test below is false for it).
+  if (candidate === current) return false;
   if (candidate.length > current.length && candidate.toLowerCase().startsWith(current.toLowerCase())) return true;
-  const caps = (s: string) => s === s.toUpperCase();
-  const titled = (s: string) => /^\p{Lu}\p{Ll}+$/u.test(s);
-  if (caps(current) && !caps(candidate)) return true;
-  return titled(current) && !titled(candidate) && !caps(candidate) && candidate.toLowerCase() === current.toLowerCase();
+  if (noLowerCase(current) && !noLowerCase(candidate)) return true;
+  return titled(current) && !titled(candidate) && !noLowerCase(candidate) && candidate.toLowerCase() === current.toLowerCase();
+}
+
+/** Written in capitals (or without letters). */
+function noLowerCase(s: string): boolean {
+  return s === s.toUpperCase();
+}
+
+const TITLED = /^\p{Lu}\p{Ll}+$/u;
+function titled(s: string): boolean {
+  return TITLED.test(s);
 }
 
 function innerOccurrence(c: Candidate, first: number, last: number): Occurrence {

@@ -3,7 +3,6 @@
  * questions they keep asking ("is this the first word of the sentence?").
  */
 import type { DetectionContext, Sentence } from "../context.ts";
-import { isSettled } from "../context.ts";
 import { FUNCTION_WORDS } from "../lexicon.ts";
 import type { TokenClass } from "../token-classes.ts";
 import type { Token } from "../tokens.ts";
@@ -22,6 +21,7 @@ export class Cursor {
   readonly n: number;
   /** leadingOpeners, counted on first use: sentenceInitial is asked for nearly every capitalised word. */
   private openers = -1;
+  private settledSet: ReadonlySet<number> | undefined;
   constructor(
     readonly context: DetectionContext,
     readonly sentence: Sentence,
@@ -61,7 +61,9 @@ export class Cursor {
     return this.tok(i)?.possessive ?? false;
   }
   settled(i: number): boolean {
-    return isSettled(this.context, this.sentence, i);
+    // The sentence's set, once a rule has created it, is only ever added to: it can be kept.
+    this.settledSet ??= this.context.settled.get(this.sentence);
+    return this.settledSet?.has(i) ?? false;
   }
   /** A word starting with a capital letter. */
   capitalised(i: number): boolean {

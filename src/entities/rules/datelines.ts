@@ -21,9 +21,14 @@ const CAPITALS = new RegExp(
   "du",
 );
 
+function mayBeBracketed(text: string): boolean {
+  return text.includes("(") || text.includes("/");
+}
+
 /** The agency's name in a dateline and where it stands, if the block opens with one. */
 function matchDateline(text: string): { agency: string; range: [number, number]; end: number } | undefined {
-  const bracketed = BRACKETED.exec(text);
+  // The bracketed form needs a "(" or a "/"; without one, its backtracking is wasted work.
+  const bracketed = mayBeBracketed(text) ? BRACKETED.exec(text) : null;
   if (bracketed?.indices) {
     const group = bracketed[2] !== undefined ? 2 : 3;
     const range = bracketed.indices[group];

@@ -52,7 +52,8 @@ function quotedCompanies(context: DetectionContext, c: Cursor): void {
 
 function clubs(context: DetectionContext, c: Cursor): void {
   for (let i = 0; i < c.n; i += 1) {
-    if (!isClubPrefix(c.text(i)) || c.settled(i) || !isMaterial(c, i + 1)) continue;
+    // Every club prefix is a capitalised word: the flag is cheaper than the set lookup.
+    if (!c.capitalised(i) || !isClubPrefix(c.text(i)) || c.settled(i) || !isMaterial(c, i + 1)) continue;
     let j = i + 1;
     while (j < c.n && isMaterial(c, j)) {
       j += 1;

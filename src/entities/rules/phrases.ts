@@ -68,10 +68,14 @@ function scanRun(c: Cursor, i: number): { decisive: Decisive; stop: number; firs
 }
 
 function startsRun(c: Cursor, i: number): boolean {
-  if (c.settled(i) || c.tok(i)?.kind !== "word") return false;
+  if (c.tok(i)?.kind !== "word") return false;
   const cls = c.cls(i);
-  if (cls === "name" && !c.capitalised(i)) return true; // "al-Haddadi-Nurov"
-  if (!c.capitalised(i) || cls === "function" || cls === "calendar" || cls === "number") return false;
+  const capitalised = c.capitalised(i);
+  // Most words are neither capitalised nor names: answered before the settled lookup.
+  if (!capitalised && cls !== "name") return false;
+  if (c.settled(i)) return false;
+  if (cls === "name" && !capitalised) return true; // "al-Haddadi-Nurov"
+  if (cls === "function" || cls === "calendar" || cls === "number") return false;
   return !c.commonAtStart(i);
 }
 

@@ -14,19 +14,22 @@ async function main(): Promise<number> {
   let input = "content";
   let output = "dist";
   let incremental = false;
+  let searchIndex = true;
   try {
-    const { flags, positional } = parseArgs(process.argv.slice(2), ["input", "output", "incremental"], ["input", "output"]);
+    const { flags, positional } = parseArgs(process.argv.slice(2), ["input", "output", "incremental", "no-search-index"], ["input", "output"]);
     incremental = flags.has("incremental");
+    searchIndex = !flags.has("no-search-index");
+    if (!searchIndex && !incremental) throw new UsageError("--no-search-index goes with --incremental");
     if (positional.length) throw new UsageError(`unexpected argument "${positional[0]}"`);
     input = String(flags.get("input") ?? input);
     output = String(flags.get("output") ?? output);
   } catch (error) {
-    console.error(`wireroom build: ${(error as Error).message}\nusage: npm run build -- [--input=DIR] [--output=DIR] [--incremental]`);
+    console.error(`wireroom build: ${(error as Error).message}\nusage: npm run build -- [--input=DIR] [--output=DIR] [--incremental [--no-search-index]]`);
     return 2;
   }
   try {
     if (incremental) {
-      const result = await buildIncremental({ input, output }, createSiteLoader(readStoredArticles(input)));
+      const result = await buildIncremental({ input, output, searchIndex }, createSiteLoader(readStoredArticles(input)));
       const what = result.mode === "full" ? "no previous build to update, built" : "updated";
       const search = result.searchMilliseconds === undefined ? "" : ` (search index ${(result.searchMilliseconds / 1000).toFixed(2)} s of it)`;
       console.log(`wireroom: ${what} ${result.written} files (${result.removed} removed) from ${input} into ${output} in ${(result.milliseconds / 1000).toFixed(2)} s${search}`);

@@ -30,7 +30,15 @@ export interface IncrementalResult {
  *
  * Without a manifest of the previous build (or without its output) this is a full build.
  */
-export async function buildIncremental({ input, output }: BuildOptions, loader: SiteLoader): Promise<IncrementalResult> {
+export interface IncrementalOptions extends BuildOptions {
+  /**
+   * Refresh the search index (default). Pagefind has no incremental mode and re-reads every
+   * article page; a quick preview may skip it and leave the previous index until the next build.
+   */
+  readonly searchIndex?: boolean;
+}
+
+export async function buildIncremental({ input, output, searchIndex = true }: IncrementalOptions, loader: SiteLoader): Promise<IncrementalResult> {
   const started = performance.now();
   const previous = existsSync(output) ? readManifest(output) : undefined;
   if (!previous) {
@@ -58,7 +66,7 @@ export async function buildIncremental({ input, output }: BuildOptions, loader: 
     rmSync(staging, { recursive: true, force: true });
   }
   const searchStarted = performance.now();
-  if (rendered.some((r) => r.outputPath.endsWith(".html")) || plan.removed.length) await refreshSearchIndex(output);
+  if (searchIndex && (rendered.some((r) => r.outputPath.endsWith(".html")) || plan.removed.length)) await refreshSearchIndex(output);
   const searchMilliseconds = performance.now() - searchStarted;
   writeManifest(output, plan.manifest);
   writeStoredArticles(input, loader.store());

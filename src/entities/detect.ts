@@ -9,7 +9,6 @@
 import { assemble } from "./assemble.ts";
 import type { DetectedEntity } from "./assemble.ts";
 import type { DetectionContext, Rule, Sentence } from "./context.ts";
-import { tokenKey } from "./normalise.ts";
 import type { CompiledRegistry } from "./registry.ts";
 import { acronymDefinitions } from "./rules/acronyms.ts";
 import { datelines } from "./rules/datelines.ts";
@@ -19,9 +18,9 @@ import { personCues } from "./rules/person-cues.ts";
 import { phrases } from "./rules/phrases.ts";
 import { registryMatches } from "./rules/registry-matches.ts";
 import { splitSentences } from "./sentences.ts";
-import { classOf, wordInfo } from "./token-classes.ts";
+import { classOf, WORDS } from "./token-classes.ts";
 import type { TokenClass } from "./token-classes.ts";
-import { tokenize } from "./tokens.ts";
+import { tokenizeWords } from "./tokens.ts";
 
 export type { DetectedEntity } from "./assemble.ts";
 
@@ -46,21 +45,22 @@ function readText(blocks: readonly string[], registry: CompiledRegistry): ReadTe
   const lowerCaseWords = new Set<string>();
   blocks.forEach((text, block) => {
     for (const span of splitSentences(text)) {
-      const tokens = tokenize(text.slice(span.start, span.end), span.start);
+      const { tokens, entries } = tokenizeWords(text.slice(span.start, span.end), span.start, WORDS);
       const keys: string[] = [];
       const classes: TokenClass[] = [];
       const capitalised: boolean[] = [];
       let capitals = 0;
       let lowerContent = 0;
-      for (const token of tokens) {
+      for (let i = 0; i < tokens.length; i += 1) {
+        const token = tokens[i];
+        const info = entries[i]; // one entry per token
+        if (token === undefined || info === undefined) continue;
+        keys.push(info.key);
         if (token.kind === "punct") {
-          keys.push(tokenKey(token.text));
           classes.push("punct");
           capitalised.push(false);
           continue;
         }
-        const info = wordInfo(token.text);
-        keys.push(info.key);
         classes.push(classOf(info, registry.neverWords));
         capitalised.push(info.upper);
         if (info.lower) lowerCaseWords.add(info.key);

@@ -7,6 +7,8 @@ import {
   CALENDAR, DOCUMENT_HEADS, DOMAIN_WORDS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS, MODIFIERS,
   NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, STYLES, TITLES,
 } from "./lexicon.ts";
+import { WordTable } from "./intern.ts";
+import type { WordEntry } from "./intern.ts";
 import { startsLower, startsUpper } from "./letters.ts";
 import { tokenKey } from "./normalise.ts";
 import type { Token } from "./tokens.ts";
@@ -69,7 +71,7 @@ function classifyKey(key: string): TokenClass | undefined {
  * has a few thousand distinct ones, so this is computed once per distinct text (wordInfo)
  * and each token costs one lookup instead of a dozen regular expressions and set lookups.
  */
-export interface WordInfo {
+export interface WordInfo extends WordEntry {
   /** tokenKey of the text. */
   readonly key: string;
   /** Starts with a capital letter (/^\p{Lu}/u), or with a lower-case one (/^\p{Ll}/u). */
@@ -105,21 +107,18 @@ function classifyWordText(text: string, key: string): { cls: TokenClass; neverEl
   return { cls: "name", neverEligible: true };
 }
 
-/** Bounded, like tokenKey's cache: a pathological input cannot grow it without limit. */
-const WORD_INFO_CACHE = new Map<string, WordInfo>();
-const WORD_INFO_CACHE_LIMIT = 100_000;
+/** Every word (and punctuation mark) met so far, with what it is (see WordTable). */
+export const WORDS = new WordTable<WordInfo>(describeWord);
+
+function describeWord(text: string): WordInfo {
+  const key = tokenKey(text);
+  const lower = startsLower(text);
+  const lowerContent = lower && text.length >= 3 && !FUNCTION_WORDS.has(key);
+  return { text, key, upper: startsUpper(text), lower, lowerContent, ...classifyWordText(text, key) };
+}
 
 export function wordInfo(text: string): WordInfo {
-  let info = WORD_INFO_CACHE.get(text);
-  if (info === undefined) {
-    const key = tokenKey(text);
-    const lower = startsLower(text);
-    const lowerContent = lower && text.length >= 3 && !FUNCTION_WORDS.has(key);
-    info = { key, upper: startsUpper(text), lower, lowerContent, ...classifyWordText(text, key) };
-    if (WORD_INFO_CACHE.size >= WORD_INFO_CACHE_LIMIT) WORD_INFO_CACHE.clear();
-    WORD_INFO_CACHE.set(text, info);
-  }
-  return info;
+  return WORDS.at(text, 0, text.length);
 }
 
 /** A word's class under a registry's never list. */

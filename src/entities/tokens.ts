@@ -7,7 +7,8 @@
  * of the word: the token records it instead, so "Kazakhstan’s" is the word "Kazakhstan".
  */
 
-import { internSlice } from "./intern.ts";
+import { WordTable } from "./intern.ts";
+import type { WordEntry } from "./intern.ts";
 import { category, DIGIT, isSpaceCode, LETTER } from "./letters.ts";
 
 export interface Token {
@@ -48,12 +49,22 @@ function isLetterOrDigitCp(cp: number): boolean {
   return cp >= 0 && (category(cp) & (LETTER | DIGIT)) !== 0;
 }
 
+/** ASCII letters and digits: most characters of an English article, answered by one read. */
+const ASCII_WORD_CHAR = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c += 1) ASCII_WORD_CHAR[c] = 1;
+for (let c = 0x41; c <= 0x5a; c += 1) ASCII_WORD_CHAR[c] = 1;
+for (let c = 0x61; c <= 0x7a; c += 1) ASCII_WORD_CHAR[c] = 1;
+
 /** After the first letter: [\p{L}\p{M}\p{N}]* from i. */
 function skipWordChars(text: string, i: number): number {
   let j = i;
   while (j < text.length) {
     const unit = text.charCodeAt(j);
-    // The common case, a letter of the BMP, without reading a code point.
+    if (unit < 0x80) {
+      if (ASCII_WORD_CHAR[unit] === 0) return j;
+      j += 1;
+      continue;
+    }
     const cp = unit >= 0xd800 && unit <= 0xdbff ? codePointAt(text, j) : unit;
     if (category(cp) === 0) return j;
     j += width(cp);
@@ -63,13 +74,21 @@ function skipWordChars(text: string, i: number): number {
 
 /** Where the word starting at i ends, or i when no word starts there. */
 function wordEnd(text: string, i: number): number {
-  const first = codePointAt(text, i);
-  if (!isLetterOrDigitCp(first)) return i;
-  let j = skipWordChars(text, i + width(first));
-  for (;;) {
+  const unit = text.charCodeAt(i);
+  let j: number;
+  if (unit < 0x80) {
+    if (ASCII_WORD_CHAR[unit] === 0) return i;
+    j = skipWordChars(text, i + 1);
+  } else {
+    const first = codePointAt(text, i);
+    if (!isLetterOrDigitCp(first)) return i;
+    j = skipWordChars(text, i + width(first));
+  }
+  // Connectors ("Kassym-Jomart", "gov.kz", "CA5+UK") and dashes before a letter join words.
+  while (j + 1 < text.length) {
     const sep = text.charCodeAt(j);
     const next = codePointAt(text, j + 1);
-    const joins = CONNECTORS.has(sep) ? isLetterOrDigitCp(next) : DASHES_BEFORE_LETTER.has(sep) && next >= 0 && (category(next) & LETTER) !== 0;
+    const joins = CONNECTORS.has(sep) ? isLetterOrDigitCp(next) : DASHES_BEFORE_LETTER.has(sep) && (category(next) & LETTER) !== 0;
     if (!joins) break;
     j = skipWordChars(text, j + 1 + width(next));
   }
@@ -93,12 +112,23 @@ function isLetterOrDigitAt(text: string, i: number): boolean {
   return i < text.length && isLetterOrDigitCp(text.charCodeAt(i));
 }
 
-/**
- * Tokens of `text`; `offset` is added to every position, for a sentence cut out of a longer
- * block (detection tokenizes sentence by sentence but keeps offsets relative to the block).
- */
+/** Tokens of `text`; `offset` is added to every position (see tokenizeWords). */
 export function tokenize(text: string, offset = 0): Token[] {
+  return tokenizeWords(text, offset, PLAIN_WORDS).tokens;
+}
+
+/** The words tokenize has met, for nothing but sharing their strings. */
+const PLAIN_WORDS = new WordTable<WordEntry>((text) => ({ text }));
+
+/**
+ * The tokens of `text` and, for each, its entry in a table of distinct words (punctuation
+ * marks included): detection keeps what it knows about a word in its entry. `offset` is added
+ * to every position, for a sentence cut out of a longer block (detection tokenizes sentence by
+ * sentence but keeps offsets relative to the block).
+ */
+export function tokenizeWords<E extends WordEntry>(text: string, offset: number, table: WordTable<E>): { tokens: Token[]; entries: E[] } {
   const tokens: Token[] = [];
+  const entries: E[] = [];
   let i = 0;
   while (i < text.length) {
     if (isSpaceCode(text.charCodeAt(i))) {
@@ -108,7 +138,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     const end = wordEnd(text, i);
     if (end === i) {
       const at = i + offset;
-      tokens.push({ text: internSlice(text, i, i + 1), start: at, end: at + 1, kind: "punct", possessive: false, possessiveEnd: at + 1 });
+      const entry = table.at(text, i, i + 1);
+      tokens.push({ text: entry.text, start: at, end: at + 1, kind: "punct", possessive: false, possessiveEnd: at + 1 });
+      entries.push(entry);
       i += 1;
       continue;
     }
@@ -120,10 +152,12 @@ export function tokenize(text: string, offset = 0): Token[] {
       possessive = true;
       possessiveEnd = end + 1;
     }
-    tokens.push({ text: internSlice(text, i, cut), start: i + offset, end: cut + offset, kind: "word", possessive, possessiveEnd: possessiveEnd + offset });
+    const entry = table.at(text, i, cut);
+    tokens.push({ text: entry.text, start: i + offset, end: cut + offset, kind: "word", possessive, possessiveEnd: possessiveEnd + offset });
+    entries.push(entry);
     i = possessiveEnd;
   }
-  return tokens;
+  return { tokens, entries };
 }
 
 /** /s$/iu on the word ending at `end`: "s", "S", or the long s "ſ" that case-insensitive matching folds to "s". */

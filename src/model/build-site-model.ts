@@ -52,5 +52,15 @@ export function buildSiteModel({ settings, loaded, registryEntities, findEntitie
 /** A copy of the article with its entities; property descriptors are kept, so a lazily read body stays lazy. */
 function withEntities(article: Article, entities: readonly ArticleEntity[]): Article {
   const descriptors = Object.getOwnPropertyDescriptors(article);
-  return Object.defineProperties({}, { ...descriptors, entities: { value: entities, enumerable: true, writable: false, configurable: true } }) as Article;
+  return Object.defineProperties({}, {
+    ...descriptors,
+    entities: { value: entities, enumerable: true, writable: false, configurable: true },
+    // In a page's fingerprint an article is the hash of its source (and detection's result,
+    // which derives from it): JSON.stringify calls this natively, far faster than a replacer.
+    toJSON: { value: articleToJson, enumerable: false },
+  }) as Article;
+}
+
+function articleToJson(this: Article): string {
+  return `article:${this.sourceHash}`;
 }

@@ -64,11 +64,25 @@ export function reviveArticle(stored: StoredArticle, contentDir: string, zone: s
   const article = Object.defineProperties(
     {
       ...meta,
-      published: DateTime.fromISO(meta.published, { zone }),
-      modified: DateTime.fromISO(meta.modified, { zone }),
+      published: dateIn(meta.published, zone),
+      modified: dateIn(meta.modified, zone),
       entities: [],
     },
     Object.fromEntries(bodyFields.map((field) => [field, { get: () => readBody()[field], enumerable: true }])),
   ) as unknown as Article;
   return { hash: stored.hash, article, notices: stored.notices, ...(stored.imageStamp !== undefined ? { imageStamp: stored.imageStamp } : {}) };
+}
+
+const dates = new Map<string, DateTime>();
+
+/** DateTimes are immutable and thousands of articles share a date: parse each once. */
+function dateIn(iso: string, zone: string): DateTime {
+  const key = `${zone}\u0000${iso}`;
+  let date = dates.get(key);
+  if (!date) {
+    if (dates.size > 50_000) dates.clear();
+    date = DateTime.fromISO(iso, { zone });
+    dates.set(key, date);
+  }
+  return date;
 }

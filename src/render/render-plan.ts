@@ -32,7 +32,8 @@ const always = "always";
  * Decides what a build must write. Each output's fingerprint hashes everything it is made
  * from: the build-wide inputs (code, settings, registry) and its own view, in which every
  * article stands as the hash of its source (an article's page changes only if its source,
- * or what the view shows of its neighbours, changes).
+ * or what the view shows of its neighbours, changes). Articles serialise as that hash
+ * themselves (see buildSiteModel), and Maps are not part of any view.
  */
 export function planRender(kinds: readonly PageKind<unknown>[], build: BuildData, buildInputs: string, previous?: Manifest): RenderPlan {
   const outputs: PlannedOutput[] = [];
@@ -68,14 +69,5 @@ export function viewsByKind(outputs: readonly PlannedOutput[]): Map<string, unkn
 }
 
 function hashOf(buildInputs: string, kind: string, value: unknown): string {
-  return createHash("sha256").update(buildInputs).update("\0").update(kind).update("\0").update(JSON.stringify(value, articlesAsHashes) ?? "").digest("base64url");
-}
-
-/** In a fingerprint an article is its source hash: everything on it derives from the source. */
-function articlesAsHashes(_key: string, value: unknown): unknown {
-  if (value && typeof value === "object" && "sourceHash" in value && "textBlocks" in value) {
-    return `article:${(value as { sourceHash: string }).sourceHash}`;
-  }
-  if (value instanceof Map) return [...value.entries()];
-  return value;
+  return createHash("sha256").update(buildInputs).update("\0").update(kind).update("\0").update(JSON.stringify(value) ?? "").digest("base64url");
 }

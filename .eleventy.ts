@@ -17,6 +17,7 @@ import { recordLastBuild } from "./src/render/last-build.ts";
 import { prepareBuild } from "./src/render/prepare-build.ts";
 import { planRender, viewsByKind, type Manifest } from "./src/render/render-plan.ts";
 import { buildNow, loadSettings } from "./src/site.ts";
+import { currentProgress } from "./src/cli/progress.ts";
 
 /** Pagination data keys must be plain identifiers. */
 const dataKey = (name: string): string => name.replace(/[^a-zA-Z0-9]/g, "_");
@@ -71,7 +72,10 @@ export default function (eleventyConfig: UserConfig) {
         permalink: (data: { view: unknown; wireroom: BuildData }) => kind.permalink(data.view, data.wireroom),
         eleventyExcludeFromCollections: true,
       },
-      render: (data: { view: unknown; wireroom: BuildData }) => kind.render(data.view, data.wireroom),
+      render: (data: { view: unknown; wireroom: BuildData }) => {
+        currentProgress().page();
+        return kind.render(data.view, data.wireroom);
+      },
     });
   }
 

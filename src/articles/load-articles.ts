@@ -19,6 +19,8 @@ export interface LoadOptions {
    * updated in place, so a long-running dev server parses only what changed.
    */
   readonly cache?: ArticleCache;
+  /** Told after each source, for a progress display. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface CachedArticle {
@@ -120,7 +122,8 @@ export function loadArticles(contentDir: string, options: LoadOptions): LoadedAr
     const present = new Set(sources);
     for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
   }
-  for (const file of sources) {
+  for (const [i, file] of sources.entries()) {
+    options.onProgress?.(i + 1, sources.length);
     const loaded = loadArticle(contentDir, file, options.zone, options.cache);
     if (loaded.article.draft && !options.includeDrafts) {
       draftsLeftOut++;

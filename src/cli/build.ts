@@ -6,6 +6,7 @@ import { wireroomCacheDir } from "../cache-dir.ts";
 import { buildSite, describeBuildError } from "./build-site.ts";
 import { compareWithLastBuild, countFiles, formatSummary, takeSiteContents } from "./build-summary.ts";
 import { parseArgs, UsageError } from "./args.ts";
+import { startProgress } from "./progress.ts";
 import { readStoredArticles } from "./build-state.ts";
 import { buildIncremental } from "./incremental-build.ts";
 import { createSiteLoader } from "../model/load-site.ts";
@@ -27,15 +28,18 @@ async function main(): Promise<number> {
     console.error(`wireroom build: ${(error as Error).message}\nusage: npm run build -- [--input=DIR] [--output=DIR] [--incremental [--no-search-index]]`);
     return 2;
   }
+  const progress = startProgress();
   try {
     if (incremental) {
       const result = await buildIncremental({ input, output, searchIndex }, createSiteLoader(readStoredArticles(input)));
+      progress.finish();
       const what = result.mode === "full" ? "no previous build to update, built" : "updated";
       const search = result.searchMilliseconds === undefined ? "" : ` (search index ${(result.searchMilliseconds / 1000).toFixed(2)} s of it)`;
       console.log(`wireroom: ${what} ${result.written} files (${result.removed} removed) from ${input} into ${output} in ${(result.milliseconds / 1000).toFixed(2)} s${search}`);
       return 0;
     }
     const result = await buildSite({ input, output });
+    progress.finish();
     const contents = takeSiteContents();
     const seconds = result.milliseconds / 1000;
     console.log(
@@ -45,6 +49,7 @@ async function main(): Promise<number> {
     );
     return 0;
   } catch (error) {
+    progress.finish();
     console.error(`wireroom: build failed, ${output} left as it was.\n${describeBuildError(error)}`);
     return 1;
   }

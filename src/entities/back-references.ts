@@ -6,7 +6,7 @@
  */
 import type { Drafts, EntityDraft } from "./assemble.ts";
 import type { Candidate, DetectionContext, Sentence } from "./context.ts";
-import { isSettled } from "./context.ts";
+import { capitalisedAt, isSettled, keyAt } from "./context.ts";
 import { NAME_PARTICLES } from "./lexicon.ts";
 import type { PersonCluster } from "./people-clusters.ts";
 import { formKeys } from "./registry.ts";
@@ -36,8 +36,8 @@ function free(scan: Scan, i: number): boolean {
   return token !== undefined && token.kind === "word" && !scan.covered.has(i) && !isSettled(scan.context, scan.sentence, i);
 }
 
-function keyAt(scan: Scan, i: number): string {
-  return scan.sentence.keys[i] ?? "";
+function keyOf(scan: Scan, i: number): string {
+  return keyAt(scan.sentence, i);
 }
 
 function mention(scan: Scan, draft: EntityDraft, first: number, last: number): void {
@@ -71,20 +71,20 @@ interface People {
 function tryPerson(scan: Scan, i: number, people: People): number {
   if (!isNameClass(scan.sentence.classes[i])) return 0;
   // Every tail tried below starts with this word's key; a word in no name matches no tail.
-  if (!people.words.has(keyAt(scan, i))) return 0;
+  if (!people.words.has(keyOf(scan, i))) return 0;
   for (let length = MAX_NAME_TAIL; length >= 1; length -= 1) {
     const last = i + length;
     const keys: string[] = [];
     let ok = true;
     for (let j = i; j < last; j += 1) {
       if (!free(scan, j)) ok = false;
-      else if (scan.sentence.classes[j] !== "particle") keys.push(keyAt(scan, j));
+      else if (scan.sentence.classes[j] !== "particle") keys.push(keyOf(scan, j));
     }
     if (!ok || isNameClass(scan.sentence.classes[last]) && free(scan, last)) continue;
     const matches = people.clusters.filter((cluster) => tailMatches(cluster, keys));
     if (matches.length !== 1 || !matches[0]) continue;
     let first = i;
-    while (first > 0 && free(scan, first - 1) && NAME_PARTICLES.has(keyAt(scan, first - 1))) first -= 1;
+    while (first > 0 && free(scan, first - 1) && NAME_PARTICLES.has(keyOf(scan, first - 1))) first -= 1;
     mention(scan, matches[0].draft, first, last);
     return length;
   }
@@ -101,13 +101,30 @@ function organisationForms(drafts: Drafts): OrganisationForm[] {
   const forms: OrganisationForm[] = [];
   for (const draft of drafts.byKey.values()) {
     if (draft.type !== "organisation" || draft.registry) continue;
-    const keys = formKeys(draft.name);
-    forms.push({ keys, draft });
-    const words = draft.name.split(/\s+/u);
-    const lastWord = (words.at(-1) ?? "").replace(/\.$/u, "");
-    if (words.length >= 3 && isCompanySuffix(lastWord)) forms.push({ keys: formKeys(words.slice(0, -1).join(" ")), draft });
+    for (const keys of formsOfName(draft.name)) forms.push({ keys, draft });
   }
   return forms.sort((a, b) => b.keys.length - a.keys.length);
+}
+
+/**
+ * The token keys of a name ("Altynsay Mining JSC") and, for a company, of the name without
+ * its legal form ("Altynsay Mining"). Every article with the company asks again: remembered
+ * per name (bounded). The arrays are shared, so nothing may change them.
+ */
+const NAME_FORMS = new Map<string, readonly (readonly string[])[]>();
+const NAME_FORMS_LIMIT = 50_000;
+
+function formsOfName(name: string): readonly (readonly string[])[] {
+  let forms = NAME_FORMS.get(name);
+  if (forms === undefined) {
+    const words = name.split(/\s+/u);
+    const lastWord = (words.at(-1) ?? "").replace(/\.$/u, "");
+    const withoutForm = words.length >= 3 && isCompanySuffix(lastWord) ? [formKeys(words.slice(0, -1).join(" "))] : [];
+    forms = [formKeys(name), ...withoutForm];
+    if (NAME_FORMS.size >= NAME_FORMS_LIMIT) NAME_FORMS.clear();
+    NAME_FORMS.set(name, forms);
+  }
+  return forms;
 }
 
 /**
@@ -134,17 +151,17 @@ class FormIndex {
 }
 
 function matchesForm(scan: Scan, i: number, keys: readonly string[]): boolean {
-  for (let j = 0; j < keys.length; j += 1) if (!free(scan, i + j) || keyAt(scan, i + j) !== keys[j]) return false;
+  for (let j = 0; j < keys.length; j += 1) if (!free(scan, i + j) || keyOf(scan, i + j) !== keys[j]) return false;
   return true;
 }
 
 function tryOrganisation(scan: Scan, i: number, forms: FormIndex): number {
-  if (!scan.sentence.capitalised[i]) return 0;
-  for (const form of forms.at(keyAt(scan, i))) {
+  if (!capitalisedAt(scan.sentence, i)) return 0;
+  for (const form of forms.at(keyOf(scan, i))) {
     const last = i + form.keys.length;
     if (!matchesForm(scan, i, form.keys)) continue;
     // Part of a longer capitalised name is not a mention of the shorter one.
-    if (free(scan, last) && scan.sentence.capitalised[last]) continue;
+    if (free(scan, last) && capitalisedAt(scan.sentence, last)) continue;
     mention(scan, form.draft, i, last);
     return form.keys.length;
   }
@@ -157,7 +174,7 @@ function tryOrganisation(scan: Scan, i: number, forms: FormIndex): number {
  * one in lower case). Most tokens are neither, and are passed over without a lookup.
  */
 function mayStartReference(sentence: Sentence, i: number): boolean {
-  return sentence.capitalised[i] === true || isNameClass(sentence.classes[i]);
+  return capitalisedAt(sentence, i) || isNameClass(sentence.classes[i]);
 }
 
 export function addBackReferences(context: DetectionContext, chosen: readonly Candidate[], drafts: Drafts, people: readonly PersonCluster[]): void {

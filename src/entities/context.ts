@@ -7,7 +7,7 @@ import { isSpaceCode } from "./letters.ts";
 import type { CompiledRegistry } from "./registry.ts";
 import type { Token } from "./tokens.ts";
 import type { EntityType, RegistryEntity } from "./types.ts";
-import type { TokenClass } from "./token-classes.ts";
+import type { TokenClass, WordInfo } from "./token-classes.ts";
 
 export interface Sentence {
   readonly block: number;
@@ -17,12 +17,11 @@ export interface Sentence {
   /** Tokens with offsets relative to the block. */
   readonly tokens: readonly Token[];
   /**
-   * Per token, computed once when the sentence is read because every rule keeps asking:
-   * its key (tokenKey of its text), its class, and whether it is a word starting with a capital.
+   * Per token, what it is, found once when the sentence is read because every rule keeps
+   * asking: its word (key, capital: see WordInfo) and its class under the registry.
    */
-  readonly keys: readonly string[];
+  readonly words: readonly WordInfo[];
   readonly classes: readonly TokenClass[];
-  readonly capitalised: readonly boolean[];
   /** The sentence is written in headline Title Case: capitals say little there. */
   readonly titleCase: boolean;
 }
@@ -79,6 +78,16 @@ export interface BareRun {
 export interface Rule {
   readonly name: string;
   run(context: DetectionContext): void;
+}
+
+/** The key (see tokenKey) of token i; "" outside the sentence. */
+export function keyAt(sentence: Sentence, i: number): string {
+  return sentence.words[i]?.key ?? "";
+}
+
+/** Token i is a word that starts with a capital letter. */
+export function capitalisedAt(sentence: Sentence, i: number): boolean {
+  return sentence.words[i]?.upper === true;
 }
 
 export function isSettled(context: DetectionContext, sentence: Sentence, index: number): boolean {

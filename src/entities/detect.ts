@@ -45,30 +45,25 @@ function readText(blocks: readonly string[], registry: CompiledRegistry): ReadTe
   const lowerCaseWords = new Set<string>();
   blocks.forEach((text, block) => {
     for (const span of splitSentences(text)) {
-      const { tokens, entries } = tokenizeWords(text.slice(span.start, span.end), span.start, WORDS);
-      const keys: string[] = [];
+      const { tokens, entries: words } = tokenizeWords(text, span.start, span.end, WORDS);
       const classes: TokenClass[] = [];
-      const capitalised: boolean[] = [];
       let capitals = 0;
       let lowerContent = 0;
       for (let i = 0; i < tokens.length; i += 1) {
         const token = tokens[i];
-        const info = entries[i]; // one entry per token
-        if (token === undefined || info === undefined) continue;
-        keys.push(info.key);
+        const word = words[i]; // one entry per token
+        if (token === undefined || word === undefined) continue;
         if (token.kind === "punct") {
           classes.push("punct");
-          capitalised.push(false);
           continue;
         }
-        classes.push(classOf(info, registry.neverWords));
-        capitalised.push(info.upper);
-        if (info.lower) lowerCaseWords.add(info.key);
-        if (info.upper) capitals += 1;
-        else if (info.lowerContent) lowerContent += 1;
+        classes.push(classOf(word, registry.neverWords));
+        if (word.lower) lowerCaseWords.add(word.key);
+        if (word.upper) capitals += 1;
+        else if (word.lowerContent) lowerContent += 1;
       }
       const titleCase = capitals >= MIN_TITLE_CASE_CAPITALS && lowerContent === 0;
-      sentences.push({ block, start: span.start, end: span.end, tokens, keys, classes, capitalised, titleCase });
+      sentences.push({ block, start: span.start, end: span.end, tokens, words, classes, titleCase });
     }
   });
   return { sentences, lowerCaseWords };

@@ -11,10 +11,11 @@
 const INITIAL_SLOTS = 1 << 14;
 const MAX_WORDS = 1 << 17;
 
+/** FNV-1a over UTF-16 units, as a 32-bit integer (callers mask it to a slot). */
 function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
+  return hash;
 }
 
 /** word === text.slice(start, start + word.length), without the slice (words are short). */

@@ -22,10 +22,13 @@ function occurrenceOf(c: Candidate): Occurrence {
   return { sentence: c.sentence, start: c.start, end: c.end };
 }
 
+/** A style kept before a single name: "Prince Casimir" is a full name. */
+const KEPT_STYLE = /^(?:Prince|Princess|King|Queen|Lord|Lady|Baroness|Baron|Duke|Duchess|Earl|Countess|Emperor|Empress|Sultan|Emir|Tsar|Pope|Patriarch)\s/u;
+
 /** A name of two words or more ("A. B. Serikbayev" counts its initials), or a kept style. */
 function isFull(c: Candidate): boolean {
   const words = c.sentence.tokens.slice(c.first, c.last).filter((t) => t.kind === "word").length;
-  return words >= 2 || /^(?:Prince|Princess|King|Queen|Lord|Lady|Baroness|Baron|Duke|Duchess|Earl|Countess|Emperor|Empress|Sultan|Emir|Tsar|Pope|Patriarch)\s/u.test(c.names[0] ?? "");
+  return words >= 2 || KEPT_STYLE.test(c.names[0] ?? "");
 }
 
 /** Same person when first and last name words agree ("Ivo Stanchev" = "Ivo K. Stanchev"). */

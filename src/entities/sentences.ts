@@ -79,13 +79,19 @@ function wordBefore(text: string, index: number): string {
   return text.slice(k, index);
 }
 
+/** The longest abbreviation in the lists above: a longer word before a full stop is none of them. */
+const LONGEST_ABBREVIATION = Math.max(...[...NEVER_FINAL, ...BEFORE_NUMBER].map((word) => word.length));
+
 function isAbbreviationStop(text: string, dot: number, nextChar: string): boolean {
   const word = wordBefore(text, dot);
-  const lower = word.toLowerCase();
-  if (NEVER_FINAL.has(lower)) return true;
-  if (BEFORE_NUMBER.has(lower) && DIGIT_CHAR.test(nextChar)) return true;
-  if (SINGLE_CAPITAL.test(word)) return true; // an initial
-  if (DOTTED_INITIALISM.test(word)) return true; // U.S, U.K
+  // Lower-casing never makes a word shorter, so only a short word can be in the lists.
+  if (word.length <= LONGEST_ABBREVIATION) {
+    const lower = word.toLowerCase();
+    if (NEVER_FINAL.has(lower)) return true;
+    if (BEFORE_NUMBER.has(lower) && DIGIT_CHAR.test(nextChar)) return true;
+  }
+  if (word.length <= 2 && SINGLE_CAPITAL.test(word)) return true; // an initial
+  if (word.includes(".") && DOTTED_INITIALISM.test(word)) return true; // U.S, U.K
   return false;
 }
 

@@ -14,6 +14,7 @@ import { buildSiteModel } from "./build-site-model.ts";
 import type { SiteModel } from "./site-model.ts";
 import { reviveArticle, storeArticle, type StoredState } from "./stored-articles.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
+import { currentProgress } from "../cli/progress.ts";
 
 export const registryFileName = "entities.yaml";
 
@@ -73,7 +74,13 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         ? parseRegistry(decodeSource(registryBytes, displayPath(contentDir, registryFile)), displayPath(contentDir, registryFile))
         : { entities: [], neverEntities: [] };
       const compiled = compileRegistry(registry);
-      const loaded = loadArticles(contentDir, { zone: settings.timeZone, includeDrafts: settings.includeDrafts, cache: articleCache });
+      const progress = currentProgress();
+      const loaded = loadArticles(contentDir, {
+        zone: settings.timeZone,
+        includeDrafts: settings.includeDrafts,
+        cache: articleCache,
+        onProgress: (done, total) => progress.articles(done, total),
+      });
       const usedKeys = new Set<string>();
       const model = buildSiteModel({
         settings,

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../../src/entities/sentences.ts";
 import type { SentenceSpan } from "../../src/entities/sentences.ts";
-import { tokenize } from "../../src/entities/tokens.ts";
+import { WordTable } from "../../src/entities/intern.ts";
+import { tokenize, tokenizeWords } from "../../src/entities/tokens.ts";
 import type { Token } from "../../src/entities/tokens.ts";
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-\u2010\u2011'\u2019\u02BC.+&]|[\u2013\u2014](?=\p{L}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\+?/uy;
@@ -85,10 +86,24 @@ describe("tokenize matches the regular-expression tokenizer", () => {
     }
   });
 
-  it("adds an offset to every position", () => {
-    const text = "the Farmers’ Union’s chief";
-    const shifted = referenceTokenize(text).map((t) => ({ ...t, start: t.start + 7, end: t.end + 7, possessiveEnd: t.possessiveEnd + 7 }));
-    expect(tokenize(text, 7)).toEqual(shifted);
+  it("reads part of a text as if it were cut out, with offsets in the whole text", () => {
+    const text = "said: the Farmers’ Union’s chief. Next";
+    const shifted = referenceTokenize(text.slice(6, 33)).map((t) => ({ ...t, start: t.start + 6, end: t.end + 6, possessiveEnd: t.possessiveEnd + 6 }));
+    expect(tokenizeWords(text, 6, 33, new WordTable((word) => ({ text: word }))).tokens).toEqual(shifted);
+  });
+
+  it("on random parts of random strings", () => {
+    const next = random(11);
+    const table = new WordTable((word) => ({ text: word }));
+    for (let n = 0; n < 20_000; n += 1) {
+      let text = "";
+      const length = 1 + Math.floor(next() * 14);
+      for (let k = 0; k < length; k += 1) text += ALPHABET[Math.floor(next() * ALPHABET.length)];
+      const from = Math.floor(next() * (text.length + 1));
+      const to = from + Math.floor(next() * (text.length - from + 1));
+      const expected = referenceTokenize(text.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from, possessiveEnd: t.possessiveEnd + from }));
+      expect(tokenizeWords(text, from, to, table).tokens, JSON.stringify([text, from, to])).toEqual(expected);
+    }
   });
 });
 

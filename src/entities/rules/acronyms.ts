@@ -14,9 +14,12 @@ import { Cursor } from "./cursor.ts";
 import { continuationEnd } from "./organisations.ts";
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}\p{N}&+-]{1,11}$/u;
+const CAPITALS = /\p{Lu}/gu;
+/** "al-Farabi": a lower-case particle before a capitalised name. */
+const PARTICLE_NAME = /^\p{Ll}+-\p{Lu}/u;
 
 function looksLikeAcronym(text: string): boolean {
-  return ACRONYM.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  return ACRONYM.test(text) && (text.match(CAPITALS)?.length ?? 0) >= 2;
 }
 
 /**
@@ -44,7 +47,7 @@ export function expansionStart(acronym: string, text: string): number {
 function isNameWord(c: Cursor, i: number): boolean {
   if (c.settled(i) && !c.capitalised(i)) return false;
   if (c.capitalised(i)) return c.cls(i) !== "function" || !c.sentenceInitial(i);
-  return ["of", "for", "and", "on", "the", "in", "with", "de", "&", "-"].includes(c.text(i)) || /^\p{Ll}+-\p{Lu}/u.test(c.text(i));
+  return ["of", "for", "and", "on", "the", "in", "with", "de", "&", "-"].includes(c.text(i)) || PARTICLE_NAME.test(c.text(i));
 }
 
 /** First token of the capitalised run that ends just before `end`. */
@@ -136,9 +139,15 @@ function scanSentence(context: DetectionContext, sentence: Sentence): void {
   }
 }
 
+/** Both forms of definition need a bracket; most sentences have none ("(" is never inside a word). */
+function hasBracket(context: DetectionContext, sentence: Sentence): boolean {
+  const at = context.blocks[sentence.block]?.indexOf("(", sentence.start) ?? -1;
+  return at >= 0 && at < sentence.end;
+}
+
 export const acronymDefinitions: Rule = {
   name: "acronym-definitions",
   run(context) {
-    for (const sentence of context.sentences) scanSentence(context, sentence);
+    for (const sentence of context.sentences) if (hasBracket(context, sentence)) scanSentence(context, sentence);
   },
 };

@@ -7,6 +7,9 @@ import { FUNCTION_WORDS } from "../lexicon.ts";
 import type { TokenClass } from "../token-classes.ts";
 import type { Token } from "../tokens.ts";
 
+/** "Notably", "Speaking", "Addressing": capitalised only because they open the sentence. */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ing|ly|ed)$/u;
+
 /** Punctuation that may open a sentence before its first word: quotes, brackets, dashes. */
 const OPENERS = new Set(["\u201C", "\"", "\u2018", "'", "\u00AB", "(", "[", "\u2014", "\u2013", "-"]);
 
@@ -36,7 +39,7 @@ export class Cursor {
   }
   /** The token's key (see tokenKey); "" outside the sentence. */
   key(i: number): string {
-    return this.sentence.keys[i] ?? "";
+    return this.sentence.words[i]?.key ?? "";
   }
   cls(i: number): TokenClass | undefined {
     return this.sentence.classes[i];
@@ -67,7 +70,7 @@ export class Cursor {
   }
   /** A word starting with a capital letter. */
   capitalised(i: number): boolean {
-    return this.sentence.capitalised[i] === true;
+    return this.sentence.words[i]?.upper === true;
   }
   /** Adjacent in the text: no space between token i and token i+1. */
   glued(i: number): boolean {
@@ -91,6 +94,6 @@ export class Cursor {
     if (this.cls(i) === "initial" && this.isPunct(i + 1, ".") && this.glued(i)) return false; // "A. B. Serikbayev"
     if (FUNCTION_WORDS.has(key)) return true;
     if (this.cls(i) !== "name") return false;
-    return this.context.lowerCaseWords.has(key) || /^\p{Lu}\p{Ll}{2,}(?:ing|ly|ed)$/u.test(this.text(i));
+    return this.context.lowerCaseWords.has(key) || SENTENCE_ADVERB.test(this.text(i));
   }
 }

@@ -22,6 +22,11 @@ const WITH_NOUNS = new Set(["cooperation", "co-operation", "relations", "friends
 /** Building and venue words before "Centre": "Expo Centre" is a place. */
 const VENUE_WORDS = new Set(["expo", "exhibition", "congress", "convention", "business", "shopping", "trade", "press", "sports", "fitness", "visitor", "visitors", "entertainment", "conference", "cultural", "culture", "leisure", "shopping-and-entertainment"]);
 
+/** Company forms written with a full stop: "Systems Ltd.". */
+const DOTTED_COMPANY_FORMS = /^(?:Ltd|Corp|Co|Inc|Bros)$/u;
+/** "St. Alvar", "Mt. Tabor": abbreviations inside a name. */
+const SAINT_AND_MOUNT = /^(?:St|Mt|Ft|Ste)$/u;
+
 export function isMaterial(c: Cursor, i: number): boolean {
   return c.capitalised(i) && MATERIAL.has(c.cls(i)) && !c.settled(i);
 }
@@ -36,7 +41,7 @@ function headChainEnd(c: Cursor, k: number): number {
   let h = k;
   while (h + 1 < c.n && !c.possessive(h) && !c.settled(h + 1) && c.cls(h + 1) === "head" && c.capitalised(h + 1)) h += 1;
   let end = h + 1;
-  if (c.isPunct(end, ".") && c.glued(h) && /^(?:Ltd|Corp|Co|Inc|Bros)$/u.test(c.text(h))) end += 1;
+  if (c.isPunct(end, ".") && c.glued(h) && DOTTED_COMPANY_FORMS.test(c.text(h))) end += 1;
   return end;
 }
 
@@ -85,7 +90,7 @@ function objectEnd(c: Cursor, o: number): number {
 
 /** The full stop of "St." or "Mt." inside a name: "St. Alvar Charitable Foundation". */
 export function isSaintDot(c: Cursor, i: number): boolean {
-  return c.isPunct(i, ".") && c.glued(i - 1) && /^(?:St|Mt|Ft|Ste)$/u.test(c.text(i - 1));
+  return c.isPunct(i, ".") && c.glued(i - 1) && SAINT_AND_MOUNT.test(c.text(i - 1));
 }
 
 /** ", Innovation and Aerospace Industry": a list of domain words that goes on across commas. */

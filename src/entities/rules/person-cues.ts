@@ -14,6 +14,8 @@ import { isNameClass } from "../token-classes.ts";
 import { Cursor } from "./cursor.ts";
 
 const MIN_WORDS = 2;
+/** ", 34,": an age after a name. */
+const AGE = /^\p{N}{1,3}$/u;
 const MAX_WORDS = 5;
 /** Words after which an appositive's role noun may stand: ", an analyst at", ", head of". */
 const APPOSITIVE_END = new Set(["of", "at", "for", "in", "to", "and", "with", "from", "who", "on"]);
@@ -61,7 +63,7 @@ function speechBefore(c: Cursor, first: number): boolean {
 function appositiveAfter(c: Cursor, last: number): boolean {
   if (!c.isPunct(last, ",")) return false;
   let j = last + 1;
-  if (c.tok(j)?.kind === "word" && /^\p{N}{1,3}$/u.test(c.text(j)) && c.isPunct(j + 1, ",")) return true;
+  if (c.tok(j)?.kind === "word" && AGE.test(c.text(j)) && c.isPunct(j + 1, ",")) return true;
   if (c.is(j, "who")) return true;
   if (ARTICLES.has(c.key(j)) && !c.capitalised(j)) j += 1;
   for (let seen = 0; seen < 4 && j < c.n && c.tok(j)?.kind === "word"; seen += 1, j += 1) {

@@ -4,8 +4,9 @@
  * and tolerates a final possessive ("UK Parliament’s").
  */
 import type { DetectionContext, Rule, Sentence } from "../context.ts";
-import { addCandidate, settle } from "../context.ts";
+import { addCandidate, capitalisedAt, keyAt, settle } from "../context.ts";
 import type { RegistryForm, TrieNode } from "../registry.ts";
+import { startsUpper } from "../letters.ts";
 import { isNameClass } from "../token-classes.ts";
 import type { EntityType } from "../types.ts";
 
@@ -21,7 +22,7 @@ export function longestMatch(root: TrieNode, sentence: Sentence, first: number):
   for (let i = first; i < sentence.tokens.length && node; i += 1) {
     const token = sentence.tokens[i];
     if (!token) break;
-    const key = sentence.keys[i] ?? "";
+    const key = keyAt(sentence, i);
     if (token.possessive) {
       // "UK Parliament’s": the form may end here without its possessive...
       const ending = node.next.get(key);
@@ -41,10 +42,12 @@ function surfaceText(context: DetectionContext, sentence: Sentence, first: numbe
   return block.slice(sentence.tokens[first]?.start ?? 0, sentence.tokens[last - 1]?.end ?? 0);
 }
 
+const NOT_LETTERS = /[^\p{L}]/gu;
+
 function caseFits(form: RegistryForm, surface: string): boolean {
-  const letters = surface.replace(/[^\p{L}]/gu, "");
+  const letters = surface.replace(NOT_LETTERS, "");
   if (form.acronym) return letters === letters.toUpperCase();
-  if (/^\p{Lu}/u.test(surface)) return true;
+  if (startsUpper(surface)) return true;
   return surface[0] === form.form[0]; // "al-Farabi ..." is written in lower case
 }
 
@@ -56,15 +59,29 @@ function caseFits(form: RegistryForm, surface: string): boolean {
 function partOfLongerName(sentence: Sentence, first: number, last: number, type: EntityType): boolean {
   if (last - first !== 1 || sentence.titleCase) return false;
   const next = sentence.classes[last];
-  const nextCapitalised = sentence.capitalised[last] === true && !sentence.tokens[first]?.possessive;
+  const nextCapitalised = capitalisedAt(sentence, last) && !sentence.tokens[first]?.possessive;
   if (type === "person") return isNameClass(sentence.classes[first - 1]) || (nextCapitalised && isNameClass(next));
   return nextCapitalised && (isNameClass(next) || next === "domain" || next === "head");
 }
 
+/**
+ * Can a registry form start at token i? Most words start none, and one lookup in the trie's
+ * root passes them over (longestMatch would find nothing either).
+ */
+function mayStartForm(root: TrieNode, sentence: Sentence, i: number): boolean {
+  const key = keyAt(sentence, i);
+  return root.next.has(key) || (sentence.tokens[i]?.possessive === true && root.next.has(`${key}'s`));
+}
+
 function scanSentence(context: DetectionContext, sentence: Sentence): void {
+  const root = context.registry.trie;
   let i = 0;
   while (i < sentence.tokens.length) {
-    const match = longestMatch(context.registry.trie, sentence, i);
+    if (!mayStartForm(root, sentence, i)) {
+      i += 1;
+      continue;
+    }
+    const match = longestMatch(root, sentence, i);
     const surface = match ? surfaceText(context, sentence, i, match.last) : "";
     const form = match?.forms.find((f) => caseFits(f, surface));
     const entity = form?.entity;

@@ -36,4 +36,4 @@ export function corpusArticles(limit = Infinity): PerfArticle[] {
   return load("corpus", CORPUS_DIR, listArticleSources(CORPUS_DIR).slice(0, limit));
 }
 
-export { projectRegistry };
+export { projectRegistry, REPO };

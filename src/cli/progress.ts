@@ -1,0 +1,54 @@
+/**
+ * Progress on a terminal for builds that take a while: one line, rewritten in place, that
+ * appears only after two seconds and only on an interactive terminal (CI logs keep to the
+ * final summary). Shared through globalThis because the Eleventy config and the build command
+ * may be loaded by different module loaders.
+ */
+export interface Progress {
+  /** Articles read so far. */
+  articles(done: number, total: number): void;
+  /** One more page rendered. */
+  page(): void;
+  /** Clears the line before the summary is printed. */
+  finish(): void;
+}
+
+const quiet: Progress = { articles: () => {}, page: () => {}, finish: () => {} };
+const key = Symbol.for("wireroom.progress");
+
+export function currentProgress(): Progress {
+  return ((globalThis as Record<symbol, unknown>)[key] as Progress | undefined) ?? quiet;
+}
+
+/** Starts showing progress for this build, when stderr is a terminal and not CI. */
+export function startProgress(stream: NodeJS.WriteStream = process.stderr, env = process.env): Progress {
+  if (!stream.isTTY || env["CI"]) return quiet;
+  const started = Date.now();
+  let lastDraw = 0;
+  let articles = "";
+  let pages = 0;
+  let shown = false;
+  const draw = (force = false): void => {
+    const now = Date.now();
+    if (now - started < 2000 || (!force && now - lastDraw < 200)) return;
+    lastDraw = now;
+    shown = true;
+    stream.write(`\r\u001b[2Kwireroom: ${articles}${pages ? `, ${pages} pages written` : ""}`);
+  };
+  const progress: Progress = {
+    articles(done, total) {
+      articles = `${done}/${total} articles read`;
+      draw(done === total);
+    },
+    page() {
+      pages++;
+      draw();
+    },
+    finish() {
+      if (shown) stream.write("\r\u001b[2K");
+      delete (globalThis as Record<symbol, unknown>)[key];
+    },
+  };
+  (globalThis as Record<symbol, unknown>)[key] = progress;
+  return progress;
+}

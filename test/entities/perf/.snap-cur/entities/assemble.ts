@@ -1,0 +1,199 @@
+/**
+ * Turns the rules' candidates into entities: picks non-overlapping candidates (longest first,
+ * registry before detection), maps names to registry entities and drops never-entities,
+ * groups a person's full name with its later short forms, adds back-references, and builds
+ * the entities with their mentions in text order.
+ */
+import type { Candidate, DetectionContext, Evidence, Sentence } from "./context.ts";
+import { addBackReferences } from "./back-references.ts";
+import { clusterPeople } from "./people-clusters.ts";
+import type { PersonCluster } from "./people-clusters.ts";
+import { tokenKey } from "./normalise.ts";
+import { slugify } from "./slug.ts";
+import { isCompanySuffix } from "./token-classes.ts";
+import type { ArticleEntity, EntityType, Mention, RegistryEntity } from "./types.ts";
+
+export interface DetectedEntity extends ArticleEntity {
+  readonly source: "registry" | "detection";
+}
+
+/** Where an entity is mentioned, before it becomes a Mention. */
+export interface Occurrence {
+  readonly sentence: Sentence;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One entity being built: registry or detected, with its occurrences. */
+export interface EntityDraft {
+  readonly key: string;
+  readonly type: EntityType;
+  name: string;
+  readonly registry?: RegistryEntity;
+  readonly occurrences: Occurrence[];
+}
+
+const EVIDENCE_RANK: Readonly<Record<Evidence, number>> = { registry: 3, strong: 2, weak: 1 };
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.sentence === b.sentence && a.first < b.last && b.first < a.last;
+}
+
+/** Longest first; at equal length the registry, then strong evidence, wins. */
+export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort((a, b) => (b.last - b.first) - (a.last - a.first) || EVIDENCE_RANK[b.evidence] - EVIDENCE_RANK[a.evidence]);
+  const chosen: Candidate[] = [];
+  for (const candidate of ordered) if (!chosen.some((c) => overlaps(c, candidate))) chosen.push(candidate);
+  return chosen;
+}
+
+export class Drafts {
+  readonly byKey = new Map<string, EntityDraft>();
+  add(key: string, type: EntityType, name: string, occurrence: Occurrence | undefined, registry?: RegistryEntity): EntityDraft {
+    let draft = this.byKey.get(key);
+    if (!draft) {
+      draft = { key, type, name, occurrences: [], ...(registry ? { registry } : {}) };
+      this.byKey.set(key, draft);
+    } else if (!registry && preferName(name, draft.name)) {
+      draft.name = name;
+    }
+    if (occurrence) draft.occurrences.push(occurrence);
+    return draft;
+  }
+  addRegistry(entity: RegistryEntity, occurrence: Occurrence | undefined): EntityDraft {
+    return this.add(entity.id, entity.type, entity.name, occurrence, entity);
+  }
+  addOrganisation(context: DetectionContext, name: string, occurrence: Occurrence | undefined): EntityDraft | undefined {
+    if (context.registry.isNever(name)) return undefined;
+    const known = context.registry.lookup(name);
+    if (known) return this.addRegistry(known, occurrence);
+    return this.add(organisationKey(name), "organisation", name, occurrence);
+  }
+}
+
+/**
+ * The draft key of a detected organisation. Back-references add the same few names again and
+ * again, so the key is remembered per name (bounded, like the other caches of names).
+ */
+const ORGANISATION_KEYS = new Map<string, string>();
+const ORGANISATION_KEYS_LIMIT = 50_000;
+
+function organisationKey(name: string): string {
+  let key = ORGANISATION_KEYS.get(name);
+  if (key === undefined) {
+    key = `organisation:${slugify(withoutCompanyForm(name))}`;
+    if (ORGANISATION_KEYS.size >= ORGANISATION_KEYS_LIMIT) ORGANISATION_KEYS.clear();
+    ORGANISATION_KEYS.set(name, key);
+  }
+  return key;
+}
+
+/** "Altynsay Mining JSC" and "Altynsay Mining" are one company: the key ignores the legal form. */
+function withoutCompanyForm(name: string): string {
+  const words = name.split(/\s+/u);
+  const last = (words.at(-1) ?? "").replace(/\.$/u, "");
+  return words.length >= 2 && isCompanySuffix(last) ? words.slice(0, -1).join(" ") : name;
+}
+
+/**
+ * Which name a detected entity shows: the fuller one ("Altynsay Mining JSC"), and
+ * "KelNews" as written in the text rather than "Kelnews" from a dateline in capitals.
+ */
+function preferName(candidate: string, current: string): boolean {
+  // The usual case, the same name again, changes nothing (every test below is false for it).
+  if (candidate === current) return false;
+  if (candidate.length > current.length && candidate.toLowerCase().startsWith(current.toLowerCase())) return true;
+  if (noLowerCase(current) && !noLowerCase(candidate)) return true;
+  return titled(current) && !titled(candidate) && !noLowerCase(candidate) && candidate.toLowerCase() === current.toLowerCase();
+}
+
+/** Written in capitals (or without letters). */
+function noLowerCase(s: string): boolean {
+  return s === s.toUpperCase();
+}
+
+const TITLED = /^\p{Lu}\p{Ll}+$/u;
+function titled(s: string): boolean {
+  return TITLED.test(s);
+}
+
+function innerOccurrence(c: Candidate, first: number, last: number): Occurrence {
+  return { sentence: c.sentence, start: c.sentence.tokens[first]?.start ?? c.start, end: c.sentence.tokens[last - 1]?.end ?? c.end };
+}
+
+function occurrenceOf(c: Candidate): Occurrence {
+  return { sentence: c.sentence, start: c.start, end: c.end };
+}
+
+function addOrganisations(context: DetectionContext, chosen: readonly Candidate[], drafts: Drafts, people: readonly PersonCluster[]): void {
+  const personWords = new Set(people.flatMap((p) => p.keys));
+  for (const candidate of chosen) {
+    if (candidate.type !== "organisation") continue;
+    if (candidate.registry) {
+      drafts.addRegistry(candidate.registry, occurrenceOf(candidate));
+      continue;
+    }
+    // "told Sandahl": a word that is a person's name is not a news outlet.
+    if (candidate.evidence === "weak" && candidate.names.every((n) => n.split(/\s+/u).every((w) => personWords.has(tokenKey(w))))) continue;
+    for (const name of candidate.names) {
+      const draft = drafts.addOrganisation(context, name, occurrenceOf(candidate));
+      for (const inner of candidate.innerMentions ?? []) draft?.occurrences.push(innerOccurrence(candidate, inner.first, inner.last));
+    }
+  }
+}
+
+function toMention(context: DetectionContext, o: Occurrence): Mention {
+  const block = context.blocks[o.sentence.block] ?? "";
+  return {
+    surface: block.slice(o.start, o.end), block: o.sentence.block, start: o.start, end: o.end,
+    sentence: block.slice(o.sentence.start, o.sentence.end),
+    sentenceStart: o.start - o.sentence.start, sentenceEnd: o.end - o.sentence.start,
+  };
+}
+
+function byPosition(a: Mention, b: Mention): number {
+  return a.block - b.block || a.start - b.start || b.end - a.end;
+}
+
+function finish(context: DetectionContext, draft: EntityDraft): DetectedEntity {
+  const seen = new Set<string>();
+  const mentions = draft.occurrences
+    .map((o) => toMention(context, o))
+    .filter((m) => {
+      const key = `${m.block}:${m.start}:${m.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(byPosition);
+  const slug = draft.registry?.slug ?? slugify(draft.name);
+  return {
+    id: draft.registry?.id ?? `${draft.type}:${slug}`, type: draft.registry?.type ?? draft.type,
+    name: draft.registry?.name ?? draft.name, slug, source: draft.registry ? "registry" : "detection", mentions,
+  };
+}
+
+/** Two drafts that end with the same id ("Aliya Nur" and "Aliya-Nur") are one page. */
+function mergeSameId(entities: readonly DetectedEntity[]): DetectedEntity[] {
+  const byId = new Map<string, DetectedEntity>();
+  for (const e of entities) {
+    const seen = byId.get(e.id);
+    byId.set(e.id, seen ? { ...seen, mentions: [...seen.mentions, ...e.mentions].sort(byPosition) } : e);
+  }
+  return [...byId.values()];
+}
+
+export function assemble(context: DetectionContext): DetectedEntity[] {
+  const chosen = selectCandidates(context.candidates);
+  const drafts = new Drafts();
+  const people = clusterPeople(context, chosen, drafts);
+  addOrganisations(context, chosen, drafts, people);
+  addBackReferences(context, chosen, drafts, people);
+  const finished = [...drafts.byKey.values()].filter((d) => d.occurrences.length > 0).map((d) => finish(context, d));
+  return mergeSameId(finished)
+    .sort((a, b) => {
+      const ma = a.mentions[0];
+      const mb = b.mentions[0];
+      return ma && mb ? byPosition(ma, mb) : 0;
+    });
+}

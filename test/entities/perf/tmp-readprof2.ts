@@ -1,0 +1,11 @@
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { corpusArticles, projectRegistry } from "./corpus.ts";
+import { createContext } from "../../../src/entities/detect.ts";
+const arts = corpusArticles(3000); const reg = projectRegistry();
+for (const a of arts) createContext(a.blocks, reg);
+const session = new Session(); session.connect();
+await session.post("Profiler.enable"); await session.post("Profiler.setSamplingInterval", { interval: 100 }); await session.post("Profiler.start");
+for (let p = 0; p < 4; p++) for (const a of arts) createContext(a.blocks, reg);
+const { profile } = await session.post("Profiler.stop");
+writeFileSync("/tmp/read.cpuprofile", JSON.stringify(profile));

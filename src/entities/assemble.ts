@@ -52,7 +52,7 @@ export class Drafts {
   add(key: string, type: EntityType, name: string, occurrence: Occurrence | undefined, registry?: RegistryEntity): EntityDraft {
     let draft = this.byKey.get(key);
     if (!draft) {
-      draft = { key, type, name, occurrences: [], ...(registry ? { registry } : {}) };
+      draft = { key, type, name, occurrences: [], registry };
       this.byKey.set(key, draft);
     } else if (!registry && preferName(name, draft.name)) {
       draft.name = name;

@@ -168,15 +168,6 @@ function tryOrganisation(scan: Scan, i: number, forms: FormIndex): number {
   return 0;
 }
 
-/**
- * Only a capitalised word or a name word can start a back-reference: acronyms and
- * organisation forms start with a capital, and tryPerson wants a name word ("al-Farabi" is
- * one in lower case). Most tokens are neither, and are passed over without a lookup.
- */
-function mayStartReference(sentence: Sentence, i: number): boolean {
-  return capitalisedAt(sentence, i) || isNameClass(sentence.classes[i]);
-}
-
 export function addBackReferences(context: DetectionContext, chosen: readonly Candidate[], drafts: Drafts, people: readonly PersonCluster[]): void {
   const covered = coverage(chosen);
   const forms = new FormIndex(organisationForms(drafts));
@@ -184,14 +175,13 @@ export function addBackReferences(context: DetectionContext, chosen: readonly Ca
   const nothing = new Set<number>();
   for (const sentence of context.sentences) {
     const scan: Scan = { context, sentence, covered: covered.get(sentence) ?? nothing, drafts };
-    let i = 0;
-    while (i < sentence.tokens.length) {
-      if (!mayStartReference(sentence, i) || !free(scan, i)) {
-        i += 1;
-        continue;
-      }
+    // Only a name-like word can start a reference: acronyms and organisation forms start with
+    // a capital, and tryPerson wants a name word ("al-Farabi" is one in lower case).
+    let next = 0; // tokens before it belong to a reference already found
+    for (const i of sentence.nameLike) {
+      if (i < next || !free(scan, i)) continue;
       const used = tryAcronym(scan, i) || tryPerson(scan, i, names) || tryOrganisation(scan, i, forms);
-      i += Math.max(used, 1);
+      next = i + Math.max(used, 1);
     }
   }
 }

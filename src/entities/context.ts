@@ -7,7 +7,7 @@ import { isSpaceCode } from "./letters.ts";
 import type { CompiledRegistry } from "./registry.ts";
 import type { Token } from "./tokens.ts";
 import type { EntityType, RegistryEntity } from "./types.ts";
-import type { TokenClass, WordInfo } from "./token-classes.ts";
+import type { RegistryWord, TokenClass } from "./token-classes.ts";
 
 export interface Sentence {
   readonly block: number;
@@ -18,10 +18,16 @@ export interface Sentence {
   readonly tokens: readonly Token[];
   /**
    * Per token, what it is, found once when the sentence is read because every rule keeps
-   * asking: its word (key, capital: see WordInfo) and its class under the registry.
+   * asking: its word (key, capital, class under the registry: see RegistryWord), and its
+   * class ("punct" for punctuation).
    */
-  readonly words: readonly WordInfo[];
+  readonly words: readonly RegistryWord[];
   readonly classes: readonly TokenClass[];
+  /**
+   * Indexes of the tokens that may start a name: words with a capital, and name words in
+   * lower case ("al-Farabi"). Rules that look for names visit these instead of every token.
+   */
+  readonly nameLike: readonly number[];
   /** The sentence is written in headline Title Case: capitals say little there. */
   readonly titleCase: boolean;
 }
@@ -133,6 +139,11 @@ export function addCandidate(context: DetectionContext, candidate: Omit<Candidat
   const tokens = candidate.sentence.tokens;
   const start = tokens[candidate.first]?.start ?? 0;
   const end = tokens[candidate.last - 1]?.end ?? start;
-  // Every rule passes a fresh object literal: completing it costs less than copying it.
-  context.candidates.push(Object.assign(candidate, { start, end }));
+  // Written out in one order, so that every rule's candidates share one object shape: the
+  // assembly reads them all through the same code, which stays fast only for few shapes.
+  context.candidates.push({
+    rule: candidate.rule, type: candidate.type, names: candidate.names, sentence: candidate.sentence,
+    first: candidate.first, last: candidate.last, start, end, evidence: candidate.evidence,
+    registry: candidate.registry, nameTokens: candidate.nameTokens, innerMentions: candidate.innerMentions,
+  });
 }

@@ -18,7 +18,6 @@ import { personCues } from "./rules/person-cues.ts";
 import { phrases } from "./rules/phrases.ts";
 import { registryMatches } from "./rules/registry-matches.ts";
 import { splitSentences } from "./sentences.ts";
-import { classOf, WORDS } from "./token-classes.ts";
 import type { TokenClass } from "./token-classes.ts";
 import { tokenizeWords } from "./tokens.ts";
 
@@ -36,6 +35,9 @@ interface ReadText {
   readonly lowerCaseWords: Set<string>;
 }
 
+/** Numbers each reading of an article (see RegistryWord.lastLowerCaseReading). */
+let readings = 0;
+
 /**
  * Splits the blocks into sentences and reads each token once: its key, class and capital.
  * The rules then look these up by index instead of normalising and matching the text again.
@@ -43,10 +45,13 @@ interface ReadText {
 function readText(blocks: readonly string[], registry: CompiledRegistry): ReadText {
   const sentences: Sentence[] = [];
   const lowerCaseWords = new Set<string>();
+  readings += 1;
+  const reading = readings;
   blocks.forEach((text, block) => {
     for (const span of splitSentences(text)) {
-      const { tokens, entries: words } = tokenizeWords(text, span.start, span.end, WORDS);
+      const { tokens, entries: words } = tokenizeWords(text, span.start, span.end, registry.words);
       const classes: TokenClass[] = [];
+      const nameLike: number[] = [];
       let capitals = 0;
       let lowerContent = 0;
       for (let i = 0; i < tokens.length; i += 1) {
@@ -57,13 +62,17 @@ function readText(blocks: readonly string[], registry: CompiledRegistry): ReadTe
           classes.push("punct");
           continue;
         }
-        classes.push(classOf(word, registry.neverWords));
-        if (word.lower) lowerCaseWords.add(word.key);
+        classes.push(word.cls);
+        if (word.upper || word.cls === "name") nameLike.push(i);
+        if (word.lower && word.lastLowerCaseReading !== reading) {
+          word.lastLowerCaseReading = reading;
+          lowerCaseWords.add(word.key);
+        }
         if (word.upper) capitals += 1;
         else if (word.lowerContent) lowerContent += 1;
       }
       const titleCase = capitals >= MIN_TITLE_CASE_CAPITALS && lowerContent === 0;
-      sentences.push({ block, start: span.start, end: span.end, tokens, words, classes, titleCase });
+      sentences.push({ block, start: span.start, end: span.end, tokens, words, classes, nameLike, titleCase });
     }
   });
   return { sentences, lowerCaseWords };

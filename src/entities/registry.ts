@@ -4,7 +4,10 @@
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from "yaml";
 import type { Node as YamlNode, YAMLMap } from "yaml";
+import { WordTable } from "./intern.ts";
 import { nameKey, tokenKey } from "./normalise.ts";
+import { classOf, describeWord } from "./token-classes.ts";
+import type { RegistryWord } from "./token-classes.ts";
 import { slugify } from "./slug.ts";
 import { tokenize } from "./tokens.ts";
 import type { EntityType, Registry, RegistryEntity } from "./types.ts";
@@ -223,6 +226,8 @@ export interface CompiledRegistry {
   readonly trie: TrieNode;
   /** Keys of never entries that are one word ("Kazakhstan", "British"): never part of a person's name. */
   readonly neverWords: ReadonlySet<string>;
+  /** Every word detection has read under this registry, with what it is (see RegistryWord). */
+  readonly words: WordTable<RegistryWord>;
   byId(id: string): RegistryEntity | undefined;
   /** The entity a name or alias stands for, case-, quote-, diacritic- and possessive-insensitive. */
   lookup(name: string): RegistryEntity | undefined;
@@ -272,10 +277,20 @@ export function compileRegistry(registry: Registry): CompiledRegistry {
     const words = tokenize(form);
     if (words.length === 1 && words[0]) neverWords.add(tokenKey(words[0].text));
   }
+  const words = new WordTable<RegistryWord>((text) => {
+    const info = describeWord(text);
+    const { key, upper, lower, lowerContent, baseClass, neverEligible } = info;
+    // Every property written out, not spread: one object shape, all of it in the object itself.
+    return {
+      text, key, upper, lower, lowerContent, baseClass, neverEligible, cls: classOf(info, neverWords),
+      startsForm: trie.next.has(key), startsPossessiveForm: trie.next.has(`${key}'s`), lastLowerCaseReading: 0,
+    };
+  });
   return {
     registry,
     trie,
     neverWords,
+    words,
     byId: (id) => byId.get(id),
     lookup: (name) => byName.get(nameKey(name)),
     isNever: (name) => never.has(nameKey(name)),

@@ -68,8 +68,9 @@ function classifyKey(key: string): TokenClass | undefined {
 
 /**
  * What detection derives from a word's text alone. Articles repeat their words and a corpus
- * has a few thousand distinct ones, so this is computed once per distinct text (wordInfo)
- * and each token costs one lookup instead of a dozen regular expressions and set lookups.
+ * has a few thousand distinct ones, so this is computed once per distinct text (describeWord,
+ * kept in a WordTable) and each token costs one lookup instead of a dozen regular expressions
+ * and set lookups.
  */
 export interface WordInfo extends WordEntry {
   /** tokenKey of the text. */
@@ -80,41 +81,43 @@ export interface WordInfo extends WordEntry {
   /** A lower-case content word (three letters or more, no function word): no headline Title Case has one. */
   readonly lowerContent: boolean;
   /** The class before the registry's never list is consulted. */
-  readonly cls: TokenClass;
+  readonly baseClass: TokenClass;
   /**
    * The never list decides at two places only: an all-caps word that would be an "acronym"
    * and a capitalised word that would be a "name" are "never" when their key is a never word.
-   * The list differs from registry to registry, so it is asked on every call (classOf).
+   * The list differs from registry to registry, so it is applied per registry (classOf, RegistryWord).
    */
   readonly neverEligible: boolean;
 }
 
-function classifyWordText(text: string, key: string): { cls: TokenClass; neverEligible: boolean } {
-  if (/^\p{N}/u.test(text)) return { cls: "number", neverEligible: false };
-  if (isCompanySuffix(text) || CAPITAL_HEADS.has(text)) return { cls: "head", neverEligible: false };
+function classifyWordText(text: string, key: string): { baseClass: TokenClass; neverEligible: boolean } {
+  if (/^\p{N}/u.test(text)) return { baseClass: "number", neverEligible: false };
+  if (isCompanySuffix(text) || CAPITAL_HEADS.has(text)) return { baseClass: "head", neverEligible: false };
   if (!isCapitalised(text)) {
-    if (isGluedParticleName(text)) return { cls: "name", neverEligible: false };
-    return { cls: NAME_PARTICLES.has(key) ? "particle" : "lower", neverEligible: false };
+    if (isGluedParticleName(text)) return { baseClass: "name", neverEligible: false };
+    return { baseClass: NAME_PARTICLES.has(key) ? "particle" : "lower", neverEligible: false };
   }
-  if (/^\p{Lu}$/u.test(text)) return { cls: "initial", neverEligible: false };
+  if (/^\p{Lu}$/u.test(text)) return { baseClass: "initial", neverEligible: false };
   if (isAllCaps(text)) {
-    if (TITLES.has(key)) return { cls: "title", neverEligible: false };
-    if (HONORIFICS.has(key) || CALENDAR.has(key) || FUNCTION_WORDS.has(key)) return { cls: classifyKey(key) ?? "acronym", neverEligible: false };
-    return { cls: "acronym", neverEligible: true };
+    if (TITLES.has(key)) return { baseClass: "title", neverEligible: false };
+    if (HONORIFICS.has(key) || CALENDAR.has(key) || FUNCTION_WORDS.has(key)) return { baseClass: classifyKey(key) ?? "acronym", neverEligible: false };
+    return { baseClass: "acronym", neverEligible: true };
   }
   const known = classifyKey(key);
-  if (known) return { cls: known, neverEligible: false };
-  return { cls: "name", neverEligible: true };
+  if (known) return { baseClass: known, neverEligible: false };
+  return { baseClass: "name", neverEligible: true };
 }
 
-/** Every word (and punctuation mark) met so far, with what it is (see WordTable). */
-export const WORDS = new WordTable<WordInfo>(describeWord);
+/** The words classifyToken has met; detection itself reads through CompiledRegistry.words. */
+const WORDS = new WordTable<WordInfo>(describeWord);
 
-function describeWord(text: string): WordInfo {
+/** Everything a word's text alone says about it. */
+export function describeWord(text: string): WordInfo {
   const key = tokenKey(text);
   const lower = startsLower(text);
   const lowerContent = lower && text.length >= 3 && !FUNCTION_WORDS.has(key);
-  return { text, key, upper: startsUpper(text), lower, lowerContent, ...classifyWordText(text, key) };
+  const { baseClass, neverEligible } = classifyWordText(text, key);
+  return { text, key, upper: startsUpper(text), lower, lowerContent, baseClass, neverEligible };
 }
 
 export function wordInfo(text: string): WordInfo {
@@ -123,11 +126,30 @@ export function wordInfo(text: string): WordInfo {
 
 /** A word's class under a registry's never list. */
 export function classOf(info: WordInfo, neverWords: ReadonlySet<string>): TokenClass {
-  return info.neverEligible && neverWords.has(info.key) ? "never" : info.cls;
+  return info.neverEligible && neverWords.has(info.key) ? "never" : info.baseClass;
 }
 
 export function classifyToken(token: Token, neverWords: ReadonlySet<string>): TokenClass {
   return token.kind === "punct" ? "punct" : classOf(wordInfo(token.text), neverWords);
+}
+
+/**
+ * A word as one registry sees it: detection reads articles through the registry's own table
+ * of words (CompiledRegistry.words), so that what depends on the registry is also found once
+ * per word, and a word learnt under one registry can never carry its class into another.
+ */
+export interface RegistryWord extends WordInfo {
+  /** The class under the registry's never list (classOf). */
+  readonly cls: TokenClass;
+  /** A registry form starts with this word, or with it and a possessive ("People's Party"). */
+  readonly startsForm: boolean;
+  readonly startsPossessiveForm: boolean;
+  /**
+   * The last reading of an article (detect.ts) that recorded this word as written in lower
+   * case: a word repeated in an article is recorded once. Only a hint that saves a set lookup;
+   * another reading changing it in between just makes the next one record the word again.
+   */
+  lastLowerCaseReading: number;
 }
 
 /** Words that can stand in a personal name. */

@@ -10,6 +10,11 @@ import type { Token } from "../tokens.ts";
 /** "Notably", "Speaking", "Addressing": capitalised only because they open the sentence. */
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ing|ly|ed)$/u;
 
+/** SENTENCE_ADVERB, with the endings it requires checked first: most names have none of them. */
+function looksLikeSentenceAdverb(text: string): boolean {
+  return (text.endsWith("ly") || text.endsWith("ed") || text.endsWith("ing")) && SENTENCE_ADVERB.test(text);
+}
+
 /** Punctuation that may open a sentence before its first word: quotes, brackets, dashes. */
 const OPENERS = new Set(["\u201C", "\"", "\u2018", "'", "\u00AB", "(", "[", "\u2014", "\u2013", "-"]);
 
@@ -94,6 +99,6 @@ export class Cursor {
     if (this.cls(i) === "initial" && this.isPunct(i + 1, ".") && this.glued(i)) return false; // "A. B. Serikbayev"
     if (FUNCTION_WORDS.has(key)) return true;
     if (this.cls(i) !== "name") return false;
-    return this.context.lowerCaseWords.has(key) || SENTENCE_ADVERB.test(this.text(i));
+    return this.context.lowerCaseWords.has(key) || looksLikeSentenceAdverb(this.text(i));
   }
 }

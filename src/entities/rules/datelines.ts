@@ -5,6 +5,7 @@
  */
 import type { DetectionContext, Rule, Sentence } from "../context.ts";
 import { addCandidate, settle } from "../context.ts";
+import { isSpaceCode, startsUpper } from "../letters.ts";
 
 /** "ALMATY, Feb 21 (Reuters) -", "Bishkek (AKIpress) -", "BAKU, Azerbaijan, Feb. 26. /Trend/ –", "MOSCOW, February 26. /TASS/." */
 const BRACKETED = new RegExp(
@@ -25,8 +26,16 @@ function mayBeBracketed(text: string): boolean {
   return text.includes("(") || text.includes("/");
 }
 
+/** Both forms open with a capital after any white space; most paragraphs do too, but not all. */
+function opensWithCapital(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i += 1;
+  return startsUpper(text.slice(i, i + 2));
+}
+
 /** The agency's name in a dateline and where it stands, if the block opens with one. */
 function matchDateline(text: string): { agency: string; range: [number, number]; end: number } | undefined {
+  if (!opensWithCapital(text)) return undefined;
   // The bracketed form needs a "(" or a "/"; without one, its backtracking is wasted work.
   const bracketed = mayBeBracketed(text) ? BRACKETED.exec(text) : null;
   if (bracketed?.indices) {

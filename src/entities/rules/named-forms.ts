@@ -41,19 +41,24 @@ function formAfter(c: Cursor, close: number): boolean {
 }
 
 function quotedCompanies(context: DetectionContext, c: Cursor): void {
-  for (let q = 0; q < c.n; q += 1) {
+  let next = 0; // tokens before it belong to a quoted name already read
+  // A quoted name starts with a capitalised word: only the tokens before name-like words can open one.
+  for (const word of c.sentence.nameLike) {
+    const q = word - 1;
+    if (q < next) continue;
     const close = quotedEnd(c, q);
     if (close < 0 || (!formBefore(c, q) && !formAfter(c, close))) continue;
     addCandidate(context, { rule: "quoted-company", type: "organisation", names: [textBetween(c, q + 1, close)], sentence: c.sentence, first: q + 1, last: close, evidence: "strong" });
     settle(context, c.sentence, q + 1, close);
-    q = close;
+    next = close + 1;
   }
 }
 
 function clubs(context: DetectionContext, c: Cursor): void {
-  for (let i = 0; i < c.n; i += 1) {
-    // Every club prefix is a capitalised word: the flag is cheaper than the set lookup.
-    if (!c.capitalised(i) || !isClubPrefix(c.text(i)) || c.settled(i) || !isMaterial(c, i + 1)) continue;
+  let next = 0; // tokens before it belong to a club already read
+  // Every club prefix is a capitalised word, so only name-like words are looked at.
+  for (const i of c.sentence.nameLike) {
+    if (i < next || !isClubPrefix(c.text(i)) || c.settled(i) || !isMaterial(c, i + 1)) continue;
     let j = i + 1;
     while (j < c.n && isMaterial(c, j)) {
       j += 1;
@@ -61,13 +66,14 @@ function clubs(context: DetectionContext, c: Cursor): void {
     }
     addCandidate(context, { rule: "club", type: "organisation", names: [textBetween(c, i, j)], sentence: c.sentence, first: i, last: j, evidence: "strong" });
     settle(context, c.sentence, i, j);
-    i = j - 1;
+    next = j;
   }
 }
 
 function acronymsInContext(context: DetectionContext, c: Cursor): void {
-  for (let i = 1; i < c.n; i += 1) {
-    if (c.cls(i) !== "acronym" || c.settled(i) || c.capitalised(i + 1) || !ACRONYM_CONTEXT.has(c.key(i + 1))) continue;
+  // An acronym is a capitalised word: only name-like words are looked at.
+  for (const i of c.sentence.nameLike) {
+    if (i < 1 || c.cls(i) !== "acronym" || c.settled(i) || c.capitalised(i + 1) || !ACRONYM_CONTEXT.has(c.key(i + 1))) continue;
     if (context.acronyms.has(c.text(i))) continue; // defined in the text: back-references handle it
     addCandidate(context, { rule: "acronym-in-context", type: "organisation", names: [c.text(i)], sentence: c.sentence, first: i, last: i + 1, evidence: "weak" });
   }

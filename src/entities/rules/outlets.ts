@@ -67,7 +67,7 @@ function judgeRun(context: DetectionContext, run: BareRun): void {
   let first = run.first;
   while (first < run.last && c.commonAtStart(first)) first += 1;
   if (first >= run.last || run.last - first > 4) return;
-  const trimmed = { ...run, first };
+  const trimmed: BareRun = { sentence: run.sentence, first, last: run.last };
   const single = run.last - first === 1;
   const evidence = (single && (isOutletSubject(c, trimmed) || isToldObject(c, trimmed)))
     || orgNounBefore(c, trimmed) || outletNounAfter(c, trimmed) || orgAppositiveAfter(c, trimmed);

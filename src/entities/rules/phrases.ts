@@ -109,11 +109,13 @@ function parseRun(context: DetectionContext, c: Cursor, i: number): number {
   }
 }
 
+/** Reads the runs in order; a run's words are not read again. Only a name-like word starts one. */
 function walk(context: DetectionContext, sentence: Sentence): void {
   const c = new Cursor(context, sentence);
-  let i = 0;
-  while (i < c.n) {
-    i = startsRun(c, i) ? Math.max(parseRun(context, c, i), i + 1) : i + 1;
+  let next = 0;
+  for (const i of sentence.nameLike) {
+    if (i < next || !startsRun(c, i)) continue;
+    next = Math.max(parseRun(context, c, i), i + 1);
   }
 }
 

@@ -65,19 +65,19 @@ function partOfLongerName(sentence: Sentence, first: number, last: number, type:
 }
 
 /**
- * Can a registry form start at token i? Most words start none, and one lookup in the trie's
- * root passes them over (longestMatch would find nothing either).
+ * Can a registry form start at token i? Most words start none; the sentence's words know
+ * (RegistryWord.startsForm), and longestMatch would find nothing either.
  */
-function mayStartForm(root: TrieNode, sentence: Sentence, i: number): boolean {
-  const key = keyAt(sentence, i);
-  return root.next.has(key) || (sentence.tokens[i]?.possessive === true && root.next.has(`${key}'s`));
+function mayStartForm(sentence: Sentence, i: number): boolean {
+  const word = sentence.words[i];
+  return word !== undefined && (word.startsForm || (sentence.tokens[i]?.possessive === true && word.startsPossessiveForm));
 }
 
 function scanSentence(context: DetectionContext, sentence: Sentence): void {
   const root = context.registry.trie;
   let i = 0;
   while (i < sentence.tokens.length) {
-    if (!mayStartForm(root, sentence, i)) {
+    if (!mayStartForm(sentence, i)) {
       i += 1;
       continue;
     }

@@ -102,7 +102,7 @@ function nameAfterRole(c: Cursor, p: number): PersonName | undefined {
 /** At a role whose modifiers start at `first` and whose first title word is at t. */
 export function readRole(c: Cursor, first: number, t: number): number {
   const afterTitles = titleChainEnd(c, t);
-  const plural = /s$/u.test(c.key(afterTitles - 1)) && c.cls(afterTitles - 1) === "title";
+  const plural = c.key(afterTitles - 1).endsWith("s") && c.cls(afterTitles - 1) === "title";
   let u = c.possessive(afterTitles - 1) ? afterTitles : roleEnd(c, afterTitles);
   if (c.possessive(u - 1)) return u;
   const comma = c.isPunct(u, ",") && u > afterTitles;

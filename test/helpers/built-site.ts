@@ -3,9 +3,7 @@
  * organisations and places only) in both source formats, built once per test file; a tiny
  * static file server for the browser tests; and a small HTML tag scanner for the checks.
  */
-import { createReadStream, readdirSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { buildSite } from "../../src/cli/build-site.ts";
 import { seedFiles } from "./seed.ts";
@@ -262,82 +260,8 @@ export function entityPageFiles(dir: string): string[] {
 
 // --- A static file server for the browser tests -------------------------------------------
 
-const contentTypes: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".xml": "application/xml; charset=utf-8",
-  ".atom": "application/atom+xml; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".opml": "text/x-opml; charset=utf-8",
-  ".xsl": "text/xsl; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-export interface StaticServer {
-  /** `http://127.0.0.1:PORT`, without a trailing slash. */
-  readonly url: string;
-  close(): Promise<void>;
-}
-
-/**
- * Serves a folder on 127.0.0.1 at a random port, as a static host would: `index.html` for a
- * folder (a folder without its slash is redirected), `404.html` with status 404 for anything
- * missing, GET and HEAD only.
- */
-export async function serveStatic(root: string): Promise<StaticServer> {
-  const base = path.resolve(root);
-  const server: Server = createServer((request, response) => {
-    const send = (status: number, file: string | undefined, headers: Record<string, string> = {}): void => {
-      const type = file ? (contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream") : "text/plain; charset=utf-8";
-      const length = file ? statSync(file).size : 0;
-      response.writeHead(status, { "content-type": type, "content-length": String(length), "cache-control": "no-store", ...headers });
-      if (request.method === "HEAD" || !file) response.end();
-      else createReadStream(file).pipe(response);
-    };
-    if (request.method !== "GET" && request.method !== "HEAD") return send(405, undefined, { allow: "GET, HEAD" });
-    const notFound = (): void => {
-      const page = path.join(base, "404.html");
-      send(404, statSync(page, { throwIfNoEntry: false })?.isFile() ? page : undefined);
-    };
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    } catch {
-      return notFound();
-    }
-    const file = path.resolve(base, `.${pathname}`);
-    if (file !== base && !file.startsWith(base + path.sep)) return notFound();
-    const stat = statSync(file, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) {
-      if (!pathname.endsWith("/")) return send(301, undefined, { location: `${pathname}/` });
-      const index = path.join(file, "index.html");
-      return statSync(index, { throwIfNoEntry: false })?.isFile() ? send(200, index) : notFound();
-    }
-    if (stat?.isFile()) return send(200, file);
-    notFound();
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
-}
+// The same server `npm run lighthouse` uses: folders by index.html, 404.html for anything missing.
+export { serveStatic, type StaticServer } from "../../src/cli/demo-site.ts";
 
 // --- A small HTML tag scanner -------------------------------------------------------------
 

@@ -6,7 +6,7 @@
  * unchanged photo is not encoded again. A photo without alt text, or a missing file, fails the
  * build naming the article. The photos are small solid-colour PNGs made by sharp in the test.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
-import { ContentError, findContentError } from "../articles/content-error.ts";
+import { findContentError } from "../articles/content-error.ts";
 import { takeLastBuild } from "../render/last-build.ts";
 import { discardStaging, publishStaging, stagingFolderFor } from "./atomic-output.ts";
 import { writeSearchIndex } from "./search-index.ts";
@@ -61,4 +61,3 @@ export async function buildSite({ input, output }: BuildOptions): Promise<BuildR
   }
 }
 
-export { ContentError };

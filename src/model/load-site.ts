@@ -28,12 +28,6 @@ export function registryPathFor(contentDir: string): string | undefined {
   return existsSync(DEFAULT_REGISTRY) ? DEFAULT_REGISTRY : undefined;
 }
 
-
-/**
- * Reads a content folder and returns the whole site as data. Throws ContentError on bad input.
- * One loader keeps what it parsed and detected, so that a later load (the dev server's
- * rebuild) only redoes the articles whose sources changed.
- */
 export interface LoadedSite {
   readonly model: SiteModel;
   /** Hash of the registry the model was built with: part of every page's fingerprint. */
@@ -46,6 +40,11 @@ export interface SiteLoader {
   store(): StoredState;
 }
 
+/**
+ * Reads a content folder and returns the whole site as data. Throws ContentError on bad input.
+ * One loader keeps what it parsed and detected, so that a later load (the dev server's
+ * rebuild) only redoes the articles whose sources changed.
+ */
 export function createSiteLoader(stored?: StoredState): SiteLoader {
   const articleCache: ArticleCache = new Map();
   let entityCache = new Map<string, readonly ArticleEntity[]>();
@@ -107,11 +106,6 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       return { version: 1, key: stateKey, articles };
     },
   };
-}
-
-/** Reads a content folder once; see createSiteLoader for repeated loads. */
-export function loadSite(contentDir: string, settings: SiteSettings): SiteModel {
-  return createSiteLoader().load(contentDir, settings).model;
 }
 
 /** The registry as a maintainer finds it: relative to the content folder, or the project's own. */

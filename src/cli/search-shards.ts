@@ -1,0 +1,122 @@
+/**
+ * Which article page goes into which search shard. Pagefind's memory grows with the pages of one
+ * run, so the index is split into shards of at most `size` pages, each indexed by its own run.
+ * Membership is kept stable between builds so that an incremental build re-indexes only the
+ * shards whose pages changed: pure planning here, the Pagefind runs in search-index.ts.
+ */
+import { createHash } from "node:crypto";
+
+/** Pages per shard unless told otherwise: see the README's search section for the measurements. */
+export const defaultShardSize = 2000;
+
+export interface Shard {
+  /** Stable for the shard's life: its bundle is pagefind/<id>/. Never reused within one plan's history. */
+  readonly id: number;
+  /** Output paths (news/YYYY/MM/DD/<slug>/index.html), sorted, so the same members give the same bundle. */
+  readonly pages: readonly string[];
+}
+
+export interface ShardPlan {
+  readonly size: number;
+  /** In bundle order: the search page merges them in this order. */
+  readonly shards: readonly Shard[];
+}
+
+export interface ShardUpdate {
+  readonly plan: ShardPlan;
+  /** Shards whose bundle must be written again (new ones included), by id. */
+  readonly dirty: readonly number[];
+  /** Shards left without pages: their bundle goes. */
+  readonly dropped: readonly number[];
+}
+
+export interface PageChange {
+  /** Article pages written (edited or new). */
+  readonly changed: readonly string[];
+  /** Article pages deleted. */
+  readonly removed: readonly string[];
+}
+
+/** Article pages and nothing else: the pages that carry data-pagefind-body. */
+const articlePage = /^news\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+
+export function isArticlePage(outputPath: string): boolean {
+  return articlePage.test(outputPath);
+}
+
+/** A full build: pages in path order (which is date order) cut into runs of `size`. */
+export function planShards(pages: readonly string[], size: number): ShardPlan {
+  checkSize(size);
+  const sorted = [...new Set(pages)].sort();
+  const shards: Shard[] = [];
+  for (let start = 0; start < sorted.length; start += size) shards.push({ id: shards.length, pages: sorted.slice(start, start + size) });
+  return { size, shards };
+}
+
+/**
+ * An incremental build: a removed page leaves its shard, an edited page keeps its shard, a new
+ * page joins the last shard while it has room and opens a new shard after that. Only the shards
+ * so touched are dirty; the others keep their bundles byte for byte.
+ */
+export function updateShards(previous: ShardPlan, change: PageChange): ShardUpdate {
+  const { size } = previous;
+  checkSize(size);
+  const changed = new Set(change.changed);
+  // A page both written and removed exists after the build: it counts as written.
+  const removed = new Set(change.removed.filter((page) => !changed.has(page)));
+  const members = new Map<number, Set<string>>();
+  const shardOf = new Map<string, number>();
+  for (const shard of previous.shards) {
+    members.set(shard.id, new Set(shard.pages));
+    for (const page of shard.pages) shardOf.set(page, shard.id);
+  }
+  const dirty = new Set<number>();
+  for (const page of removed) {
+    const id = shardOf.get(page);
+    if (id === undefined) continue;
+    members.get(id)!.delete(page);
+    dirty.add(id);
+  }
+  const order = previous.shards.map((shard) => shard.id);
+  // Ids only grow, so that a new shard never takes the folder of one dropped in the same update.
+  let nextId = order.reduce((max, id) => Math.max(max, id + 1), 0);
+  for (const page of [...changed].sort()) {
+    const id = shardOf.get(page);
+    if (id !== undefined) {
+      dirty.add(id);
+      continue;
+    }
+    let last = order.at(-1);
+    if (last === undefined || members.get(last)!.size >= size) {
+      last = nextId++;
+      order.push(last);
+      members.set(last, new Set());
+    }
+    members.get(last)!.add(page);
+    dirty.add(last);
+  }
+  const shards: Shard[] = [];
+  const dropped: number[] = [];
+  for (const id of order) {
+    const pages = members.get(id)!;
+    // Only a shard of the previous plan can be empty: a new one opens with a page.
+    if (pages.size === 0) {
+      dropped.push(id);
+      dirty.delete(id);
+    } else shards.push({ id, pages: [...pages].sort() });
+  }
+  return { plan: { size, shards }, dirty: [...dirty].sort((a, b) => a - b), dropped };
+}
+
+/**
+ * A short digest of who is in which shard. The published bundle list carries it and so does the
+ * stored plan: when they differ the stored plan does not describe the output (a build failed
+ * between the two, or the output was replaced), and the index is rebuilt whole.
+ */
+export function planDigest(plan: ShardPlan): string {
+  return createHash("sha256").update(JSON.stringify(plan)).digest("hex").slice(0, 16);
+}
+
+function checkSize(size: number): void {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`search shard size must be a positive whole number, not ${size}`);
+}

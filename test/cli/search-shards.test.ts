@@ -1,0 +1,104 @@
+/**
+ * Search shard planning: a full build cuts the article pages, in path (date) order, into shards
+ * of at most `size`; an incremental build keeps every page where it was, puts new pages in the
+ * last shard until it is full, and marks dirty only the shards it touched.
+ */
+import { describe, expect, it } from "vitest";
+import { isArticlePage, planDigest, planShards, updateShards, type ShardPlan } from "../../src/cli/search-shards.ts";
+
+const page = (day: number, slug = "velsk-port"): string => `news/2031/05/${String(day).padStart(2, "0")}/${slug}/index.html`;
+
+describe("planShards (full build)", () => {
+  it("sorts the pages and cuts them into shards of at most the size, numbered from 0", () => {
+    const pages = [page(5), page(1), page(3), page(2), page(4)];
+    expect(planShards(pages, 2)).toEqual({
+      size: 2,
+      shards: [
+        { id: 0, pages: [page(1), page(2)] },
+        { id: 1, pages: [page(3), page(4)] },
+        { id: 2, pages: [page(5)] },
+      ],
+    });
+  });
+
+  it("gives one shard when the site fits, none when it has no articles, and ignores repeats", () => {
+    expect(planShards([page(2), page(1), page(2)], 2000).shards).toEqual([{ id: 0, pages: [page(1), page(2)] }]);
+    expect(planShards([], 2000).shards).toEqual([]);
+  });
+
+  it("refuses a size that is not a positive whole number", () => {
+    for (const size of [0, -1, 1.5, Number.NaN]) expect(() => planShards([page(1)], size)).toThrow(/shard size/);
+  });
+});
+
+describe("updateShards (incremental build)", () => {
+  const base: ShardPlan = planShards([1, 2, 3, 4, 5].map((d) => page(d)), 2);
+
+  it("re-indexes only the shard of an edited page", () => {
+    expect(updateShards(base, { changed: [page(3)], removed: [] })).toEqual({ plan: base, dirty: [1], dropped: [] });
+  });
+
+  it("puts new pages in the last shard until it is full, then opens a new shard with the next id", () => {
+    const { plan, dirty, dropped } = updateShards(base, { changed: [page(7), page(6), page(8)], removed: [] });
+    expect(plan.shards).toEqual([...base.shards.slice(0, 2), { id: 2, pages: [page(5), page(6)] }, { id: 3, pages: [page(7), page(8)] }]);
+    expect(dirty).toEqual([2, 3]);
+    expect(dropped).toEqual([]);
+  });
+
+  it("takes a removed page out of its shard and re-indexes that shard only", () => {
+    const { plan, dirty, dropped } = updateShards(base, { changed: [], removed: [page(2)] });
+    expect(plan.shards).toEqual([{ id: 0, pages: [page(1)] }, ...base.shards.slice(1)]);
+    expect(dirty).toEqual([0]);
+    expect(dropped).toEqual([]);
+  });
+
+  it("drops a shard left empty, and never gives its id to a new shard", () => {
+    const emptied = updateShards(base, { changed: [], removed: [page(3), page(4)] });
+    expect(emptied.plan.shards.map((s) => s.id)).toEqual([0, 2]);
+    expect(emptied).toMatchObject({ dirty: [], dropped: [1] });
+    // An emptied shard's id stays unused: a shard opened in the same update takes the next one.
+    const opened = updateShards(base, { changed: [page(7), page(6)], removed: [page(3), page(4)] });
+    expect(opened.plan.shards).toEqual([base.shards[0], { id: 2, pages: [page(5), page(6)] }, { id: 3, pages: [page(7)] }]);
+    expect(opened).toMatchObject({ dirty: [2, 3], dropped: [1] });
+  });
+
+  it("fills the last shard again when its pages were removed and new ones arrive", () => {
+    const refilled = updateShards(base, { changed: [page(9), page(8), page(7)], removed: [page(5)] });
+    expect(refilled.plan.shards).toEqual([...base.shards.slice(0, 2), { id: 2, pages: [page(7), page(8)] }, { id: 3, pages: [page(9)] }]);
+    expect(refilled).toMatchObject({ dirty: [2, 3], dropped: [] });
+  });
+
+  it("follows a renamed article: the old page leaves its shard, the new one joins the last", () => {
+    const { plan, dirty } = updateShards(base, { changed: [page(1, "velsk-port-renamed")], removed: [page(1)] });
+    expect(plan.shards[0]).toEqual({ id: 0, pages: [page(2)] });
+    expect(plan.shards.at(-1)).toEqual({ id: 2, pages: [page(1, "velsk-port-renamed"), page(5)] });
+    expect(dirty).toEqual([0, 2]);
+  });
+
+  it("counts a page both written and removed as written, and ignores removed pages it never had", () => {
+    expect(updateShards(base, { changed: [page(3)], removed: [page(3), page(28)] })).toEqual({ plan: base, dirty: [1], dropped: [] });
+  });
+
+  it("starts a first shard when the previous plan had none", () => {
+    const none = planShards([], 2);
+    expect(updateShards(none, { changed: [page(1)], removed: [] })).toEqual({ plan: { size: 2, shards: [{ id: 0, pages: [page(1)] }] }, dirty: [0], dropped: [] });
+  });
+
+  it("changes nothing when no article page changed", () => {
+    expect(updateShards(base, { changed: [], removed: [] })).toEqual({ plan: base, dirty: [], dropped: [] });
+  });
+});
+
+describe("isArticlePage and planDigest", () => {
+  it("knows article pages from archives and other pages", () => {
+    expect(isArticlePage(page(1))).toBe(true);
+    for (const other of ["news/2031/05/index.html", "news/2031/index.html", "people/tomas-rekk/index.html", "news/2031/05/01/velsk/feed.xml", "index.html"]) {
+      expect(isArticlePage(other), other).toBe(false);
+    }
+  });
+
+  it("gives the same digest for the same membership and another for any move", () => {
+    expect(planDigest(planShards([page(2), page(1)], 2))).toBe(planDigest(planShards([page(1), page(2)], 2)));
+    expect(planDigest(planShards([page(1), page(2)], 1))).not.toBe(planDigest(planShards([page(1), page(2)], 2)));
+  });
+});

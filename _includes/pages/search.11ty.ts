@@ -7,8 +7,13 @@ import { linkTo } from "../../src/site.ts";
 import { baseLayout, contentSecurityPolicy } from "../layouts/base.11ty.ts";
 import { pageKind, singlePage } from "../../src/render/page-kind.ts";
 
-/** Where the build writes the Pagefind bundle (src/cli/search-index.ts). */
+/** Where the build writes Pagefind's UI and its shard bundles (src/cli/search-index.ts). */
 export const pagefindPath = "/pagefind/";
+/**
+ * The list of shard bundles the indexer writes. Pages render before the index exists, so the
+ * page names the list, not the shards; the script reads it and merges the bundles.
+ */
+export const bundleListPath = `${pagefindPath}bundles.json`;
 /** The search page's script of our own. */
 export const searchScriptPath = "/assets/search.js";
 
@@ -32,7 +37,7 @@ export default singlePage("search", "/search/", (build) => {
   const { settings } = build.model;
   const link = (sitePath: string): string => linkTo(settings, sitePath);
   const body = html`<h1 class="page-title">Search</h1>
-<div id="search" class="search-ui" data-base-url="${link("/")}">
+<div id="search" class="search-ui" data-base-url="${link("/")}" data-bundles="${link(bundleListPath)}">
 <p class="search-fallback">Search runs in your browser and needs JavaScript, which is off or has not loaded. You can still find every article by browsing.</p>
 </div>
 <nav class="browse" aria-labelledby="browse-heading">

@@ -46,7 +46,7 @@ export async function buildSite({ input, output }: BuildOptions): Promise<BuildR
     eleventy.disableLogger();
     const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
     // The search index is part of the site: built from the staged pages, published with them.
-    await writeSearchIndex(staging);
+    await writeSearchIndex(staging, { output });
     const last = takeLastBuild(staging);
     publishStaging(staging, output);
     // Remembered for the next incremental build into the same output.

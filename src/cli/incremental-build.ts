@@ -9,7 +9,7 @@ import { addLeadImages } from "../images/lead-images.ts";
 import { planRender } from "../render/render-plan.ts";
 import { buildNow, loadSettings } from "../site.ts";
 import { buildSite, type BuildOptions } from "./build-site.ts";
-import { writeSearchIndex } from "./search-index.ts";
+import { updateSearchIndex } from "./search-index.ts";
 import { readManifest, writeManifest, writeStoredArticles } from "./build-state.ts";
 
 export interface IncrementalResult {
@@ -18,7 +18,7 @@ export interface IncrementalResult {
   readonly written: number;
   readonly removed: number;
   readonly milliseconds: number;
-  /** Of which re-indexing the search (Pagefind indexes the whole site each time). */
+  /** Of which re-indexing the search (only the shards that hold a changed article page). */
   readonly searchMilliseconds?: number;
 }
 
@@ -32,8 +32,8 @@ export interface IncrementalResult {
  */
 export interface IncrementalOptions extends BuildOptions {
   /**
-   * Refresh the search index (default). Pagefind has no incremental mode and re-reads every
-   * article page; a quick preview may skip it and leave the previous index until the next build.
+   * Refresh the search index (default): the shards that hold a written or removed article page
+   * are indexed again; a quick preview may skip it and leave the previous index until the next build.
    */
   readonly searchIndex?: boolean;
 }
@@ -66,23 +66,16 @@ export async function buildIncremental({ input, output, searchIndex = true }: In
     rmSync(staging, { recursive: true, force: true });
   }
   const searchStarted = performance.now();
-  if (searchIndex && (rendered.some((r) => r.outputPath.endsWith(".html")) || plan.removed.length)) await refreshSearchIndex(output);
+  if (searchIndex && (rendered.some((r) => r.outputPath.endsWith(".html")) || plan.removed.length)) await refreshSearchIndex(output, rendered.map((r) => r.outputPath), plan.removed);
   const searchMilliseconds = performance.now() - searchStarted;
   writeManifest(output, plan.manifest);
   writeStoredArticles(input, loader.store());
   return { mode: "incremental", written: rendered.length, removed: plan.removed.length, milliseconds: performance.now() - started, searchMilliseconds };
 }
 
-/** Pagefind cannot update an index in place: a new bundle is written beside the old one and swapped in. */
-async function refreshSearchIndex(output: string): Promise<void> {
-  const fresh = path.join(output, `.pagefind-${process.pid}`);
-  const current = path.join(output, "pagefind");
-  const retired = path.join(output, `.pagefind-old-${process.pid}`);
-  rmSync(fresh, { recursive: true, force: true });
-  await writeSearchIndex(output, fresh);
-  if (existsSync(current)) renameSync(current, retired);
-  renameSync(fresh, current);
-  rmSync(retired, { recursive: true, force: true });
+/** New bundles are written beside the old ones and swapped in (search-index.ts): a failed run changes nothing. */
+async function refreshSearchIndex(output: string, written: readonly string[], removed: readonly string[]): Promise<void> {
+  await updateSearchIndex(output, { changed: written, removed });
 }
 
 /** Moves rendered files into the output (a rename each: readers see the old file or the new one) and deletes the removed ones. */

@@ -1,42 +1,282 @@
 /**
- * The search index: Pagefind reads the built pages and writes its bundle (index, UI, WebAssembly)
- * into `<site>/pagefind/`. Only article pages carry `data-pagefind-body`, so only they become
- * results; their entity chips are the "person" and "organisation" filters.
+ * The search index: Pagefind reads the built article pages (only they carry
+ * `data-pagefind-body`; their entity chips are the "person" and "organisation" filters) and
+ * writes one bundle per shard (search-shards.ts), so that its memory grows with the shard, not
+ * with the site. The published layout, under `<site>/pagefind/`:
+ *
+ *   pagefind-ui.js, pagefind-ui.css   Pagefind's UI, which the search page loads
+ *   bundles.json                      the shard bundles, in order, for the search page to merge
+ *   0/, 1/, …                         one Pagefind bundle per shard, named by the shard's id
+ *
+ * The shard plan (which page is in which shard) is build state, kept outside the output
+ * (build-state.ts), so that an incremental build re-indexes only the shards it touched.
  */
+import { linkSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { notArticleText } from "../../_includes/pages/article.11ty.ts";
+import { stateFileFor } from "./build-state.ts";
+import { defaultShardSize, isArticlePage, planDigest, planShards, updateShards, type PageChange, type ShardPlan } from "./search-shards.ts";
 
 export interface SearchIndexResult {
   /** Pages in the index. */
   readonly pages: number;
+  /** Shard bundles in the index. */
+  readonly shards: number;
+  /** Shard bundles this call wrote (all of them in a full index). */
+  readonly indexed: number;
 }
 
-/** Article pages: /news/YYYY/MM/DD/<slug>/index.html. */
+export interface SearchIndexOptions {
+  /**
+   * Most article pages per shard. A full index uses this or the default; an update keeps the
+   * size of the plan it updates unless told otherwise (another size means a full index).
+   */
+  readonly shardSize?: number;
+  /**
+   * The folder `siteDir` will be published as, when it is a staging folder: the shard plan is
+   * remembered for that folder, where the next incremental build will look for it.
+   */
+  readonly output?: string;
+}
+
+/** The site folder Pagefind's files live in, and the list of bundles in it (the search page reads it). */
+export const searchFolder = "pagefind";
+export const bundleListFile = "bundles.json";
+
+/** Pagefind's UI files, the same in every bundle: kept once, beside the list. */
+const uiFiles = ["pagefind-ui.js", "pagefind-ui.css"] as const;
+/** The other UIs Pagefind writes into every bundle; the site uses none of them. */
+const unusedFiles = ["pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js"] as const;
+
 const articlePagesGlob = "news/*/*/*/*/index.html";
 
-/** Indexes that are being built right now: the Pagefind service is closed when the last one ends. */
-let running = 0;
+interface BundleList {
+  readonly version: 1;
+  /** Bundle folders relative to the list, in merge order. */
+  readonly bundles: readonly string[];
+  /** planDigest of the plan the bundles were written from. */
+  readonly plan: string;
+}
 
-/** Indexes the pages of `siteDir` into `bundleDir` (its own pagefind/ folder unless told otherwise). */
-export async function writeSearchIndex(siteDir: string, bundleDir = path.join(path.resolve(siteDir), "pagefind")): Promise<SearchIndexResult> {
-  running++;
+interface StoredPlan {
+  readonly version: 1;
+  readonly plan: ShardPlan;
+}
+
+/** Indexes every article page of `siteDir` afresh, shard by shard, and swaps the new index in whole. */
+export function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+  return exclusive(() => writeAll(path.resolve(siteDir), options));
+}
+
+/**
+ * Re-indexes only the shards that hold a changed or removed article page (other paths are
+ * ignored). Without a stored plan that matches the published index, indexes everything.
+ */
+export function updateSearchIndex(siteDir: string, change: PageChange, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+  return exclusive(() => update(path.resolve(siteDir), change, options));
+}
+
+async function writeAll(site: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
+  const plan = planShards(listArticlePages(site), options.shardSize ?? defaultShardSize);
+  const fresh = path.join(site, `.${searchFolder}-next-${process.pid}`);
+  const current = path.join(site, searchFolder);
+  const retired = path.join(site, `.${searchFolder}-old-${process.pid}`);
+  rmSync(fresh, { recursive: true, force: true });
   try {
+    mkdirSync(fresh, { recursive: true });
+    if (plan.shards.length === 0) {
+      // No articles: the search page still loads Pagefind's UI, which an empty run provides.
+      const empty = path.join(fresh, ".empty");
+      await indexPages(site, [], empty);
+      takeUiFiles(empty, fresh);
+      rmSync(empty, { recursive: true, force: true });
+    }
+    for (const shard of plan.shards) {
+      const bundle = path.join(fresh, String(shard.id));
+      await indexPages(site, shard.pages, bundle);
+      takeUiFiles(bundle, fresh);
+    }
+    writeBundleList(fresh, plan);
+    rmSync(retired, { recursive: true, force: true });
+    const hadIndex = existsSync(current);
+    if (hadIndex) renameSync(current, retired);
+    try {
+      renameSync(fresh, current);
+    } catch (error) {
+      if (hadIndex) renameSync(retired, current);
+      throw error;
+    }
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
+    rmSync(retired, { recursive: true, force: true });
+  }
+  writeStoredPlan(options.output ?? site, plan);
+  return { pages: countPages(plan), shards: plan.shards.length, indexed: plan.shards.length };
+}
+
+async function update(site: string, change: PageChange, options: SearchIndexOptions): Promise<SearchIndexResult> {
+  const stateKey = options.output ?? site;
+  const previous = readStoredPlan(stateKey);
+  const folder = path.join(site, searchFolder);
+  if (!previous || !matchesOutput(folder, previous) || (options.shardSize !== undefined && options.shardSize !== previous.size)) return writeAll(site, options);
+
+  const { plan, dirty, dropped } = updateShards(previous, { changed: change.changed.filter(isArticlePage), removed: change.removed.filter(isArticlePage) });
+  if (dirty.length === 0 && dropped.length === 0) return { pages: countPages(plan), shards: plan.shards.length, indexed: 0 };
+
+  // Every new bundle is written beside the published ones first: a failed run changes nothing.
+  const fresh = new Map(dirty.map((id) => [id, path.join(folder, `.${id}.next-${process.pid}`)]));
+  const retired: string[] = [];
+  try {
+    for (const shard of plan.shards) {
+      const bundle = fresh.get(shard.id);
+      if (bundle === undefined) continue;
+      rmSync(bundle, { recursive: true, force: true });
+      await indexPages(site, shard.pages, bundle);
+    }
+    // From here the published index is in between; without a stored plan, a crash part-way
+    // leads the next build to a full index instead of trusting a plan that no longer holds.
+    rmSync(stateFileFor(stateKey, "search-shards"), { force: true });
+    for (const [id, bundle] of fresh) {
+      const target = path.join(folder, String(id));
+      if (existsSync(target)) {
+        const old = path.join(folder, `.${id}.old-${process.pid}`);
+        rmSync(old, { recursive: true, force: true });
+        renameSync(target, old);
+        retired.push(old);
+      }
+      takeUiFiles(bundle, folder);
+      renameSync(bundle, target);
+    }
+    writeBundleList(folder, plan);
+    for (const id of dropped) retired.push(path.join(folder, String(id)));
+  } finally {
+    for (const bundle of fresh.values()) rmSync(bundle, { recursive: true, force: true });
+    for (const old of retired) rmSync(old, { recursive: true, force: true });
+  }
+  writeStoredPlan(stateKey, plan);
+  return { pages: countPages(plan), shards: plan.shards.length, indexed: dirty.length };
+}
+
+/**
+ * One Pagefind run over `pages` into `bundleDir`. Pagefind reads a folder, so the shard's pages
+ * are hard-linked into a folder of their own (same paths, so the same URLs); its service is
+ * closed after each run, so that the memory of one shard is returned before the next.
+ */
+async function indexPages(site: string, pages: readonly string[], bundleDir: string): Promise<void> {
+  const tree = path.join(site, `.${searchFolder}-pages-${process.pid}`);
+  rmSync(tree, { recursive: true, force: true });
+  try {
+    mkdirSync(tree, { recursive: true });
+    for (const page of pages) {
+      const target = path.join(tree, page);
+      mkdirSync(path.dirname(target), { recursive: true });
+      linkOrCopy(path.join(site, page), target);
+    }
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...notArticleText] });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     try {
-      // Only article pages are results; reading only them (not the entity pages, lists and
-      // archives, which outnumber them) roughly halves the indexing time of a large site.
-      const added = await index.addDirectory({ path: path.resolve(siteDir), glob: articlePagesGlob });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join("; ")}`);
+      const added = await index.addDirectory({ path: tree, glob: articlePagesGlob });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);
+      if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} of ${pages.length} article pages of ${site}`);
       const written = await index.writeFiles({ outputPath: bundleDir });
       if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
-      return { pages: added.page_count };
     } finally {
       await index.deleteIndex();
     }
   } finally {
-    // The service is a child process: closed, so that a build command can exit.
-    if (--running === 0) await pagefind.close();
+    // The service is a child process: closed, so that its memory is returned and a build command can exit.
+    await pagefind.close();
+    rmSync(tree, { recursive: true, force: true });
   }
+  for (const file of unusedFiles) rmSync(path.join(bundleDir, file), { force: true });
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    // A missing page is an error; a file system without hard links only costs a copy.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
+    copyFileSync(from, to);
+  }
+}
+
+/** Moves Pagefind's UI files out of a fresh bundle into the search folder (one copy for all shards). */
+function takeUiFiles(bundleDir: string, folder: string): void {
+  for (const file of uiFiles) renameSync(path.join(bundleDir, file), path.join(folder, file));
+}
+
+/** news/YYYY/MM/DD/<slug>/index.html of every article page. */
+function listArticlePages(site: string): string[] {
+  const pages: string[] = [];
+  const walk = (relative: string, depth: number): void => {
+    let entries;
+    try {
+      entries = readdirSync(path.join(site, relative), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (!entry.isDirectory()) continue;
+      const child = `${relative}/${entry.name}`;
+      if (depth < 4) walk(child, depth + 1);
+      else if (isArticlePage(`${child}/index.html`) && existsSync(path.join(site, child, "index.html"))) pages.push(`${child}/index.html`);
+    }
+  };
+  walk("news", 1);
+  return pages;
+}
+
+function writeBundleList(folder: string, plan: ShardPlan): void {
+  const list: BundleList = { version: 1, bundles: plan.shards.map((shard) => `${shard.id}/`), plan: planDigest(plan) };
+  writeWhole(path.join(folder, bundleListFile), `${JSON.stringify(list)}\n`);
+}
+
+/** The stored plan describes the published index: same digest, and every bundle in place. */
+function matchesOutput(folder: string, plan: ShardPlan): boolean {
+  try {
+    const list = JSON.parse(readFileSync(path.join(folder, bundleListFile), "utf8")) as BundleList;
+    return list.version === 1 && list.plan === planDigest(plan) && plan.shards.every((shard) => existsSync(path.join(folder, String(shard.id), "pagefind-entry.json")));
+  } catch {
+    return false;
+  }
+}
+
+function readStoredPlan(output: string): ShardPlan | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(stateFileFor(output, "search-shards"), "utf8")) as StoredPlan;
+    return stored.version === 1 && Array.isArray(stored.plan?.shards) ? stored.plan : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeStoredPlan(output: string, plan: ShardPlan): void {
+  const stored: StoredPlan = { version: 1, plan };
+  writeWhole(stateFileFor(output, "search-shards"), JSON.stringify(stored));
+}
+
+/** Written whole or not at all (a rename), so that no reader sees half a file. */
+function writeWhole(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
+
+function countPages(plan: ShardPlan): number {
+  return plan.shards.reduce((sum, shard) => sum + shard.pages.length, 0);
+}
+
+/**
+ * Pagefind runs one at a time in this process: each run closes the shared service when it
+ * ends, which would cut off a run that another build (a test, say) started meanwhile.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+function exclusive<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job, job);
+  queue = run.catch(() => undefined);
+  return run;
 }

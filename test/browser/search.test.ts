@@ -59,12 +59,20 @@ interface Fragment {
   readonly meta: Record<string, string>;
 }
 
-/** Pagefind's page fragments: gzip, a "pagefind_dcd" signature, then JSON. */
+/** The shard bundles the build lists for the search page, as folders of the site. */
+function bundleFolders(site: string): string[] {
+  const list = JSON.parse(readFileSync(path.join(site, "pagefind", "bundles.json"), "utf8")) as { bundles: string[] };
+  return list.bundles.map((bundle) => path.join(site, "pagefind", bundle));
+}
+
+/** Pagefind's page fragments of every shard: gzip, a "pagefind_dcd" signature, then JSON. */
 function readFragments(site: string): Fragment[] {
-  const dir = path.join(site, "pagefind", "fragment");
-  return readdirSync(dir).map((name) => {
-    const text = gunzipSync(readFileSync(path.join(dir, name))).toString("utf8");
-    return JSON.parse(text.slice(text.indexOf("{"))) as Fragment;
+  return bundleFolders(site).flatMap((bundle) => {
+    const dir = path.join(bundle, "fragment");
+    return readdirSync(dir).map((name) => {
+      const text = gunzipSync(readFileSync(path.join(dir, name))).toString("utf8");
+      return JSON.parse(text.slice(text.indexOf("{"))) as Fragment;
+    });
   });
 }
 
@@ -84,7 +92,10 @@ describe("the search index the build writes", () => {
     expect(seed.meta["date"]).toBe("2026-02-26T00:00:00+05:00");
     expect(seed.filters["person"]).toEqual(expect.arrayContaining(["Yermek Kosherbayev"]));
     expect(seed.filters["organisation"]).toEqual(expect.arrayContaining(["Cardiff University"]));
-    const entry = JSON.parse(readFileSync(path.join(output, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    // Four articles are one shard at the default size.
+    const bundles = bundleFolders(output);
+    expect(bundles.map((bundle) => path.relative(output, bundle))).toEqual(["pagefind/0"]);
+    const entry = JSON.parse(readFileSync(path.join(bundles[0]!, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(4);
   });
 

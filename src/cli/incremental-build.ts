@@ -8,9 +8,10 @@ import { wireroomCacheDir } from "../cache-dir.ts";
 import { addLeadImages } from "../images/lead-images.ts";
 import { planRender } from "../render/render-plan.ts";
 import { buildNow, loadSettings } from "../site.ts";
-import { buildSite, type BuildOptions } from "./build-site.ts";
+import type { BuildOptions } from "./build-site.ts";
 import { updateSearchIndex } from "./search-index.ts";
 import { readManifest, writeManifest, writeStoredArticles } from "./build-state.ts";
+import { stepTimer } from "./step-timer.ts";
 
 export interface IncrementalResult {
   readonly mode: "full" | "incremental";
@@ -40,20 +41,28 @@ export interface IncrementalOptions extends BuildOptions {
 
 export async function buildIncremental({ input, output, searchIndex = true }: IncrementalOptions, loader: SiteLoader): Promise<IncrementalResult> {
   const started = performance.now();
+  const step = stepTimer("incremental");
   const previous = existsSync(output) ? readManifest(output) : undefined;
+  step("manifest read");
   if (!previous) {
+    // Loaded only here: Eleventy takes longer to import than a small rebuild takes to run.
+    const { buildSite } = await import("./build-site.ts");
     const full = await buildSite({ input, output });
     return { mode: "full", written: full.files, removed: 0, milliseconds: performance.now() - started };
   }
   const settings = loadSettings();
   const { model, registryHash } = loader.load(path.resolve(input), settings);
+  step("site model");
   for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
   // Lead images as a full build has them (encoded ones come from the cache).
   const build = await addLeadImages(prepareBuild(model, buildNow()), { contentDir: path.resolve(input), outputDir: output, cacheDir: wireroomCacheDir() });
+  step("prepare + lead images");
   const plan = planRender(pageKinds, build, buildInputsFingerprint(build, registryHash), previous);
+  step("fingerprints");
 
   const rendered = plan.changed.map((item) => ({ outputPath: item.outputPath, text: item.kind.render(item.view, build) }));
   const staging = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.incremental-${process.pid}`);
+  step("render");
   rmSync(staging, { recursive: true, force: true });
   try {
     for (const { outputPath, text } of rendered) {
@@ -65,11 +74,15 @@ export async function buildIncremental({ input, output, searchIndex = true }: In
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+  step("publish");
   const searchStarted = performance.now();
   if (searchIndex && (rendered.some((r) => r.outputPath.endsWith(".html")) || plan.removed.length)) await refreshSearchIndex(output, rendered.map((r) => r.outputPath), plan.removed);
   const searchMilliseconds = performance.now() - searchStarted;
+  step("search index");
   writeManifest(output, plan.manifest);
+  step("manifest write");
   writeStoredArticles(input, loader.store());
+  step("state write");
   return { mode: "incremental", written: rendered.length, removed: plan.removed.length, milliseconds: performance.now() - started, searchMilliseconds };
 }
 

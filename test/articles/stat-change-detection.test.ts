@@ -1,0 +1,72 @@
+import { statSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadArticles, type ArticleCache } from "../../src/articles/load-articles.ts";
+import { markdownArticle, wireText } from "../helpers/fixtures.ts";
+import { tempContent } from "../helpers/temp-content.ts";
+
+const zone = "Asia/Almaty";
+
+/** Loads as a long-running loader would, a minute after the files were written (so their stamps are trusted). */
+function load(dir: string, cache: ArticleCache) {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(Date.now() + 60_000);
+  try {
+    return loadArticles(dir, { zone, includeDrafts: false, cache });
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+describe("loading with a cache: which sources are read again", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("does not parse again a source whose file stamp is unchanged", () => {
+    const dir = tempContent({ "wire.txt": wireText, "port.md": markdownArticle });
+    const cache: ArticleCache = new Map();
+    const first = load(dir, cache);
+    expect(cache.get("port.md")?.stamp).toBeDefined();
+    const second = load(dir, cache);
+    expect(second.articles[0]).toBe(first.articles[0]);
+    expect(second.articles[1]).toBe(first.articles[1]);
+  });
+
+  it("sees an edit that keeps the size and puts the modification time back", () => {
+    const dir = tempContent({ "port.md": markdownArticle });
+    const cache: ArticleCache = new Map();
+    load(dir, cache);
+    const file = path.join(dir, "port.md");
+    const before = statSync(file);
+    const edited = markdownArticle.replace("grain and timber", "grain and copper");
+    expect(edited.length).toBe(markdownArticle.length);
+    writeFileSync(file, edited);
+    utimesSync(file, before.atime, before.mtime);
+    expect(load(dir, cache).articles[0]!.summary).toContain("grain and copper");
+  });
+
+  it("keeps the parse of a touched but unchanged source, with a new stamp", () => {
+    const dir = tempContent({ "port.md": markdownArticle });
+    const cache: ArticleCache = new Map();
+    const first = load(dir, cache).articles[0];
+    const stamp = cache.get("port.md")!.stamp;
+    const later = new Date(Date.now() - 30_000);
+    utimesSync(path.join(dir, "port.md"), later, later);
+    expect(load(dir, cache).articles[0]).toBe(first);
+    expect(cache.get("port.md")!.stamp).not.toBe(stamp);
+  });
+
+  it("sees a changed data file beside an unchanged source", () => {
+    const dir = tempContent({ "wire.txt": wireText, "wire.11tydata.json": JSON.stringify({ headline: "Velsk port opens" }) });
+    const cache: ArticleCache = new Map();
+    expect(load(dir, cache).articles[0]!.headline).toBe("Velsk port opens");
+    writeFileSync(path.join(dir, "wire.11tydata.json"), JSON.stringify({ headline: "Velsk port opens early" }));
+    expect(load(dir, cache).articles[0]!.headline).toBe("Velsk port opens early");
+  });
+
+  it("does not trust the stamp of a file changed moments ago (a coarse clock could hide a second edit)", () => {
+    const dir = tempContent({ "port.md": markdownArticle });
+    const cache: ArticleCache = new Map();
+    loadArticles(dir, { zone, includeDrafts: false, cache });
+    expect(cache.get("port.md")!.stamp).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 import type { Article } from "../articles/article.ts";
+import { publishedYearMonth } from "../articles/load-articles.ts";
 import type { MonthArchive, YearArchive } from "./site-model.ts";
 
 const two = (n: number): string => String(n).padStart(2, "0");
@@ -15,7 +16,7 @@ export function monthUrl(year: number, month: number): string {
 export function buildArchives(articles: readonly Article[]): { years: YearArchive[]; months: MonthArchive[] } {
   const byMonth = new Map<string, { year: number; month: number; articles: Article[] }>();
   for (const article of articles) {
-    const { year, month } = article.published;
+    const { year, month } = publishedYearMonth(article);
     const key = `${year}-${two(month)}`;
     let bucket = byMonth.get(key);
     if (!bucket) byMonth.set(key, (bucket = { year, month, articles: [] }));
@@ -32,7 +33,11 @@ export function buildArchives(articles: readonly Article[]): { years: YearArchiv
       articles: list,
     }));
   const monthsByYear = new Map<number, MonthArchive[]>();
-  for (const month of months) monthsByYear.set(month.year, [...(monthsByYear.get(month.year) ?? []), month]);
+  for (const month of months) {
+    const list = monthsByYear.get(month.year);
+    if (list) list.push(month);
+    else monthsByYear.set(month.year, [month]);
+  }
   const years: YearArchive[] = [...monthsByYear].map(([year, list]) => ({
     kind: "year",
     url: yearUrl(year),

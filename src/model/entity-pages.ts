@@ -3,6 +3,7 @@ import { ContentError } from "../articles/content-error.ts";
 import { entityFeedUrl, entityIndexUrl, entityUrl } from "../entities/entity-urls.ts";
 import type { EntityType, RegistryEntity } from "../entities/types.ts";
 import { paginate } from "./paginate.ts";
+import { firstMentionOf } from "./stored-articles.ts";
 import type { EntityArticle, EntityIndex, EntityPage, EntitySummary } from "./site-model.ts";
 
 const coMentionLimit = 8;
@@ -30,7 +31,8 @@ export function buildEntityPages(
     for (const entity of article.entities) {
       let bucket = gathered.get(entity.id);
       if (!bucket) gathered.set(entity.id, (bucket = { first: entity, items: [] }));
-      bucket.items.push({ article, ...(entity.mentions[0] ? { mention: entity.mentions[0] } : {}) });
+      const mention = firstMentionOf(entity);
+      bucket.items.push(Object.create(entityArticleProto, mention ? { article: own(article), mention: own(mention) } : { article: own(article) }) as EntityArticle);
     }
   }
 
@@ -53,6 +55,7 @@ export function buildEntityPages(
       articleCount: items.length,
       ...(registry ? { registry } : {}),
     };
+    Object.defineProperty(summary, "toJSON", { value: summaryJson(summary), enumerable: false });
     const clash = bySlug.get(summary.url);
     if (clash) {
       const where = items[0]!.article.sourcePath;
@@ -65,11 +68,13 @@ export function buildEntityPages(
   const coMentions = countCoMentions(articles);
   const pages: EntityPage[] = [];
   const sorted = [...summaries.values()].sort((a, b) => collator.compare(a.name, b.name) || compareCodeUnits(a.id, b.id));
+  // Position in that order, so that ranking who appears together compares numbers, not names.
+  const rank = new Map(sorted.map((entity, i) => [entity.id, i]));
   for (const entity of sorted) {
     const together = [...(coMentions.get(entity.id) ?? new Map<string, number>())]
-      .map(([otherId, count]) => ({ entity: summaries.get(otherId)!, count }))
-      .sort((a, b) => b.count - a.count || collator.compare(a.entity.name, b.entity.name) || compareCodeUnits(a.entity.id, b.entity.id))
-      .slice(0, coMentionLimit);
+      .sort(([a, countA], [b, countB]) => countB - countA || rank.get(a)! - rank.get(b)!)
+      .slice(0, coMentionLimit)
+      .map(([otherId, count]) => ({ entity: summaries.get(otherId)!, count }));
     for (const page of paginate(gathered.get(entity.id)!.items, pageSize, entity.url)) {
       pages.push({ kind: "entity", url: page.url, entity, pagination: page.pagination, items: page.items, coMentioned: together });
     }
@@ -79,10 +84,33 @@ export function buildEntityPages(
   return { entities: sorted, pages, indexes, articlesById };
 }
 
+/**
+ * In a page's fingerprint (see planRender) an entity stands for what its pages show of it:
+ * the rest (description, links) comes from the registry, which every fingerprint includes.
+ */
+function summaryJson(summary: EntitySummary): () => string {
+  const json = JSON.stringify([summary.id, summary.type, summary.name, summary.slug, summary.source, summary.articleCount]);
+  return () => json;
+}
+
+/**
+ * An entity page's item in a fingerprint: the article's hash alone, since the mention shown is
+ * found in that article's text (and the page's entity is part of the same view).
+ */
+const entityArticleProto = {
+  toJSON(this: EntityArticle): string {
+    return `article:${this.article.sourceHash}`;
+  },
+};
+
+function own(value: unknown): PropertyDescriptor {
+  return { value, enumerable: true, writable: false, configurable: true };
+}
+
 function countCoMentions(articles: readonly Article[]): Map<string, Map<string, number>> {
   const counts = new Map<string, Map<string, number>>();
   for (const article of articles) {
-    const ids = [...new Set(article.entities.map((e) => e.id))];
+    const ids = article.entities.length < 2 ? [] : [...new Set(article.entities.map((e) => e.id))];
     for (const a of ids) {
       let row = counts.get(a);
       if (!row) counts.set(a, (row = new Map()));

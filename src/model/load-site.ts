@@ -12,9 +12,10 @@ import type { ArticleEntity, Registry } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
 import { buildSiteModel } from "./build-site-model.ts";
 import type { SiteModel } from "./site-model.ts";
-import { reviveArticle, storeArticle, type StoredState } from "./stored-articles.ts";
+import { reviveArticle, StoreWriter, type StoredArticle, type StoredState } from "./stored-articles.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
 import { currentProgress } from "../cli/progress.ts";
+import { stepTimer } from "../cli/step-timer.ts";
 
 export const registryFileName = "entities.yaml";
 
@@ -49,30 +50,41 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
   const articleCache: ArticleCache = new Map();
   let entityCache = new Map<string, readonly ArticleEntity[]>();
   let registryHash = "";
+  let parsedRegistry: Registry | undefined;
   let stateKey = "";
   let pending = stored;
   return {
     load(contentDir, settings) {
+      const step = stepTimer("load");
       const registryFile = registryPathFor(contentDir);
       const registryBytes = registryFile ? readFileSync(registryFile) : undefined;
       const hash = registryBytes ? createHash("sha256").update(registryBytes).digest("base64url") : "none";
+      stateKey = `${codeFingerprint()}:${settings.timeZone}`;
+      const usable = pending?.version === 2 && pending.key === stateKey ? pending : undefined;
+      pending = undefined;
       if (hash !== registryHash) {
         // Another registry can change every article's entities.
         entityCache = new Map();
         registryHash = hash;
+        parsedRegistry = usable?.registry?.hash === hash ? usable.registry.parsed : undefined;
       }
-      stateKey = `${codeFingerprint()}:${settings.timeZone}:${registryHash}`;
-      if (pending?.version === 1 && pending.key === stateKey) {
-        for (const entry of pending.articles) {
-          articleCache.set(entry.meta.sourcePath, reviveArticle(entry, contentDir, settings.timeZone));
-          entityCache.set(entry.hash, entry.entities);
-        }
-      }
-      pending = undefined;
-      const registry: Registry = registryFile && registryBytes
+      // Parsing a large registry takes longer than a whole small rebuild: an unchanged one comes from the store.
+      const registry: Registry = (parsedRegistry ??= registryFile && registryBytes
         ? parseRegistry(decodeSource(registryBytes, displayPath(contentDir, registryFile)), displayPath(contentDir, registryFile))
-        : { entities: [], neverEntities: [] };
-      const compiled = compileRegistry(registry);
+        : { entities: [], neverEntities: [] });
+      // Compiled only when an article needs detecting: an edit of one article compiles it once.
+      let compiled: CompiledRegistry | undefined;
+      const detect = (article: Article): readonly ArticleEntity[] => findArticleEntities(article, (compiled ??= compileRegistry(registry)));
+      step("registry");
+      if (usable) {
+        const sameRegistry = usable.registry?.hash === registryHash;
+        for (const entry of usable.articles) {
+          const { cached, entities } = reviveArticle(entry, usable.entities, contentDir, settings.timeZone, detect);
+          articleCache.set(entry.meta.sourcePath, cached);
+          if (sameRegistry) entityCache.set(cached.article.sourceHash, entities);
+        }
+        step("revive stored articles");
+      }
       const progress = currentProgress();
       const loaded = loadArticles(contentDir, {
         zone: settings.timeZone,
@@ -80,6 +92,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         cache: articleCache,
         onProgress: (done, total) => progress.articles(done, total),
       });
+      step("list, stat and read changed sources");
       const usedKeys = new Set<string>();
       const model = buildSiteModel({
         settings,
@@ -90,20 +103,30 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
           usedKeys.add(key);
           let entities = entityCache.get(key);
           if (!entities) {
-            entities = findArticleEntities(article, compiled);
+            entities = detect(article);
             entityCache.set(key, entities);
           }
           return entities;
         },
       });
       for (const key of entityCache.keys()) if (!usedKeys.has(key)) entityCache.delete(key);
+      step("build site model");
       return { model, registryHash };
     },
     store() {
-      const articles = [...articleCache.values()]
-        .filter((cached) => entityCache.has(cached.hash))
-        .map((cached) => storeArticle(cached, entityCache.get(cached.hash)!));
-      return { version: 1, key: stateKey, articles };
+      const writer = new StoreWriter();
+      const articles: StoredArticle[] = [];
+      for (const cached of articleCache.values()) {
+        const entities = entityCache.get(cached.article.sourceHash);
+        if (entities) articles.push(writer.add(cached, entities));
+      }
+      return {
+        version: 2,
+        key: stateKey,
+        ...(parsedRegistry ? { registry: { hash: registryHash, parsed: parsedRegistry } } : {}),
+        entities: writer.entities(),
+        articles,
+      };
     },
   };
 }

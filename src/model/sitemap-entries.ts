@@ -1,8 +1,7 @@
 import { renderSitemaps, type SitemapUrl } from "../feeds/sitemap.ts";
 import { absoluteUrl } from "../site.ts";
 import type { SiteModel } from "./site-model.ts";
-
-const iso = (date: { toISO(options: { suppressMilliseconds: boolean }): string | null }): string => date.toISO({ suppressMilliseconds: true })!;
+import { modifiedOf } from "./stored-articles.ts";
 
 /**
  * Every indexable page with the real date its content last changed: an article's own
@@ -12,14 +11,20 @@ const iso = (date: { toISO(options: { suppressMilliseconds: boolean }): string |
 export function sitemapEntries(model: SiteModel): SitemapUrl[] {
   const { settings } = model;
   const entry = (path: string, lastmod?: string): SitemapUrl => ({ loc: absoluteUrl(settings, path), ...(lastmod ? { lastmod } : {}) });
-  const newest = (articles: readonly { modified: SiteModel["articles"][number]["modified"] }[]): string | undefined => {
-    let best: SiteModel["articles"][number]["modified"] | undefined;
-    for (const a of articles) if (!best || a.modified > best) best = a.modified;
-    return best ? iso(best) : undefined;
+  // Dates by article, worked out once: most articles are on several lists.
+  const modified = new Map<SiteModel["articles"][number], { iso: string; millis: number }>();
+  for (const article of model.articles) modified.set(article, modifiedOf(article));
+  const newest = (articles: readonly SiteModel["articles"][number][]): string | undefined => {
+    let best: { iso: string; millis: number } | undefined;
+    for (const a of articles) {
+      const date = modified.get(a) ?? modifiedOf(a);
+      if (!best || date.millis > best.millis) best = date;
+    }
+    return best?.iso;
   };
   const urls: SitemapUrl[] = [];
   for (const page of model.homePages) urls.push(entry(page.url, newest(page.articles)));
-  for (const article of model.articles) urls.push(entry(article.url, iso(article.modified)));
+  for (const article of model.articles) urls.push(entry(article.url, modified.get(article)!.iso));
   urls.push(entry("/news/", newest(model.articles)));
   for (const month of model.monthArchives) urls.push(entry(month.url, newest(month.articles)));
   for (const year of model.yearArchives) {

@@ -1,88 +1,181 @@
 import { DateTime } from "luxon";
 import type { Article, BuildNotice } from "../articles/article.ts";
-import { loadArticle, type CachedArticle } from "../articles/load-articles.ts";
-import type { ArticleEntity } from "../entities/types.ts";
+import { loadArticle, notePublishedIso, type CachedArticle } from "../articles/load-articles.ts";
+import type { ArticleEntity, EntityType, Mention, Registry } from "../entities/types.ts";
 
 /** The parts of an article a build needs without its body: pages that show the body read it again from the source. */
-type ArticleMeta = Omit<Article, "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities"> & {
+type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities"> & {
+  /** Absent when it is the stored hash (an article without a lead image). */
+  readonly sourceHash?: string;
   readonly published: string;
-  readonly modified: string;
+  /** Absent when it is the publication time. */
+  readonly modified?: string;
 };
+
+/** An entity as the store lists it once for all articles: id, type, name, slug, source. */
+export type StoredEntity = readonly [string, EntityType, string, string, ArticleEntity["source"]];
+
+/** Where an article names an entity first, as one tuple (the store holds tens of thousands). */
+type StoredMention = readonly [surface: string, block: number, start: number, end: number, sentence: string, sentenceStart: number, sentenceEnd: number];
 
 export interface StoredArticle {
   readonly hash: string;
-  readonly notices: readonly BuildNotice[];
+  /** The source's file stamp when it was hashed (see loadArticle). */
+  readonly stamp?: string;
+  readonly notices?: readonly BuildNotice[];
   readonly meta: ArticleMeta;
-  readonly entities: readonly ArticleEntity[];
+  /**
+   * The article's entities as indexes into StoredState.entities, each with its first mention
+   * (what entity pages show). The other mentions are found again if a page asks for them.
+   */
+  readonly entities: readonly (readonly [number, StoredMention?])[];
   /** When the lead image was hashed (see CachedArticle): a changed photo is read again. */
   readonly imageStamp?: string;
 }
 
 /** What a loader knew at the end of a build, kept on disk for the next incremental build. */
 export interface StoredState {
-  readonly version: 1;
-  /** Code, time zone and registry the state was computed with; any change makes it useless. */
+  readonly version: 2;
+  /** Code and time zone the state was computed with; any change makes it useless. */
   readonly key: string;
+  /** The registry as parsed, by the hash of its bytes: an unchanged registry is not parsed again. */
+  readonly registry?: { readonly hash: string; readonly parsed: Registry };
+  readonly entities: readonly StoredEntity[];
   readonly articles: readonly StoredArticle[];
+}
+
+/** Builds the store's entity table as articles are added to it. */
+export class StoreWriter {
+  private readonly table: StoredEntity[] = [];
+  private readonly index = new Map<string, number>();
+
+  add(cached: CachedArticle, entities: readonly ArticleEntity[]): StoredArticle {
+    const a = cached.article;
+    // Fields listed one by one: spreading would read (and so parse) a lazy body.
+    const meta: ArticleMeta = {
+      sourcePath: a.sourcePath,
+      ...(a.sourceHash !== cached.hash ? { sourceHash: a.sourceHash } : {}),
+      format: a.format,
+      slug: a.slug,
+      url: a.url,
+      headline: a.headline,
+      headlineDerived: a.headlineDerived,
+      published: storedDate(a, "published"),
+      ...(storedDate(a, "modified") !== storedDate(a, "published") ? { modified: storedDate(a, "modified") } : {}),
+      summary: a.summary,
+      wordCount: a.wordCount,
+      ...(a.photoCredit !== undefined ? { photoCredit: a.photoCredit } : {}),
+      ...(a.byline !== undefined ? { byline: a.byline } : {}),
+      ...(a.source !== undefined ? { source: a.source } : {}),
+      ...(a.image !== undefined ? { image: a.image } : {}),
+      draft: a.draft,
+      entityOverrides: a.entityOverrides,
+    };
+    return {
+      hash: cached.hash,
+      ...(cached.stamp !== undefined ? { stamp: cached.stamp } : {}),
+      ...(cached.notices.length ? { notices: cached.notices } : {}),
+      meta,
+      entities: entities.map((entity) => {
+        const first = firstMentionOf(entity);
+        return first ? [this.indexOf(entity), mentionTuple(first)] : [this.indexOf(entity)];
+      }),
+      ...(cached.imageStamp !== undefined ? { imageStamp: cached.imageStamp } : {}),
+    };
+  }
+
+  entities(): readonly StoredEntity[] {
+    return this.table;
+  }
+
+  private indexOf(entity: ArticleEntity): number {
+    const key = `${entity.id}\u0000${entity.type}\u0000${entity.name}\u0000${entity.slug}\u0000${entity.source}`;
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.table.push([entity.id, entity.type, entity.name, entity.slug, entity.source]) - 1;
+      this.index.set(key, i);
+    }
+    return i;
+  }
+}
+
+const storedDates = new WeakMap<Article, { published: string; modified: string }>();
+
+/** A revived article's dates as they were stored, without making the DateTime. */
+function storedDate(article: Article, field: "published" | "modified"): string {
+  return storedDates.get(article)?.[field] ?? article[field].toISO()!;
+}
+
+/**
+ * When an article last changed, as toISO({ suppressMilliseconds: true }) writes it, with its
+ * time in milliseconds: for an article back from the store, without making the DateTime.
+ */
+export function modifiedOf(article: Article): { iso: string; millis: number } {
+  const stored = storedDates.get(article)?.modified;
+  if (stored === undefined) return { iso: article.modified.toISO({ suppressMilliseconds: true })!, millis: article.modified.toMillis() };
+  return { iso: stored.replace(/\.000(?=[Z+-])/, ""), millis: Date.parse(stored) };
+}
+
+function mentionTuple(m: Mention): StoredMention {
+  return [m.surface, m.block, m.start, m.end, m.sentence, m.sentenceStart, m.sentenceEnd];
+}
+
+const firstMentions = new WeakMap<ArticleEntity, Mention | undefined>();
+
+/** The mention entity pages show; for an entity back from the store, without finding all the others. */
+export function firstMentionOf(entity: ArticleEntity): Mention | undefined {
+  return firstMentions.has(entity) ? firstMentions.get(entity) : entity.mentions[0];
 }
 
 const bodyFields = ["leadHtml", "restHtml", "textBlocks"] as const;
 
-export function storeArticle(cached: CachedArticle, entities: readonly ArticleEntity[]): StoredArticle {
-  const a = cached.article;
-  // Fields listed one by one: spreading would read (and so parse) a lazy body.
-  const meta: ArticleMeta = {
-    sourcePath: a.sourcePath,
-    sourceHash: a.sourceHash,
-    format: a.format,
-    slug: a.slug,
-    url: a.url,
-    headline: a.headline,
-    headlineDerived: a.headlineDerived,
-    published: a.published.toISO()!,
-    modified: a.modified.toISO()!,
-    summary: a.summary,
-    wordCount: a.wordCount,
-    ...(a.photoCredit !== undefined ? { photoCredit: a.photoCredit } : {}),
-    ...(a.byline !== undefined ? { byline: a.byline } : {}),
-    ...(a.source !== undefined ? { source: a.source } : {}),
-    ...(a.image !== undefined ? { image: a.image } : {}),
-    draft: a.draft,
-    entityOverrides: a.entityOverrides,
-  };
-  return { hash: cached.hash, notices: cached.notices, meta, entities, ...(cached.imageStamp !== undefined ? { imageStamp: cached.imageStamp } : {}) };
-}
-
 /**
- * An article back from the store. Its body is read from the source the first time a page
- * asks for it, so that an incremental build parses only the articles it renders.
+ * An article back from the store, with its entities. Its body is read from the source the
+ * first time a page asks for it, so that an incremental build parses only the articles it
+ * renders; an entity's full list of mentions (the article page's structured data) is found
+ * again with `detect` from that body, also only when asked for.
  */
-export function reviveArticle(stored: StoredArticle, contentDir: string, zone: string): CachedArticle {
+export function reviveArticle(
+  stored: StoredArticle,
+  table: readonly StoredEntity[],
+  contentDir: string,
+  zone: string,
+  detect: (article: Article) => readonly ArticleEntity[],
+): { cached: CachedArticle; entities: readonly ArticleEntity[] } {
   const { meta } = stored;
   let body: Pick<Article, (typeof bodyFields)[number]> | undefined;
   const readBody = (): Pick<Article, (typeof bodyFields)[number]> => (body ??= loadArticle(contentDir, meta.sourcePath, zone).article);
+  let published: DateTime | undefined;
+  let modified: DateTime | undefined;
+  const modifiedIso = meta.modified ?? meta.published;
+  let detected: readonly ArticleEntity[] | undefined;
+  const entities = stored.entities.map(([index, first]): ArticleEntity => {
+    const [id, type, name, slug, source] = table[index]!;
+    const entity = Object.defineProperty({ id, type, name, slug, source } as Omit<ArticleEntity, "mentions">, "mentions", {
+      get: () => (detected ??= detect(article)).find((e) => e.id === id)?.mentions ?? [],
+      enumerable: true,
+    }) as ArticleEntity;
+    firstMentions.set(entity, first && { surface: first[0], block: first[1], start: first[2], end: first[3], sentence: first[4], sentenceStart: first[5], sentenceEnd: first[6] });
+    return entity;
+  });
+  const { sourceHash, published: _p, modified: _m, ...rest } = meta;
   const article = Object.defineProperties(
+    { ...rest, sourceHash: sourceHash ?? stored.hash, entities },
     {
-      ...meta,
-      published: dateIn(meta.published, zone),
-      modified: dateIn(meta.modified, zone),
-      entities: [],
+      ...Object.fromEntries(bodyFields.map((field) => [field, { get: () => readBody()[field], enumerable: true }])),
+      // Dates are made when a page shows them: luxon takes longer to make 20,000 of them than the rest of a rebuild.
+      published: { get: () => (published ??= DateTime.fromISO(meta.published, { zone })), enumerable: true },
+      modified: { get: () => (modified ??= modifiedIso === meta.published ? article.published : DateTime.fromISO(modifiedIso, { zone })), enumerable: true },
     },
-    Object.fromEntries(bodyFields.map((field) => [field, { get: () => readBody()[field], enumerable: true }])),
   ) as unknown as Article;
-  return { hash: stored.hash, article, notices: stored.notices, ...(stored.imageStamp !== undefined ? { imageStamp: stored.imageStamp } : {}) };
-}
-
-const dates = new Map<string, DateTime>();
-
-/** DateTimes are immutable and thousands of articles share a date: parse each once. */
-function dateIn(iso: string, zone: string): DateTime {
-  const key = `${zone}\u0000${iso}`;
-  let date = dates.get(key);
-  if (!date) {
-    if (dates.size > 50_000) dates.clear();
-    date = DateTime.fromISO(iso, { zone });
-    dates.set(key, date);
-  }
-  return date;
+  storedDates.set(article, { published: meta.published, modified: modifiedIso });
+  notePublishedIso(article, meta.published);
+  const cached: CachedArticle = {
+    hash: stored.hash,
+    article,
+    notices: stored.notices ?? [],
+    ...(stored.imageStamp !== undefined ? { imageStamp: stored.imageStamp } : {}),
+    ...(stored.stamp !== undefined ? { stamp: stored.stamp } : {}),
+  };
+  return { cached, entities };
 }

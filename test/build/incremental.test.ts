@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
@@ -6,7 +6,7 @@ import { readStoredArticles } from "../../src/cli/build-state.ts";
 import { buildIncremental } from "../../src/cli/incremental-build.ts";
 import { createSiteLoader } from "../../src/model/load-site.ts";
 import { hashTree } from "../helpers/output.ts";
-import { seedFiles } from "../helpers/seed.ts";
+import { seedFiles, seedName } from "../helpers/seed.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
 
 /** Fictional articles that name each other's people, so that one edit touches several entity pages. */
@@ -81,6 +81,42 @@ describe("the incremental build", () => {
     rmSync(path.join(input, "a8.md"));
     const result = await expectSameAsFullBuild();
     expect(result.removed).toBeGreaterThanOrEqual(3);
+  });
+
+  it("sees an edit that keeps the file's size and modification time", async () => {
+    const file = path.join(input, "a10.md");
+    const before = statSync(file);
+    const text = readFileSync(file, "utf8");
+    const edited = text.replace("on Tuesday", "on Thursda");
+    expect(edited.length).toBe(text.length);
+    writeFileSync(file, edited);
+    utimesSync(file, before.atime, before.mtime);
+    const result = await expectSameAsFullBuild();
+    expect(result.written).toBeGreaterThan(1);
+  });
+
+  it("writes nothing new for a touched but unchanged source", async () => {
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(path.join(input, "a11.md"), later, later);
+    const result = await expectSameAsFullBuild();
+    expect(result).toMatchObject({ written: 1, removed: 0 });
+  });
+
+  it("follows a changed data file beside an unchanged wire text", async () => {
+    writeFileSync(path.join(input, `${seedName}.11tydata.json`), JSON.stringify({ headline: "Central Asia and the UK agree on closer ties in science" }));
+    const result = await expectSameAsFullBuild();
+    expect(result.removed).toBeGreaterThanOrEqual(1);
+  });
+
+  it("follows a changed registry: an organisation gets its registry name and page", async () => {
+    writeFileSync(
+      path.join(input, "entities.yaml"),
+      "entities:\n  - id: kessel-port\n    type: organisation\n    name: Port Authority of Kessel\n    aliases: [Kessel Port Authority]\n",
+    );
+    const result = await expectSameAsFullBuild();
+    expect(result.written).toBeGreaterThan(1);
+    rmSync(path.join(input, "entities.yaml"));
+    await expectSameAsFullBuild();
   });
 
   it("leaves the output untouched when the new input is bad", async () => {

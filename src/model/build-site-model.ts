@@ -21,7 +21,8 @@ export function buildSiteModel({ settings, loaded, registryEntities, findEntitie
   const articlePages: ArticlePage[] = articles.map((article, i) => {
     const previous = articles[i + 1];
     const next = articles[i - 1];
-    return { kind: "article", url: article.url, article, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+    const page: ArticlePage = { kind: "article", url: article.url, article, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+    return Object.defineProperty(page, "toJSON", { value: articlePageJson, enumerable: false });
   });
   const homePages: ListPage[] = paginate(articles, settings.pageSize, "/").map((page) => ({
     kind: "home",
@@ -64,6 +65,15 @@ function withEntities(article: Article, entities: readonly ArticleEntity[]): Art
     // which derives from it): JSON.stringify calls this natively, far faster than a replacer.
     toJSON: { value: articleToJson, enumerable: false },
   }) as Article;
+}
+
+/**
+ * An article page shows only the headline and link of its neighbours: in its fingerprint they
+ * stand as those, so that editing one article's text does not re-render the pages beside it.
+ */
+function articlePageJson(this: ArticlePage): unknown {
+  const neighbour = (other: Article | undefined) => other && [other.url, other.headline];
+  return [this.url, this.article, neighbour(this.previous), neighbour(this.next)];
 }
 
 function articleToJson(this: Article): string {

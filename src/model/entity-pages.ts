@@ -1,9 +1,8 @@
 import type { Article } from "../articles/article.ts";
 import { ContentError } from "../articles/content-error.ts";
 import { entityFeedUrl, entityIndexUrl, entityUrl } from "../entities/entity-urls.ts";
-import type { EntityType, RegistryEntity } from "../entities/types.ts";
+import type { ArticleEntity, EntityType, RegistryEntity } from "../entities/types.ts";
 import { paginate } from "./paginate.ts";
-import { firstMentionOf } from "./stored-articles.ts";
 import type { EntityArticle, EntityIndex, EntityPage, EntitySummary } from "./site-model.ts";
 
 const coMentionLimit = 8;
@@ -31,8 +30,7 @@ export function buildEntityPages(
     for (const entity of article.entities) {
       let bucket = gathered.get(entity.id);
       if (!bucket) gathered.set(entity.id, (bucket = { first: entity, items: [] }));
-      const mention = firstMentionOf(entity);
-      bucket.items.push(Object.create(entityArticleProto, mention ? { article: own(article), mention: own(mention) } : { article: own(article) }) as EntityArticle);
+      bucket.items.push(entityArticle(article, entity));
     }
   }
 
@@ -94,17 +92,19 @@ function summaryJson(summary: EntitySummary): () => string {
 }
 
 /**
- * An entity page's item in a fingerprint: the article's hash alone, since the mention shown is
- * found in that article's text (and the page's entity is part of the same view).
+ * An article on an entity's page. The mention is looked up when the page renders: an article
+ * back from the stored state finds its mentions again only then. In a fingerprint the item is
+ * the article's hash alone, since the mention is found in that article's text (and the page's
+ * entity is part of the same view).
  */
-const entityArticleProto = {
-  toJSON(this: EntityArticle): string {
-    return `article:${this.article.sourceHash}`;
-  },
-};
-
-function own(value: unknown): PropertyDescriptor {
-  return { value, enumerable: true, writable: false, configurable: true };
+function entityArticle(article: Article, entity: ArticleEntity): EntityArticle {
+  return {
+    article,
+    get mention() {
+      return entity.mentions[0];
+    },
+    toJSON: () => `article:${article.sourceHash}`,
+  } as EntityArticle;
 }
 
 function countCoMentions(articles: readonly Article[]): Map<string, Map<string, number>> {

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { Article, BuildNotice } from "../articles/article.ts";
 import { loadArticle, notePublishedIso, type CachedArticle } from "../articles/load-articles.ts";
-import type { ArticleEntity, EntityType, Mention, Registry } from "../entities/types.ts";
+import type { ArticleEntity, EntityType, Registry } from "../entities/types.ts";
 
 /** The parts of an article a build needs without its body: pages that show the body read it again from the source. */
 type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities"> & {
@@ -15,9 +15,6 @@ type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "lead
 /** An entity as the store lists it once for all articles: id, type, name, slug, source. */
 export type StoredEntity = readonly [string, EntityType, string, string, ArticleEntity["source"]];
 
-/** Where an article names an entity first, as one tuple (the store holds tens of thousands). */
-type StoredMention = readonly [surface: string, block: number, start: number, end: number, sentence: string, sentenceStart: number, sentenceEnd: number];
-
 export interface StoredArticle {
   readonly hash: string;
   /** The source's file stamp when it was hashed (see loadArticle). */
@@ -25,10 +22,11 @@ export interface StoredArticle {
   readonly notices?: readonly BuildNotice[];
   readonly meta: ArticleMeta;
   /**
-   * The article's entities as indexes into StoredState.entities, each with its first mention
-   * (what entity pages show). The other mentions are found again if a page asks for them.
+   * The article's entities as indexes into StoredState.entities. Their mentions are not kept
+   * (their sentences were most of the store): a page that shows one finds them again in the
+   * article's text, which it reads anyway.
    */
-  readonly entities: readonly (readonly [number, StoredMention?])[];
+  readonly entities: readonly number[];
   /** When the lead image was hashed (see CachedArticle): a changed photo is read again. */
   readonly imageStamp?: string;
 }
@@ -76,10 +74,7 @@ export class StoreWriter {
       ...(cached.stamp !== undefined ? { stamp: cached.stamp } : {}),
       ...(cached.notices.length ? { notices: cached.notices } : {}),
       meta,
-      entities: entities.map((entity) => {
-        const first = firstMentionOf(entity);
-        return first ? [this.indexOf(entity), mentionTuple(first)] : [this.indexOf(entity)];
-      }),
+      entities: entities.map((entity) => this.indexOf(entity)),
       ...(cached.imageStamp !== undefined ? { imageStamp: cached.imageStamp } : {}),
     };
   }
@@ -116,17 +111,6 @@ export function modifiedOf(article: Article): { iso: string; millis: number } {
   return { iso: stored.replace(/\.000(?=[Z+-])/, ""), millis: Date.parse(stored) };
 }
 
-function mentionTuple(m: Mention): StoredMention {
-  return [m.surface, m.block, m.start, m.end, m.sentence, m.sentenceStart, m.sentenceEnd];
-}
-
-const firstMentions = new WeakMap<ArticleEntity, Mention | undefined>();
-
-/** The mention entity pages show; for an entity back from the store, without finding all the others. */
-export function firstMentionOf(entity: ArticleEntity): Mention | undefined {
-  return firstMentions.has(entity) ? firstMentions.get(entity) : entity.mentions[0];
-}
-
 const bodyFields = ["leadHtml", "restHtml", "textBlocks"] as const;
 
 /**
@@ -149,14 +133,18 @@ export function reviveArticle(
   let modified: DateTime | undefined;
   const modifiedIso = meta.modified ?? meta.published;
   let detected: readonly ArticleEntity[] | undefined;
-  const entities = stored.entities.map(([index, first]): ArticleEntity => {
+  const entities = stored.entities.map((index): ArticleEntity => {
     const [id, type, name, slug, source] = table[index]!;
-    const entity = Object.defineProperty({ id, type, name, slug, source } as Omit<ArticleEntity, "mentions">, "mentions", {
-      get: () => (detected ??= detect(article)).find((e) => e.id === id)?.mentions ?? [],
-      enumerable: true,
-    }) as ArticleEntity;
-    firstMentions.set(entity, first && { surface: first[0], block: first[1], start: first[2], end: first[3], sentence: first[4], sentenceStart: first[5], sentenceEnd: first[6] });
-    return entity;
+    return {
+      id,
+      type,
+      name,
+      slug,
+      source,
+      get mentions() {
+        return (detected ??= detect(article)).find((e) => e.id === id)?.mentions ?? [];
+      },
+    };
   });
   const { sourceHash, published: _p, modified: _m, ...rest } = meta;
   const article = Object.defineProperties(

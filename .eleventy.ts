@@ -7,53 +7,59 @@ import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { pageKinds } from "./_includes/pages/index.ts";
-import { wireroomCacheDir } from "./src/cache-dir.ts";
 import { recordSiteContents, siteContentsOf } from "./src/cli/build-summary.ts";
-import { addLeadImages, type WithLeadImages } from "./src/images/lead-images.ts";
+import { currentProgress } from "./src/cli/progress.ts";
 import { createSiteLoader } from "./src/model/load-site.ts";
 import type { BuildData } from "./src/render/build-data.ts";
-import { buildInputsFingerprint } from "./src/render/build-inputs.ts";
-import { recordLastBuild } from "./src/render/last-build.ts";
-import { prepareBuild } from "./src/render/prepare-build.ts";
-import { planRender, viewsByKind, type Manifest } from "./src/render/render-plan.ts";
-import { buildNow, loadSettings } from "./src/site.ts";
-import { currentProgress } from "./src/cli/progress.ts";
+import { planBuild } from "./src/render/plan-build.ts";
+import { takeRenderJob } from "./src/render/render-job.ts";
+import { viewsByKind, type Manifest } from "./src/render/render-plan.ts";
 
 /** Pagination data keys must be plain identifiers. */
 const dataKey = (name: string): string => name.replace(/[^a-zA-Z0-9]/g, "_");
 
+/** What Eleventy paginates over: every kind gets a list, empty when none of its pages is due. */
+function renderData(views: ReadonlyMap<string, readonly unknown[]>): Record<string, readonly unknown[]> {
+  const render: Record<string, readonly unknown[]> = {};
+  for (const kind of pageKinds) render[dataKey(kind.name)] = views.get(kind.name) ?? [];
+  return render;
+}
+
 export default function (eleventyConfig: UserConfig) {
   const loader = createSiteLoader();
-  let build: (BuildData & WithLeadImages & { render: Record<string, unknown[]> }) | undefined;
+  let build: (BuildData & { render: Record<string, readonly unknown[]> }) | undefined;
   // What this process wrote last, so that the dev server re-renders only what changed.
   let written: { outputDir: string; manifest: Manifest } | undefined;
   let removed: readonly string[] = [];
   let cleanedOnStart = false;
+  let jobRun = false;
 
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
 
-  // The model is built once per build (and per rebuild in the dev server), before any page renders.
+  // A full build hands each Eleventy run a planned share of the pages (src/cli/build-site.ts);
+  // the dev server plans its own builds and re-renders only what changed since its last one.
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { input: string; output: string } }) => {
-    const settings = loadSettings();
-    const { model, registryHash } = loader.load(path.resolve(directories.input), settings);
-    // Lead images are encoded (or taken from the cache) into the output's /img/ before any page renders.
-    const data = await addLeadImages(prepareBuild(model, buildNow()), { contentDir: path.resolve(directories.input), outputDir: directories.output, cacheDir: wireroomCacheDir() });
+    const job = takeRenderJob(directories.output);
+    jobRun = Boolean(job);
+    if (job) {
+      build = { ...job.data, render: renderData(job.views) };
+      removed = [];
+      return;
+    }
     const previous = written?.outputDir === directories.output ? written.manifest : undefined;
-    const plan = planRender(pageKinds, data, buildInputsFingerprint(data, registryHash), previous);
-    const render: Record<string, unknown[]> = {};
-    const changed = viewsByKind(plan.changed);
-    for (const kind of pageKinds) render[dataKey(kind.name)] = changed.get(kind.name) ?? [];
-    build = { ...data, render };
+    const { model, data, plan } = await planBuild(loader, directories.input, directories.output, previous);
+    build = { ...data, render: renderData(viewsByKind(plan.changed)) };
     written = { outputDir: directories.output, manifest: plan.manifest };
     removed = plan.removed;
-    recordLastBuild(directories.output, { manifest: plan.manifest, store: () => loader.store() });
     recordSiteContents(siteContentsOf(model));
     for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
   });
   // Pages of deleted articles and entities go too. A fresh build's folder has none to begin
   // with; a dev server that starts over an old output removes whatever this site no longer has.
   eleventyConfig.on("eleventy.after", ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    // A job's data belongs to the build that offered it, which may free it while this config lives on.
+    if (jobRun) build = undefined;
     for (const file of removed) rmSync(path.join(directories.output, file), { force: true });
     if (runMode !== "build" && !cleanedOnStart && written) {
       cleanedOnStart = true;

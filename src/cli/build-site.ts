@@ -2,7 +2,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { findContentError } from "../articles/content-error.ts";
-import { takeLastBuild } from "../render/last-build.ts";
+import { createSiteLoader } from "../model/load-site.ts";
+import { planBuild } from "../render/plan-build.ts";
+import { offerRenderJob, takeRenderJob } from "../render/render-job.ts";
+import { viewsByKind, type Manifest } from "../render/render-plan.ts";
+import type { StoredState } from "../model/stored-articles.ts";
+import { recordSiteContents, siteContentsOf, type SiteContents } from "./build-summary.ts";
+import { keepWithinBudget, returnFreeMemory } from "./return-free-memory.ts";
 import { discardStaging, publishStaging, stagingFolderFor } from "./atomic-output.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { writeManifest, writeStoredArticles } from "./build-state.ts";
@@ -34,30 +40,70 @@ export function describeBuildError(error: unknown): string {
 }
 
 /**
+ * Pages per Eleventy run. Eleventy keeps every page it rendered (text, input, promise) until
+ * its run ends, so a run's memory grows with its pages; a few thousand pages a run keeps a
+ * 10,000-article site under a gigabyte, while the cost of a run itself (about 0.1 s) stays small.
+ */
+export const pagesPerRun = 500;
+
+export interface BuildSiteOptions extends BuildOptions {
+  /** Pages per Eleventy run (tests use small numbers to cross run boundaries). */
+  readonly pagesPerRun?: number;
+}
+
+/**
  * Builds `input` into a fresh folder and swaps it in for `output` only when every page was
  * written: a failed build leaves the previous output exactly as it was.
  */
-export async function buildSite({ input, output }: BuildOptions): Promise<BuildResult> {
+export async function buildSite({ input, output, pagesPerRun: perRun = pagesPerRun }: BuildSiteOptions): Promise<BuildResult> {
   const started = performance.now();
   const staging = stagingFolderFor(output);
   try {
-    const eleventy = new Eleventy(path.resolve(input), staging, { configPath, quietMode: true, source: "script" });
-    // Eleventy reports errors itself as well as rejecting; we report them once, with the file named.
-    eleventy.disableLogger();
-    const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
+    const rendered = await renderPages(input, staging, perRun);
+    // Pagefind indexes in a process of its own: the pages' memory goes back first, or the two add up.
+    returnFreeMemory();
     // The search index is part of the site: built from the staged pages, published with them.
     await writeSearchIndex(staging, { output });
-    const last = takeLastBuild(staging);
     publishStaging(staging, output);
-    // Remembered for the next incremental build into the same output.
-    if (last) {
-      writeManifest(output, last.manifest);
-      writeStoredArticles(input, last.store());
-    }
-    return { files: templates.length, milliseconds: performance.now() - started };
+    // Remembered for the next incremental build into the same output, and for the summary.
+    writeManifest(output, rendered.manifest);
+    writeStoredArticles(input, rendered.state);
+    recordSiteContents(rendered.contents);
+    return { files: rendered.files, milliseconds: performance.now() - started };
   } catch (error) {
     discardStaging(staging);
     throw error;
   }
 }
 
+interface RenderedPages {
+  readonly manifest: Manifest;
+  readonly state: StoredState;
+  readonly contents: SiteContents;
+  readonly files: number;
+}
+
+/**
+ * Plans the site once (model, lead images, outputs) and has Eleventy write it into `staging`
+ * in runs of `perRun` pages. Returns only what outlives the rendering, so that the model and
+ * the pages can be collected as soon as it returns.
+ */
+async function renderPages(input: string, staging: string, perRun: number): Promise<RenderedPages> {
+  const loader = createSiteLoader();
+  const { model, data, plan } = await planBuild(loader, input, staging);
+  for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
+  keepWithinBudget();
+  for (let first = 0; first < plan.outputs.length; first += perRun) {
+    offerRenderJob(staging, { data, views: viewsByKind(plan.outputs.slice(first, first + perRun)) });
+    const eleventy = new Eleventy(path.resolve(input), staging, { configPath, quietMode: true, source: "script" });
+    // Eleventy reports errors itself as well as rejecting; we report them once, with the file named.
+    eleventy.disableLogger();
+    try {
+      await eleventy.write();
+    } finally {
+      takeRenderJob(staging);
+    }
+    keepWithinBudget();
+  }
+  return { manifest: plan.manifest, state: loader.store(), contents: siteContentsOf(model), files: plan.outputs.length };
+}

@@ -79,7 +79,10 @@ function prepareItemUncached(item: FeedItem, index: number): PreparedItem {
     published,
     updated: laterOf(item.published, item.modified),
     summary: clean(item.summary),
-    contentHtml: clean(absolutizeHtml(item.contentHtml, url)),
+    // A getter, as in the FeedItem: only the formats' own item caches keep a rendered body.
+    get contentHtml() {
+      return clean(absolutizeHtml(item.contentHtml, url));
+    },
     creator: creator === "" ? undefined : creator,
     categories,
     image:

@@ -242,7 +242,10 @@ export function withFeedImages(itemFor: (article: Article) => FeedItem, images: 
       const url = absoluteUrl(settings, file.path);
       const caption = `${image.caption ? `${escapeHtml(image.caption)} ` : ""}Photo: ${escapeHtml(image.credit)}`;
       const figure = `<figure><img src="${escapeHtml(url)}" alt="${escapeHtml(image.alt)}" width="${file.width}" height="${file.height}"><figcaption>${caption}</figcaption></figure>\n`;
-      item = { ...base, contentHtml: `${figure}${base.contentHtml}`, image: { url, alt: image.alt } };
+      // contentHtml stays a getter (see createFeedItems): spreading `base` would read it.
+      item = Object.defineProperties({ ...base, image: { url, alt: image.alt } }, {
+        contentHtml: { get: () => `${figure}${base.contentHtml}`, enumerable: true },
+      });
       cache.set(article, item);
     }
     return item;

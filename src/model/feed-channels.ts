@@ -24,7 +24,11 @@ export function createFeedItems(model: SiteModel): (article: Article) => FeedIte
         published: article.published.toISO({ suppressMilliseconds: true })!,
         modified: article.modified.toISO({ suppressMilliseconds: true })!,
         summary: article.summary,
-        contentHtml: `${article.leadHtml}${article.restHtml ? `\n${article.restHtml}` : ""}${credit}`,
+        // Made when a writer reads it, never kept: every article's body held three times over
+        // (as it is, with absolute URLs, escaped) would outweigh the rest of a large build.
+        get contentHtml() {
+          return `${article.leadHtml}${article.restHtml ? `\n${article.restHtml}` : ""}${credit}`;
+        },
         ...(article.byline || article.source ? { creator: article.byline ?? article.source! } : {}),
         categories: article.entities.map((entity) => ({
           name: entity.name,

@@ -1,0 +1,30 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
+/**
+ * Collects garbage now and lets V8 give the freed pages back to the system. V8 collects when
+ * it next allocates, and a build waiting on a child process (Pagefind) allocates nothing, so
+ * without this the memory of pages already written stays resident while the child needs its
+ * own. The flag is set at run time the way Jest's --logHeapUsage does it; the `gc` function
+ * only exists in contexts created after the flag is set.
+ */
+export function returnFreeMemory(): void {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as (() => void) | undefined;
+  // The first collection frees; only a second one gives most of the freed pages back (measured:
+  // 239 MiB resident after one, 81 MiB after two, for 180 MiB of dead strings).
+  gc?.();
+  gc?.();
+}
+
+/**
+ * Resident memory above which a long build collects between its steps. V8 otherwise lets the
+ * heap grow far past what is live (a 10,000-article build reached 1.4 GiB with about 0.5 GiB
+ * live); one full collection between Eleventy runs costs a fraction of a second.
+ */
+export const memoryBudget = 640 * 1024 * 1024;
+
+/** Returns free memory when the process holds more than `budget`. */
+export function keepWithinBudget(budget = memoryBudget): void {
+  if (process.memoryUsage.rss() > budget) returnFreeMemory();
+}

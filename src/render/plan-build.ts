@@ -1,0 +1,31 @@
+import path from "node:path";
+import { pageKinds } from "../../_includes/pages/index.ts";
+import { wireroomCacheDir } from "../cache-dir.ts";
+import { addLeadImages, type WithLeadImages } from "../images/lead-images.ts";
+import type { SiteLoader } from "../model/load-site.ts";
+import type { SiteModel } from "../model/site-model.ts";
+import { buildNow, loadSettings } from "../site.ts";
+import type { BuildData } from "./build-data.ts";
+import { buildInputsFingerprint } from "./build-inputs.ts";
+import { prepareBuild } from "./prepare-build.ts";
+import { planRender, type Manifest, type RenderPlan } from "./render-plan.ts";
+
+export interface PlannedBuild {
+  readonly model: SiteModel;
+  readonly data: BuildData & WithLeadImages;
+  readonly plan: RenderPlan;
+}
+
+/**
+ * Everything a build decides before any page renders: the site model, what every page
+ * shares, the lead images (encoded into `output`'s /img/, or taken from the cache) and which
+ * outputs to write (all of them, or those that changed since `previous`). The full build and
+ * the dev server both start here, so they agree on what a site is.
+ */
+export async function planBuild(loader: SiteLoader, input: string, output: string, previous?: Manifest): Promise<PlannedBuild> {
+  const contentDir = path.resolve(input);
+  const { model, registryHash } = loader.load(contentDir, loadSettings());
+  const data = await addLeadImages(prepareBuild(model, buildNow()), { contentDir, outputDir: output, cacheDir: wireroomCacheDir() });
+  const plan = planRender(pageKinds, data, buildInputsFingerprint(data, registryHash), previous);
+  return { model, data, plan };
+}

@@ -9,6 +9,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { pageKinds } from "./_includes/pages/index.ts";
 import { recordSiteContents, siteContentsOf } from "./src/cli/build-summary.ts";
 import { currentProgress } from "./src/cli/progress.ts";
+import { stepTimer } from "./src/cli/step-timer.ts";
 import { createSiteLoader } from "./src/model/load-site.ts";
 import type { BuildData } from "./src/render/build-data.ts";
 import { planBuild } from "./src/render/plan-build.ts";
@@ -48,7 +49,8 @@ export default function (eleventyConfig: UserConfig) {
       return;
     }
     const previous = written?.outputDir === directories.output ? written.manifest : undefined;
-    const { model, data, plan } = await planBuild(loader, directories.input, directories.output, previous);
+    const step = stepTimer("dev server");
+    const { model, data, plan } = await planBuild(loader, directories.input, directories.output, { previous, step });
     build = { ...data, render: renderData(viewsByKind(plan.changed)) };
     written = { outputDir: directories.output, manifest: plan.manifest };
     removed = plan.removed;
@@ -86,7 +88,9 @@ export default function (eleventyConfig: UserConfig) {
   }
 
   // Articles and the registry are read by the site model, not as templates: watch them too.
-  eleventyConfig.addWatchTarget("./content/**/*.{txt,md,json,yaml,jpg,jpeg,png,webp,avif}");
+  // (In whatever folder Eleventy was given, so that a preview of another folder updates too.)
+  const input = (eleventyConfig as unknown as { directories?: { input?: string } }).directories?.input ?? "./content/";
+  eleventyConfig.addWatchTarget(`${input.replace(/\/?$/, "/")}**/*.{txt,md,json,yaml,jpg,jpeg,png,webp,avif}`);
   eleventyConfig.addWatchTarget("./src/");
   eleventyConfig.addWatchTarget("./_includes/");
   eleventyConfig.setServerOptions({ port: 8080, showAllHosts: false });

@@ -41,6 +41,7 @@ export function renderMarkdown(source: string): RenderedMarkdown {
   const env = {};
   const tokens = dropEmptyHeadings(markdown.parse(source, env));
   alignCellsByClass(tokens);
+  for (const token of tokens) if (token.type === "inline" && token.children) token.children = flattenDeepInline(token.children);
   const textBlocks: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -49,6 +50,37 @@ export function renderMarkdown(source: string): RenderedMarkdown {
     if (!isBlank(text)) textBlocks.push(text);
   }
   return { html: markdown.renderer.render(tokens, markdown.options, env), textBlocks };
+}
+
+/** Deeper than this, emphasis, links and the like add nothing a reader can see. */
+export const maxInlineDepth = 16;
+
+/**
+ * Drops inline markup nested deeper than `maxInlineDepth`, keeping its text. markdown-it
+ * limits the nesting of blocks but not of emphasis: "*" × 5,000 made 2,500 nested elements,
+ * a page that overflows the stack of HTML tools and slows browsers for nothing.
+ */
+function flattenDeepInline(children: Token[]): Token[] {
+  let depth = 0;
+  let dropped = 0;
+  const kept: Token[] = [];
+  for (const child of children) {
+    if (child.nesting === 1) {
+      depth++;
+      if (depth > maxInlineDepth) {
+        dropped++;
+        continue;
+      }
+    } else if (child.nesting === -1) {
+      depth--;
+      if (depth >= maxInlineDepth && dropped > 0) {
+        dropped--;
+        continue;
+      }
+    }
+    kept.push(child);
+  }
+  return kept;
 }
 
 /** The words of an inline run: text and code, breaks as spaces; images and markup add nothing. */

@@ -1,13 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pageKinds } from "../../_includes/pages/index.ts";
 import type { SiteLoader } from "../model/load-site.ts";
-import { buildInputsFingerprint } from "../render/build-inputs.ts";
-import { prepareBuild } from "../render/prepare-build.ts";
-import { wireroomCacheDir } from "../cache-dir.ts";
-import { addLeadImages } from "../images/lead-images.ts";
-import { planRender } from "../render/render-plan.ts";
-import { buildNow, loadSettings } from "../site.ts";
+import { planBuild } from "../render/plan-build.ts";
 import type { BuildOptions } from "./build-site.ts";
 import { updateSearchIndex } from "./search-index.ts";
 import { readManifest, writeManifest, writeStoredArticles } from "./build-state.ts";
@@ -50,15 +44,8 @@ export async function buildIncremental({ input, output, searchIndex = true }: In
     const full = await buildSite({ input, output });
     return { mode: "full", written: full.files, removed: 0, milliseconds: performance.now() - started };
   }
-  const settings = loadSettings();
-  const { model, registryHash } = loader.load(path.resolve(input), settings);
-  step("site model");
+  const { model, data: build, plan } = await planBuild(loader, input, output, { previous, step });
   for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
-  // Lead images as a full build has them (encoded ones come from the cache).
-  const build = await addLeadImages(prepareBuild(model, buildNow()), { contentDir: path.resolve(input), outputDir: output, cacheDir: wireroomCacheDir() });
-  step("prepare + lead images");
-  const plan = planRender(pageKinds, build, buildInputsFingerprint(build, registryHash), previous);
-  step("fingerprints");
 
   const rendered = plan.changed.map((item) => ({ outputPath: item.outputPath, text: item.kind.render(item.view, build) }));
   const staging = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.incremental-${process.pid}`);

@@ -57,15 +57,22 @@ function withEntities(article: Article, entities: readonly ArticleEntity[]): Art
     if (!Object.hasOwn(article, "toJSON")) Object.defineProperty(article, "toJSON", { value: articleToJson, enumerable: false });
     return article;
   }
+  // The dev server rebuilds the model on every edit from mostly the same articles and entities.
+  const known = withEntitiesCache.get(article);
+  if (known?.entities === entities) return known.copy;
   const descriptors = Object.getOwnPropertyDescriptors(article);
-  return Object.defineProperties({}, {
+  const copy = Object.defineProperties({}, {
     ...descriptors,
     entities: { value: entities, enumerable: true, writable: false, configurable: true },
     // In a page's fingerprint an article is the hash of its source (and detection's result,
     // which derives from it): JSON.stringify calls this natively, far faster than a replacer.
     toJSON: { value: articleToJson, enumerable: false },
   }) as Article;
+  withEntitiesCache.set(article, { entities, copy });
+  return copy;
 }
+
+const withEntitiesCache = new WeakMap<Article, { readonly entities: readonly ArticleEntity[]; readonly copy: Article }>();
 
 /**
  * An article page shows only the headline and link of its neighbours: in its fingerprint they

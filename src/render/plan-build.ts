@@ -16,16 +16,27 @@ export interface PlannedBuild {
   readonly plan: RenderPlan;
 }
 
+export interface PlanOptions {
+  /** What the last build into `output` wrote: only outputs that changed since are planned to render. */
+  readonly previous?: Manifest;
+  /** Told after each step (see stepTimer). */
+  readonly step?: (name: string) => void;
+}
+
 /**
  * Everything a build decides before any page renders: the site model, what every page
  * shares, the lead images (encoded into `output`'s /img/, or taken from the cache) and which
  * outputs to write (all of them, or those that changed since `previous`). The full build and
  * the dev server both start here, so they agree on what a site is.
  */
-export async function planBuild(loader: SiteLoader, input: string, output: string, previous?: Manifest): Promise<PlannedBuild> {
+export async function planBuild(loader: SiteLoader, input: string, output: string, options: PlanOptions = {}): Promise<PlannedBuild> {
+  const step = options.step ?? (() => {});
   const contentDir = path.resolve(input);
   const { model, registryHash } = loader.load(contentDir, loadSettings());
+  step("site model");
   const data = await addLeadImages(prepareBuild(model, buildNow()), { contentDir, outputDir: output, cacheDir: wireroomCacheDir() });
-  const plan = planRender(pageKinds, data, buildInputsFingerprint(data, registryHash), previous);
+  step("prepare + lead images");
+  const plan = planRender(pageKinds, data, buildInputsFingerprint(data, registryHash), options.previous);
+  step("fingerprints");
   return { model, data, plan };
 }

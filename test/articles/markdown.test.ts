@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../src/articles/markdown.ts";
+import { maxInlineDepth, renderMarkdown } from "../../src/articles/markdown.ts";
 
 describe("renderMarkdown", () => {
   it("shows raw HTML as text", () => {
@@ -26,5 +26,24 @@ describe("renderMarkdown", () => {
   it("gives the plain text of each paragraph and heading", () => {
     const { textBlocks } = renderMarkdown("The port of **Velsk** opened,\nsaid *Tomas Rekk*.\n\n## Cargo\n\n- grain `and` timber\n");
     expect(textBlocks).toEqual(["The port of Velsk opened, said Tomas Rekk.", "Cargo", "grain and timber"]);
+  });
+});
+
+describe("deeply nested inline markup", () => {
+  it("keeps the text of emphasis nested past the limit, without the elements", () => {
+    const { html } = renderMarkdown(`${"*".repeat(5000)}a${"*".repeat(5000)}\n`);
+    let depth = 0;
+    let deepest = 0;
+    for (const tag of html.match(/<\/?(?:em|strong)>/g) ?? []) {
+      depth += tag.startsWith("</") ? -1 : 1;
+      deepest = Math.max(deepest, depth);
+    }
+    expect(depth).toBe(0);
+    expect(deepest).toBe(maxInlineDepth);
+    expect(html).toContain(">a<");
+  });
+
+  it("leaves ordinary nesting alone", () => {
+    expect(renderMarkdown("**bold *and emphasis* [a link](/x)**\n").html).toBe('<p><strong>bold <em>and emphasis</em> <a href="/x">a link</a></strong></p>\n');
   });
 });

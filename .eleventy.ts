@@ -34,6 +34,7 @@ export default function (eleventyConfig: UserConfig) {
   let removed: readonly string[] = [];
   let cleanedOnStart = false;
   let jobRun = false;
+  let watched: string[] | undefined;
 
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.setTemplateFormats(["11ty.ts"]);
@@ -50,12 +51,18 @@ export default function (eleventyConfig: UserConfig) {
     }
     const previous = written?.outputDir === directories.output ? written.manifest : undefined;
     const step = stepTimer("dev server");
-    const { model, data, plan } = await planBuild(loader, directories.input, directories.output, { previous, step });
+    const changedFiles = watched && previous ? relativeTo(directories.input, watched) : undefined;
+    watched = undefined;
+    const { model, data, plan } = await planBuild(loader, directories.input, directories.output, { previous, step, ...(changedFiles ? { changedFiles } : {}) });
     build = { ...data, render: renderData(viewsByKind(plan.changed)) };
     written = { outputDir: directories.output, manifest: plan.manifest };
     removed = plan.removed;
     recordSiteContents(siteContentsOf(model));
     for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
+  });
+  // What the watcher saw change, so that a rebuild looks only at those files.
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    watched = [...(watched ?? []), ...changed];
   });
   // Pages of deleted articles and entities go too. A fresh build's folder has none to begin
   // with; a dev server that starts over an old output removes whatever this site no longer has.
@@ -116,4 +123,15 @@ function removeFilesOutside(dir: string, keep: ReadonlySet<string>): void {
     }
   };
   walk("");
+}
+
+/** Watched paths inside the content folder, relative to it with forward slashes. */
+function relativeTo(input: string, files: readonly string[]): Set<string> {
+  const root = path.resolve(input);
+  const inside = new Set<string>();
+  for (const file of files) {
+    const relative = path.relative(root, path.resolve(file));
+    if (relative && !relative.startsWith("..") && !path.isAbsolute(relative)) inside.add(relative.split(path.sep).join("/"));
+  }
+  return inside;
 }

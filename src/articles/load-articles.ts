@@ -21,6 +21,12 @@ export interface LoadOptions {
   readonly cache?: ArticleCache;
   /** Told after each source, for a progress display. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * The only files (relative to the content folder) that may have changed since the last load
+   * with the same cache, as a file watcher reports them: the dev server then neither lists the
+   * folder nor asks the disk about 10,000 unchanged sources. Without it, everything is looked at.
+   */
+  readonly changedFiles?: ReadonlySet<string>;
 }
 
 export interface CachedArticle {
@@ -72,6 +78,48 @@ function listContent(contentDir: string): { sources: string[]; dataFiles: Set<st
   };
   walk("");
   return { sources: sources.sort(), dataFiles };
+}
+
+interface Listing {
+  readonly contentDir: string;
+  readonly sources: string[];
+  readonly dataFiles: Set<string>;
+}
+
+/** The last listing made with each cache: what a watcher's list of changes is applied to. */
+const listings = new WeakMap<ArticleCache, Listing>();
+
+/**
+ * The previous listing with the watcher's changes applied, or undefined when they cannot be
+ * applied (no listing yet, another folder, a folder added or removed). Changes to anything but
+ * sources and data files (a photo, say) keep the listing but trust no stamp: every source is
+ * looked at as usual.
+ */
+function relist(previous: Listing | undefined, contentDir: string, changed: ReadonlySet<string>): (Omit<Listing, "contentDir"> & { trustUnchanged: boolean }) | undefined {
+  if (!previous || previous.contentDir !== contentDir) return undefined;
+  const sources = new Set(previous.sources);
+  const dataFiles = new Set(previous.dataFiles);
+  let trustUnchanged = true;
+  for (const file of changed) {
+    const name = file.split("/").pop() ?? "";
+    const hidden = file.split("/").some((part) => part.startsWith(".") || part.startsWith("_")) || /^readme\.md$/i.test(name);
+    const stat = statSync(path.join(contentDir, file), { throwIfNoEntry: false });
+    if (stat?.isDirectory()) return undefined;
+    if (hidden) continue;
+    if (name.endsWith(".11tydata.json")) {
+      if (stat) dataFiles.add(file);
+      else dataFiles.delete(file);
+    } else if (path.extname(name).toLowerCase() in parsers) {
+      if (stat?.isFile()) sources.add(file);
+      else sources.delete(file);
+    } else if (!stat && !path.extname(name)) {
+      // Gone, and perhaps a folder: only a new listing knows what was in it.
+      return undefined;
+    } else {
+      trustUnchanged = false;
+    }
+  }
+  return { sources: [...sources].sort(), dataFiles, trustUnchanged };
 }
 
 /**
@@ -163,14 +211,18 @@ export function loadArticles(contentDir: string, options: LoadOptions): LoadedAr
   const notices: BuildNotice[] = [];
   const articles: Article[] = [];
   let draftsLeftOut = 0;
-  const { sources, dataFiles } = listContent(contentDir);
+  const listing = (options.cache && options.changedFiles && relist(listings.get(options.cache), contentDir, options.changedFiles)) || { ...listContent(contentDir), trustUnchanged: false };
+  if (options.cache) listings.set(options.cache, { contentDir, sources: listing.sources, dataFiles: listing.dataFiles });
+  const { sources, dataFiles } = listing;
+  const changed = options.changedFiles;
   if (options.cache) {
     const present = new Set(sources);
     for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
   }
   for (const [i, file] of sources.entries()) {
     options.onProgress?.(i + 1, sources.length);
-    const loaded = loadArticle(contentDir, file, options.zone, options.cache, dataFiles.has(dataFileOf(file)));
+    const cached = listing.trustUnchanged && !changed!.has(file) && !changed!.has(dataFileOf(file)) ? options.cache!.get(file) : undefined;
+    const loaded = cached ?? loadArticle(contentDir, file, options.zone, options.cache, dataFiles.has(dataFileOf(file)));
     if (loaded.article.draft && !options.includeDrafts) {
       draftsLeftOut++;
       continue;

@@ -36,7 +36,8 @@ export interface LoadedSite {
 }
 
 export interface SiteLoader {
-  load(contentDir: string, settings: SiteSettings): LoadedSite;
+  /** `changedFiles`: see LoadOptions (the dev server's watcher knows what changed). */
+  load(contentDir: string, settings: SiteSettings, changedFiles?: ReadonlySet<string>): LoadedSite;
   /** What the loader knows now, for the next build in another process. */
   store(): StoredState;
 }
@@ -54,7 +55,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
   let stateKey = "";
   let pending = stored;
   return {
-    load(contentDir, settings) {
+    load(contentDir, settings, changedFiles) {
       const step = stepTimer("load");
       const registryFile = registryPathFor(contentDir);
       const registryBytes = registryFile ? readFileSync(registryFile) : undefined;
@@ -91,6 +92,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         includeDrafts: settings.includeDrafts,
         cache: articleCache,
         onProgress: (done, total) => progress.articles(done, total),
+        ...(changedFiles ? { changedFiles } : {}),
       });
       step("list, stat and read changed sources");
       const usedKeys = new Set<string>();

@@ -21,6 +21,8 @@ export interface PlanOptions {
   readonly previous?: Manifest;
   /** Told after each step (see stepTimer). */
   readonly step?: (name: string) => void;
+  /** The files (relative to `input`) a watcher saw change since the last plan with the same loader. */
+  readonly changedFiles?: ReadonlySet<string>;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface PlanOptions {
 export async function planBuild(loader: SiteLoader, input: string, output: string, options: PlanOptions = {}): Promise<PlannedBuild> {
   const step = options.step ?? (() => {});
   const contentDir = path.resolve(input);
-  const { model, registryHash } = loader.load(contentDir, loadSettings());
+  const { model, registryHash } = loader.load(contentDir, loadSettings(), options.changedFiles);
   step("site model");
   const data = await addLeadImages(prepareBuild(model, buildNow()), { contentDir, outputDir: output, cacheDir: wireroomCacheDir() });
   step("prepare + lead images");

@@ -24,7 +24,16 @@ export function returnFreeMemory(): void {
  */
 export const memoryBudget = 640 * 1024 * 1024;
 
-/** Returns free memory when the process holds more than `budget`. */
+/**
+ * What was resident after the last collection: a large site's live data alone can be above
+ * the budget, and collecting after every run would then cost time in proportion to the site
+ * for every run (quadratic). Growth above this floor is what is worth collecting.
+ */
+let floor = 0;
+
+/** Returns free memory when the process holds more than `budget`, or a quarter more than it held after the last collection. */
 export function keepWithinBudget(budget = memoryBudget): void {
-  if (process.memoryUsage.rss() > budget) returnFreeMemory();
+  if (process.memoryUsage.rss() <= Math.max(budget, floor * 1.25)) return;
+  returnFreeMemory();
+  floor = process.memoryUsage.rss();
 }

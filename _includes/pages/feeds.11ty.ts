@@ -6,7 +6,7 @@ import { renderRss } from "../../src/feeds/rss.ts";
 import { renderNewsSitemap } from "../../src/feeds/sitemap.ts";
 import { entityChannel, siteChannel, siteFeedPaths } from "../../src/model/feed-channels.ts";
 import type { EntitySummary } from "../../src/model/site-model.ts";
-import type { SitemapDocument } from "../../src/model/sitemap-entries.ts";
+import { newsSitemapCandidates, type SitemapDocument } from "../../src/model/sitemap-entries.ts";
 import type { BuildData } from "../../src/render/build-data.ts";
 import { pageKind, singlePage, type PageKind } from "../../src/render/page-kind.ts";
 import { absoluteUrl } from "../../src/site.ts";
@@ -64,12 +64,12 @@ export const newsSitemap = singlePage(
   "sitemap-news",
   "/sitemap-news.xml",
   (build) => {
-    const { settings, articles } = build.model;
+    const { settings } = build.model;
     return renderNewsSitemap({
       publicationName: settings.publisher.name,
       language: settings.language,
       now: build.now,
-      articles: articles.map((a) => ({ url: absoluteUrl(settings, a.url), title: a.headline, published: a.published.toISO()! })),
+      articles: newsSitemapCandidates(build.model, build.now).map((a) => ({ url: absoluteUrl(settings, a.url), title: a.headline, published: a.published.toISO()! })),
     });
   },
 );

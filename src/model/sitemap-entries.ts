@@ -1,4 +1,5 @@
-import { renderSitemaps, type SitemapUrl } from "../feeds/sitemap.ts";
+import { publishedMillis } from "../articles/load-articles.ts";
+import { NEWS_WINDOW_MS, renderSitemaps, type SitemapUrl } from "../feeds/sitemap.ts";
 import { absoluteUrl } from "../site.ts";
 import type { SiteModel } from "./site-model.ts";
 import { modifiedOf } from "./stored-articles.ts";
@@ -47,4 +48,20 @@ export function sitemapDocuments(model: SiteModel): SitemapDocument[] {
   const { files, index } = renderSitemaps(sitemapEntries(model), (n) => absoluteUrl(model.settings, `/sitemaps/${n}.xml`));
   if (!index) return [{ path: "/sitemap.xml", xml: files[0]!.xml }];
   return [{ path: "/sitemap.xml", xml: index }, ...files.map((file, i) => ({ path: `/sitemaps/${i + 1}.xml`, xml: file.xml }))];
+}
+
+/**
+ * The articles the news sitemap may list: published in its window before `now` (articles are
+ * newest first, so the search stops at the first older one). The sitemap applies the rules
+ * itself; this only spares making a date for each of 10,000 articles it would not list, on a
+ * page that is written on every build.
+ */
+export function newsSitemapCandidates(model: SiteModel, now: string): SiteModel["articles"] {
+  const oldest = Date.parse(now) - NEWS_WINDOW_MS;
+  const recent: SiteModel["articles"][number][] = [];
+  for (const article of model.articles) {
+    if (publishedMillis(article) < oldest) break;
+    recent.push(article);
+  }
+  return recent;
 }

@@ -5,10 +5,11 @@
  * the keyboard, shows itself and moves focus to main, and links show a visible focus ring.
  * Screenshots of every page at both widths go to test-results/screenshots/ (not committed).
  */
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromiumPath, hasChromium, launchChromium } from "../helpers/chromium.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtSite, entityPageFiles, serveStatic, sitePathOf, type StaticServer } from "../helpers/built-site.ts";
 import { projectRoot, seedPagePath } from "../helpers/seed.ts";
@@ -26,8 +27,6 @@ declare const window: { readonly innerWidth: number; readonly innerHeight: numbe
 declare const document: { readonly activeElement: BrowserElement | null; readonly scrollingElement: { readonly scrollWidth: number } | null };
 declare function getComputedStyle(element: BrowserElement): { readonly outlineStyle: string; readonly outlineWidth: string };
 
-const chromiumPath = "/usr/bin/chromium";
-const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) console.warn(`test/browser/accessibility.test.ts: skipped, ${chromiumPath} is not installed (apt-get install chromium)`);
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -76,10 +75,7 @@ describe.skipIf(!hasChromium)("the fixture site in chromium", () => {
     }
     mkdirSync(screenshots, { recursive: true });
     server = await serveStatic(output);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
-    });
+    browser = await launchChromium();
     // The pages forbid inline scripts (CSP); axe is injected as one, so the context bypasses CSP.
     context = await browser.newContext({ bypassCSP: true, reducedMotion: "reduce" });
     // Nothing leaves the machine: external images and links are not the site's to test.

@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
+import { hasChromium, launchChromium } from "../helpers/chromium.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
 import { readStoredArticles } from "../../src/cli/build-state.ts";
@@ -44,8 +45,6 @@ const content = {
   "a7.md": article(7, headlines.storms, "The Ostrel lighthouse survived the spring storms with a cracked window, keeper Pell Harrow said."),
 };
 
-const chromiumPath = "/usr/bin/chromium";
-const hasChromium = existsSync(chromiumPath);
 
 let input: string;
 let output: string;
@@ -102,10 +101,7 @@ describe.skipIf(!hasChromium)("searching every shard in chromium", () => {
 
   beforeAll(async () => {
     server = await serveStatic(output);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
+import { chromiumPath, hasChromium, launchChromium } from "../helpers/chromium.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articlePageFiles, buildFixture, scanTags, serveStatic, type StaticServer } from "../helpers/built-site.ts";
 import { projectRoot, seedFiles, seedHeadline } from "../helpers/seed.ts";
@@ -47,8 +48,6 @@ declare const document: {
 };
 declare const window: Record<string, unknown>;
 
-const chromiumPath = "/usr/bin/chromium";
-const hasChromium = existsSync(chromiumPath);
 if (!hasChromium) console.warn(`test/browser/search.test.ts: browser checks skipped, ${chromiumPath} is not installed (apt-get install chromium)`);
 const screenshots = path.join(projectRoot, "test-results", "screenshots");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -119,10 +118,7 @@ describe.skipIf(!hasChromium)("the search page in chromium", () => {
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
     server = await serveStatic(output);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

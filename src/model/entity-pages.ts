@@ -67,7 +67,7 @@ export function buildEntityPages(
   const sorted = [...summaries.values()].sort((a, b) => collator.compare(a.name, b.name) || compareCodeUnits(a.id, b.id));
   const coMentions = coMentionsOf(articles, sorted, gathered, coMentionLimit);
   for (const [i, entity] of sorted.entries()) {
-    const together = coMentions[i]!.map(([other, count]) => ({ entity: sorted[other]!, count }));
+    const together = coMentions[i]!.map(([other, count]) => coMentionedChip(sorted[other]!, count));
     for (const page of paginate(gathered.get(entity.id)!.items, pageSize, entity.url)) {
       pages.push({ kind: "entity", url: page.url, entity, pagination: page.pagination, items: page.items, coMentioned: together });
     }
@@ -110,6 +110,15 @@ class EntityArticleItem implements EntityArticle {
 
 function entityArticle(article: Article, entity: ArticleEntity): EntityArticle {
   return new EntityArticleItem(article, entity);
+}
+
+/**
+ * An entity on another's page, with the number of articles they share. In a fingerprint it is
+ * what its chip shows: a new article about a popular person changes their own pages and
+ * counts, not the page of everyone they were ever named with.
+ */
+function coMentionedChip(entity: EntitySummary, count: number): EntityPage["coMentioned"][number] {
+  return Object.defineProperty({ entity, count }, "toJSON", { value: () => [entity.id, entity.type, entity.name, entity.url, count], enumerable: false });
 }
 
 /**

@@ -58,7 +58,6 @@ export default function (eleventyConfig: UserConfig) {
     written = { outputDir: directories.output, manifest: plan.manifest };
     removed = plan.removed;
     recordSiteContents(siteContentsOf(model));
-    for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
   });
   // What the watcher saw change, so that a rebuild looks only at those files.
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {

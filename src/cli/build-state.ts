@@ -42,8 +42,8 @@ export function writeStoredArticles(input: string, state: StoredState): void {
   writeWhole(stateFileFor(input, "articles"), JSON.stringify(state));
 }
 
-/** Written whole or not at all, so that a crash never leaves state that lies about the output. */
-function writeWhole(file: string, text: string): void {
+/** Written whole or not at all (a rename), so that a crash never leaves half a file or state that lies about the output. */
+export function writeWhole(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, text);

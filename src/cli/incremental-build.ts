@@ -44,8 +44,7 @@ export async function buildIncremental({ input, output, searchIndex = true }: In
     const full = await buildSite({ input, output });
     return { mode: "full", written: full.files, removed: 0, milliseconds: performance.now() - started };
   }
-  const { model, data: build, plan } = await planBuild(loader, input, output, { previous, step });
-  for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
+  const { data: build, plan } = await planBuild(loader, input, output, { previous, step });
 
   const rendered = plan.changed.map((item) => ({ outputPath: item.outputPath, text: item.kind.render(item.view, build) }));
   const staging = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.incremental-${process.pid}`);

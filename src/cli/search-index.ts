@@ -11,11 +11,11 @@
  * The shard plan (which page is in which shard) is build state, kept outside the output
  * (build-state.ts), so that an incremental build re-indexes only the shards it touched.
  */
-import { linkSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { notArticleText } from "../../_includes/pages/article.11ty.ts";
-import { stateFileFor } from "./build-state.ts";
+import { stateFileFor, writeWhole } from "./build-state.ts";
 import { defaultShardSize, isArticlePage, planDigest, planShards, updateShards, type PageChange, type ShardPlan } from "./search-shards.ts";
 
 export interface SearchIndexResult {
@@ -255,14 +255,6 @@ function readStoredPlan(output: string): ShardPlan | undefined {
 function writeStoredPlan(output: string, plan: ShardPlan): void {
   const stored: StoredPlan = { version: 1, plan };
   writeWhole(stateFileFor(output, "search-shards"), JSON.stringify(stored));
-}
-
-/** Written whole or not at all (a rename), so that no reader sees half a file. */
-function writeWhole(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }
 
 function countPages(plan: ShardPlan): number {

@@ -35,6 +35,8 @@ export async function planBuild(loader: SiteLoader, input: string, output: strin
   const step = options.step ?? (() => {});
   const contentDir = path.resolve(input);
   const { model, registryHash } = loader.load(contentDir, loadSettings(), options.changedFiles);
+  // Told once per build, whichever way it runs (missing headlines and the like).
+  for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
   step("site model");
   const data = await addLeadImages(prepareBuild(model, buildNow()), { contentDir, outputDir: output, cacheDir: wireroomCacheDir() });
   step("prepare + lead images");

@@ -12,6 +12,7 @@ import { keepWithinBudget, returnFreeMemory } from "./return-free-memory.ts";
 import { discardStaging, publishStaging, stagingFolderFor } from "./atomic-output.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { writeManifest, writeStoredArticles } from "./build-state.ts";
+import { markOutputFolder, refuseUnsafeOutput } from "./output-folder.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const configPath = path.join(projectRoot, ".eleventy.ts");
@@ -19,7 +20,10 @@ export const configPath = path.join(projectRoot, ".eleventy.ts");
 export interface BuildOptions {
   readonly input: string;
   readonly output: string;
+  /** Build into a non-empty folder that no Wireroom build wrote (its files are deleted). */
+  readonly force?: boolean;
 }
+
 
 export interface BuildResult {
   readonly files: number;
@@ -56,11 +60,13 @@ export interface BuildSiteOptions extends BuildOptions {
  * Builds `input` into a fresh folder and swaps it in for `output` only when every page was
  * written: a failed build leaves the previous output exactly as it was.
  */
-export async function buildSite({ input, output, pagesPerRun: perRun = pagesPerRun }: BuildSiteOptions): Promise<BuildResult> {
+export async function buildSite({ input, output, force, pagesPerRun: perRun = pagesPerRun }: BuildSiteOptions): Promise<BuildResult> {
   const started = performance.now();
+  refuseUnsafeOutput({ input, output, force });
   const staging = stagingFolderFor(output);
   try {
     const rendered = await renderPages(input, staging, perRun);
+    markOutputFolder(staging);
     // Pagefind indexes in a process of its own: the pages' memory goes back first, or the two add up.
     returnFreeMemory();
     // The search index is part of the site: built from the staged pages, published with them.

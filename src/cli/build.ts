@@ -14,8 +14,10 @@ async function main(): Promise<number> {
   let output = "dist";
   let incremental = false;
   let searchIndex = true;
+  let force = false;
   try {
-    const { flags, positional } = parseArgs(process.argv.slice(2), ["input", "output", "incremental", "no-search-index"], ["input", "output"]);
+    const { flags, positional } = parseArgs(process.argv.slice(2), ["input", "output", "incremental", "no-search-index", "force"], ["input", "output"]);
+    force = flags.has("force");
     incremental = flags.has("incremental");
     searchIndex = !flags.has("no-search-index");
     if (!searchIndex && !incremental) throw new UsageError("--no-search-index goes with --incremental");
@@ -23,7 +25,15 @@ async function main(): Promise<number> {
     input = String(flags.get("input") ?? input);
     output = String(flags.get("output") ?? output);
   } catch (error) {
-    console.error(`wireroom build: ${(error as Error).message}\nusage: npm run build -- [--input=DIR] [--output=DIR] [--incremental [--no-search-index]]`);
+    console.error(`wireroom build: ${(error as Error).message}\nusage: npm run build -- [--input=DIR] [--output=DIR] [--force] [--incremental [--no-search-index]]`);
+    return 2;
+  }
+  try {
+    // Before anything is read or written: an output that is not the build's own is never touched.
+    const { refuseUnsafeOutput } = await import("./output-folder.ts");
+    refuseUnsafeOutput({ input, output, force });
+  } catch (error) {
+    console.error(`wireroom build: refused, nothing was touched. ${(error as Error).message}`);
     return 2;
   }
   const progress = startProgress();
@@ -36,7 +46,7 @@ async function main(): Promise<number> {
       ]);
       // From the process's start: Node, tsx and every module the rebuild needs.
       stepTimer("command", 0)("start-up and imports");
-      const result = await buildIncremental({ input, output, searchIndex }, createSiteLoader(readStoredArticles(input)));
+      const result = await buildIncremental({ input, output, force, searchIndex }, createSiteLoader(readStoredArticles(input)));
       progress.finish();
       const what = result.mode === "full" ? "no previous build to update, built" : "updated";
       const search = result.searchMilliseconds === undefined ? "" : ` (search index ${(result.searchMilliseconds / 1000).toFixed(2)} s of it)`;
@@ -48,7 +58,7 @@ async function main(): Promise<number> {
       import("./build-summary.ts"),
       import("../cache-dir.ts"),
     ]);
-    const result = await buildSite({ input, output });
+    const result = await buildSite({ input, output, force });
     progress.finish();
     const contents = takeSiteContents();
     const seconds = result.milliseconds / 1000;

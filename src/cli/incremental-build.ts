@@ -3,6 +3,7 @@ import path from "node:path";
 import type { SiteLoader } from "../model/load-site.ts";
 import { planBuild } from "../render/plan-build.ts";
 import type { BuildOptions } from "./build-site.ts";
+import { markOutputFolder, refuseUnsafeOutput } from "./output-folder.ts";
 import { updateSearchIndex } from "./search-index.ts";
 import { readManifest, writeManifest, writeStoredArticles } from "./build-state.ts";
 import { stepTimer } from "./step-timer.ts";
@@ -33,15 +34,16 @@ export interface IncrementalOptions extends BuildOptions {
   readonly searchIndex?: boolean;
 }
 
-export async function buildIncremental({ input, output, searchIndex = true }: IncrementalOptions, loader: SiteLoader): Promise<IncrementalResult> {
+export async function buildIncremental({ input, output, force, searchIndex = true }: IncrementalOptions, loader: SiteLoader): Promise<IncrementalResult> {
   const started = performance.now();
   const step = stepTimer("incremental");
+  refuseUnsafeOutput({ input, output, force });
   const previous = existsSync(output) ? readManifest(output) : undefined;
   step("manifest read");
   if (!previous) {
     // Loaded only here: Eleventy takes longer to import than a small rebuild takes to run.
     const { buildSite } = await import("./build-site.ts");
-    const full = await buildSite({ input, output });
+    const full = await buildSite({ input, output, force });
     return { mode: "full", written: full.files, removed: 0, milliseconds: performance.now() - started };
   }
   const { data: build, plan } = await planBuild(loader, input, output, { previous, step });
@@ -57,6 +59,8 @@ export async function buildIncremental({ input, output, searchIndex = true }: In
       writeFileSync(file, text);
     }
     publishChanges(staging, output, rendered.map((r) => r.outputPath), plan.removed);
+    // Sites built before the marker existed get it on their first incremental build.
+    markOutputFolder(output);
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -1,0 +1,89 @@
+import { existsSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { readManifest } from "./build-state.ts";
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * A build replaces its output folder whole, so the folder it is given must be one that only
+ * Wireroom writes: anything else in it would be deleted. This file, left in every output, is how
+ * a later build knows that a non-empty folder is a site it made and not somebody's files.
+ */
+export const outputMarker = ".wireroom-site";
+const markerText = "This folder is written by Wireroom's build, which replaces it whole: keep nothing else in it.\n";
+
+export class OutputFolderError extends Error {
+  override name = "OutputFolderError";
+}
+
+export interface OutputFolderCheck {
+  readonly input: string;
+  readonly output: string;
+  /** Folders that must survive any build: the Wireroom project and the folder the command runs in. */
+  readonly protectedFolders: readonly string[];
+  /** The build state remembers a build into this folder (sites built before the marker existed). */
+  readonly builtBefore: boolean;
+  /** Overrides only the "non-empty folder without the marker" refusal. */
+  readonly force?: boolean;
+}
+
+/**
+ * Refuses, before anything is touched, an output folder whose replacement would destroy files
+ * the build did not write. Paths are compared after resolving links, so that a link or `..`
+ * cannot smuggle the project or the content folder in.
+ */
+export function checkOutputFolder({ input, output, protectedFolders, builtBefore, force = false }: OutputFolderCheck): void {
+  const out = realPathOf(output);
+  const inp = realPathOf(input);
+  const named = `--output=${output}`;
+  if (out === inp) throw new OutputFolderError(`${named} is the content folder: the build would delete its articles. Choose a folder of its own, such as dist.`);
+  if (isInside(out, inp)) throw new OutputFolderError(`${named} lies inside the content folder ${input}: the site would be read back as content. Choose a folder outside it.`);
+  if (isInside(inp, out)) throw new OutputFolderError(`${named} contains the content folder ${input}: the build would delete it. Choose a folder of its own, such as dist.`);
+  for (const folder of protectedFolders) {
+    const kept = realPathOf(folder);
+    if (kept === out || isInside(kept, out)) throw new OutputFolderError(`${named} contains ${kept}: the build would delete it. Choose a folder of its own, such as dist.`);
+  }
+  if (!existsSync(out)) return;
+  if (!statSync(out).isDirectory()) throw new OutputFolderError(`${named} is a file, not a folder.`);
+  const entries = readdirSync(out);
+  if (entries.includes(".git")) throw new OutputFolderError(`${named} holds a .git repository: the build would delete it. Choose a folder of its own, such as dist.`);
+  if (entries.length === 0 || entries.includes(outputMarker) || builtBefore) return;
+  if (force) return;
+  throw new OutputFolderError(
+    `${named} is a folder with files that no Wireroom build wrote (no ${outputMarker} in it): the build replaces the folder whole and would delete them. ` +
+      `Choose an empty or new folder, or add --force if everything in it may go.`,
+  );
+}
+
+/**
+ * Refuses, before anything is read or written, an output folder whose replacement would delete
+ * files the build did not write: the content folder, the project, a git checkout, a stranger's folder.
+ */
+export function refuseUnsafeOutput({ input, output, force }: { input: string; output: string; force?: boolean | undefined }): void {
+  checkOutputFolder({ input, output, force, protectedFolders: [projectRoot, process.cwd()], builtBefore: readManifest(output) !== undefined });
+}
+
+/** Marks a site folder as written by Wireroom (see outputMarker). */
+export function markOutputFolder(folder: string): void {
+  writeFileSync(path.join(folder, outputMarker), markerText);
+}
+
+/** The real path of `folder`, or of its nearest existing ancestor with the rest appended (the folder may not exist yet). */
+function realPathOf(folder: string): string {
+  const absolute = path.resolve(folder);
+  const missing: string[] = [];
+  let existing = absolute;
+  while (!existsSync(existing)) {
+    const parent = path.dirname(existing);
+    if (parent === existing) break;
+    missing.unshift(path.basename(existing));
+    existing = parent;
+  }
+  return path.join(realpathSync(existing), ...missing);
+}
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}

@@ -6,13 +6,17 @@
  * rely on. Every URL is resolved against the ARTICLE's URL, not the feed's:
  * `href="#notes"` must point into the article (eleventy-plugin-rss#20).
  *
- * This is a synchronous, single-pass rewrite on top of `scanHtmlTags`: only the
- * bytes of the rewritten attribute values change, everything else is copied
- * as is. (The plugin's `convertHtmlToAbsoluteUrls` does the same job through
- * posthtml, asynchronously and much more slowly; we render thousands of feeds.)
+ * A synchronous, single pass of htmlparser2's tokenizer finds the attribute
+ * values; only the bytes of the rewritten values change, everything else is
+ * copied as is. The RSS plugin's `convertHtmlToAbsoluteUrls` gives the same
+ * bytes (the tests compare the two) but goes through posthtml, asynchronously:
+ * measured on a 12-paragraph article with a lead image, 308 µs an item against
+ * 51 µs for the hand scanner this replaced, and thousands of items go into feeds.
  */
 
-import { decodeHtmlAttribute, escapeHtmlAttribute, parseSrcset, scanHtmlTags } from "./html-scan.ts";
+import { decodeHTMLAttribute } from "entities";
+import { QuoteType, Tokenizer } from "htmlparser2";
+import { parseSrcset } from "./srcset.ts";
 
 /** Attributes holding one URL. `data` counts only on `<object>`. */
 const URL_ATTRIBUTES = new Set([
@@ -97,6 +101,62 @@ function resolveSrcset(rawDecoded: string, base: URL): string | undefined {
   return changed ? parts.join(", ") : undefined;
 }
 
+/** Where one attribute's value stands in the source, and what it says (character references decoded). */
+interface AttributeValue {
+  readonly tag: string;
+  readonly name: string;
+  /** The value's span including its quotes, if any. */
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+}
+
+/**
+ * Every attribute value of every start tag, with its position, as HTML's tokenizer reads it
+ * (htmlparser2's Tokenizer: raw-text elements, comments and bare or quoted values are handled
+ * as a browser handles them). Positions let the caller rewrite values without re-serialising.
+ */
+function attributeValues(html: string, onValue: (attribute: AttributeValue) => void): void {
+  let tag = "";
+  let name = "";
+  let valueStart = -1;
+  let valueEnd = -1;
+  const tokenizer = new Tokenizer(
+    { decodeEntities: false },
+    {
+      onopentagname(start, end) {
+        tag = html.slice(start, end).toLowerCase();
+      },
+      onattribname(start, end) {
+        name = html.slice(start, end).toLowerCase();
+        valueStart = -1;
+      },
+      onattribdata(start, end) {
+        if (valueStart === -1) valueStart = start;
+        valueEnd = end;
+      },
+      onattribend(quote, end) {
+        if (quote === QuoteType.NoValue || valueStart === -1) return;
+        const quoted = quote === QuoteType.Double || quote === QuoteType.Single;
+        onValue({ tag, name, start: quoted ? valueStart - 1 : valueStart, end: quoted ? valueEnd + 1 : end, value: decodeHTMLAttribute(html.slice(valueStart, valueEnd)) });
+      },
+      onattribentity() {},
+      oncdata() {},
+      onclosetag() {},
+      oncomment() {},
+      ondeclaration() {},
+      onend() {},
+      onopentagend() {},
+      onprocessinginstruction() {},
+      onselfclosingtag() {},
+      ontext() {},
+      ontextentity() {},
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+}
+
 /**
  * Returns `html` with every relative URL in `href`, `src`, `srcset` (each
  * candidate), `poster` (and the other URL attributes listed above) resolved
@@ -115,22 +175,20 @@ export function absolutizeHtml(html: string, baseUrl: string): string {
 
   const parts: string[] = [];
   let copiedUpTo = 0;
-  scanHtmlTags(html, (tag) => {
-    if (tag.isEndTag) return;
-    for (const attribute of tag.attributes) {
-      if (!attribute.hasValue) continue;
-      let resolved: string | undefined;
-      if (isUrlAttribute(tag.name, attribute.name)) {
-        resolved = resolve(decodeHtmlAttribute(attribute.value), base);
-      } else if (SRCSET_ATTRIBUTES.has(attribute.name)) {
-        resolved = resolveSrcset(decodeHtmlAttribute(attribute.value), base);
-      }
-      if (resolved === undefined) continue;
-      parts.push(html.slice(copiedUpTo, attribute.valueStart), '"', escapeHtmlAttribute(resolved), '"');
-      copiedUpTo = attribute.valueEnd;
-    }
+  attributeValues(html, (attribute) => {
+    let resolved: string | undefined;
+    if (isUrlAttribute(attribute.tag, attribute.name)) resolved = resolve(attribute.value, base);
+    else if (SRCSET_ATTRIBUTES.has(attribute.name)) resolved = resolveSrcset(attribute.value, base);
+    if (resolved === undefined) return;
+    parts.push(html.slice(copiedUpTo, attribute.start), '"', escapeAttributeValue(resolved), '"');
+    copiedUpTo = attribute.end;
   });
   if (copiedUpTo === 0) return html;
   parts.push(html.slice(copiedUpTo));
   return parts.join("");
+}
+
+/** For a double-quoted attribute: only `&` and `"` need escaping there. */
+function escapeAttributeValue(value: string): string {
+  return value.replace(/[&"]/g, (c) => (c === "&" ? "&amp;" : "&quot;"));
 }

@@ -87,9 +87,10 @@ describe("absolutizeHtml", () => {
     expect(absolutizeHtml(html, BASE)).toBe(`<p class="lead">Ünïcødé 🙂 &amp; <b>bold</b><br/><img alt="a > b" src="${BASE}x.png" /></p>`);
   });
 
-  it("survives unterminated tags and attributes", () => {
-    expect(absolutizeHtml(`<a href="x.html`, BASE)).toBe(`<a href="${BASE}x.html"`);
-    expect(absolutizeHtml(`<img src=x.png`, BASE)).toBe(`<img src="${BASE}x.png"`);
+  it("survives unterminated tags and attributes, leaving them as browsers do (a tag cut off by the end of the text is dropped, not shown)", () => {
+    expect(absolutizeHtml(`<a href="x.html`, BASE)).toBe(`<a href="x.html`);
+    expect(absolutizeHtml(`<img src=x.png`, BASE)).toBe(`<img src=x.png`);
+    expect(absolutizeHtml(`<img src=x.png><a href="y`, BASE)).toBe(`<img src="${BASE}x.png"><a href="y`);
     expect(absolutizeHtml(`a < b and <3`, BASE)).toBe(`a < b and <3`);
   });
 
@@ -97,11 +98,12 @@ describe("absolutizeHtml", () => {
     expect(() => absolutizeHtml("<a href=x>", "/relative/")).toThrow(TypeError);
   });
 
-  it("is linear: 20,000 links in well under a second", () => {
+  // Its speed is measured in npm run bench, never here: a timed test fails on a busy machine.
+  it("rewrites every one of 20,000 links in one document", () => {
     const html = `<p><a href="a.html">a</a> <img src="/i.png" srcset="x.png 1x, y.png 2x"></p>\n`.repeat(20_000);
-    const start = performance.now();
     const out = absolutizeHtml(html, BASE);
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(out.split(`href="${BASE}a.html"`)).toHaveLength(20_001);
+    expect(out.split(`srcset="${BASE}x.png 1x, ${BASE}y.png 2x"`)).toHaveLength(20_001);
     expect(out).not.toContain('"a.html"');
   });
 });

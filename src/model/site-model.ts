@@ -1,3 +1,4 @@
+import type { DateTime } from "luxon";
 import type { Article, BuildNotice } from "../articles/article.ts";
 import type { EntityType, Mention, RegistryEntity } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
@@ -48,6 +49,17 @@ export interface ListPage {
   readonly url: string;
   readonly pagination: Pagination;
   readonly articles: readonly Article[];
+  /** The same on every page of the front page; absent on a site without articles. */
+  readonly inTheNews?: InTheNews;
+}
+
+/** The people and organisations most named in the week up to the newest article. */
+export interface InTheNews {
+  /** First and last day of the window, in the site's zone (the last is the newest article's day). */
+  readonly from: DateTime;
+  readonly to: DateTime;
+  /** Most first, with the number of the window's articles that name them. */
+  readonly entities: readonly { readonly entity: EntitySummary; readonly count: number }[];
 }
 
 export interface YearArchive {

@@ -121,12 +121,12 @@ export interface StaticServer {
 }
 
 /**
- * Serves `root` on 127.0.0.1 at a free port, as a static host does: folders by their
+ * Serves `root` on 127.0.0.1 at `port` (a free one when 0), as a static host does: folders by their
  * index.html (redirected to the slash), 404.html for anything missing, text compressed with
  * gzip when the client accepts it, long caching for fingerprinted files. `root` may still be
  * empty when the server starts (the port is needed for SITE_URL before the build).
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = path.resolve(root);
   const server = createServer((request, response) => {
     const send = (status: number, file: string | undefined, sitePath: string, headers: Record<string, string> = {}): void => {
@@ -166,12 +166,12 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(port, "127.0.0.1", () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
-    port,
+    url: `http://127.0.0.1:${bound}`,
+    port: bound,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

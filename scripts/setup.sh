@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: real feed parsers and checkers, and the browser for the browser tests.
-debian_packages=(python3-feedparser libxml2-utils xsltproc chromium default-jre-headless)
+debian_packages=(python3-feedparser libxml2-utils chromium default-jre-headless)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in "${debian_packages[@]}"; do

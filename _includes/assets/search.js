@@ -1,7 +1,9 @@
 // The search page's one script of our own: reads the list of shard bundles the build wrote
 // (the page cannot name them: it renders before the index exists), starts Pagefind's UI over
 // all of them in place of the no-JavaScript text, shows dates as the site does ("2 June 2031"),
-// and runs a search given in the address (/search/?q=word), so that searches can be linked to.
+// runs a search given in the address (/search/?q=word), so that searches can be linked to,
+// and keeps the filters short: collapsed, most frequent first (then by name, as a reader sorts,
+// not by code point), the top 10 shown with a button for the rest.
 (function () {
   "use strict";
   var root = document.getElementById("search");
@@ -10,6 +12,8 @@
   var months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
   var baseUrl = root.getAttribute("data-base-url") || "/";
   var excerptLength = 30;
+  var shownFilterValues = 10;
+  var collator = new Intl.Collator(document.documentElement.lang || undefined, { sensitivity: "base", numeric: true });
   // The index keeps the ISO date in the site's zone; its date part is the day readers see.
   function displayDate(iso) {
     var match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || "");
@@ -29,8 +33,8 @@
       showSubResults: false,
       pageSize: 10,
       excerptLength: excerptLength,
-      // Open beside the results on a wide screen; on a phone they would push the results down.
-      openFilters: window.matchMedia("(min-width: 40rem)").matches ? ["person", "organisation"] : [],
+      // Collapsed: a site names hundreds of people, who would push the results down.
+      openFilters: [],
       translations: { placeholder: "Search the news", search_label: "Search the news" },
       processResult: function (result) {
         if (result.meta && result.meta.date) result.meta.date = displayDate(result.meta.date);
@@ -39,6 +43,64 @@
     });
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) ui.triggerSearch(query);
+    // Pagefind's UI lists filter values in index order and redraws them on every search: each
+    // redraw is sorted again. Rows are ordered with CSS `order` rather than moved, since the
+    // UI updates them in place.
+    var pending = false;
+    function schedule() {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(function () {
+        pending = false;
+        tidyFilters();
+      });
+    }
+    new MutationObserver(schedule).observe(root, { childList: true, subtree: true, characterData: true });
+    root.addEventListener("change", schedule);
+  }
+
+  function filterEntry(row) {
+    var input = row.querySelector("input");
+    var label = row.querySelector("label");
+    var count = /\((\d+)\)\s*$/.exec(label ? label.textContent : "");
+    return { row: row, name: input ? input.value : "", count: count ? Number(count[1]) : 0, checked: Boolean(input && input.checked) };
+  }
+
+  function tidyFilters() {
+    Array.prototype.forEach.call(root.querySelectorAll(".pagefind-ui__filter-block"), function (block) {
+      var group = block.querySelector(".pagefind-ui__filter-group");
+      if (!group) return;
+      var entries = Array.prototype.map.call(group.querySelectorAll(".pagefind-ui__filter-value"), filterEntry);
+      entries.sort(function (a, b) {
+        return b.count - a.count || collator.compare(a.name, b.name);
+      });
+      var expanded = block.getAttribute("data-expanded") === "true";
+      entries.forEach(function (entry, i) {
+        var order = String(i);
+        if (entry.row.style.order !== order) entry.row.style.order = order;
+        // A checked value stays in sight, wherever it ranks.
+        var hide = !expanded && i >= shownFilterValues && !entry.checked;
+        if (entry.row.hidden !== hide) entry.row.hidden = hide;
+      });
+      var button = block.querySelector(".filter-more");
+      if (entries.length <= shownFilterValues) {
+        if (button) button.remove();
+        return;
+      }
+      if (!button) {
+        button = document.createElement("button");
+        button.type = "button";
+        button.className = "filter-more";
+        button.addEventListener("click", function () {
+          block.setAttribute("data-expanded", block.getAttribute("data-expanded") === "true" ? "false" : "true");
+          tidyFilters();
+        });
+        group.insertAdjacentElement("afterend", button);
+      }
+      var text = expanded ? "Show the top " + shownFilterValues : "Show all " + entries.length;
+      if (button.textContent !== text) button.textContent = text;
+      button.setAttribute("aria-expanded", String(expanded));
+    });
   }
   var listUrl = new URL(listPath, window.location.href);
   // Revalidated each time: an incremental build may have added or dropped a shard since.

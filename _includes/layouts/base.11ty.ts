@@ -106,10 +106,7 @@ ${body}
 <p class="footer-about"><a class="footer-name" href="${link("/")}">${settings.title}</a> ${settings.description}</p>
 <nav class="footer-nav" aria-label="Feeds and archive">
 <ul class="footer-links" role="list">
-<li><a href="${link("/feed.xml")}">RSS feed</a></li>
-<li><a href="${link("/feed.atom")}">Atom feed</a></li>
-<li><a href="${link("/feed.json")}">JSON Feed</a></li>
-<li><a href="${link("/feeds.opml")}">All feeds (OPML)</a></li>
+<li><a href="${link("/feeds/")}">Feeds: follow the news in a feed reader</a></li>
 <li><a href="${link("/news/")}">Archive</a></li>
 </ul>
 </nav>

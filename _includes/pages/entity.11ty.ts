@@ -1,9 +1,11 @@
 import { html } from "../../src/html/html.ts";
 import type { EntityPage } from "../../src/model/site-model.ts";
 import { entityHead } from "../../src/seo/heads.ts";
-import { linkTo } from "../../src/site.ts";
+import { absoluteUrl, linkTo } from "../../src/site.ts";
 import { baseLayout } from "../layouts/base.11ty.ts";
 import { dateline } from "../partials/dateline.11ty.ts";
+import { feedAddress } from "../partials/feed-address.11ty.ts";
+import { monthChart } from "../partials/month-chart.11ty.ts";
 import { mentionSentence } from "../partials/mention-sentence.11ty.ts";
 import { paginationNav } from "../partials/pagination.11ty.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
@@ -31,7 +33,15 @@ export default pageKind<EntityPage>(
 <p class="entity-type">${typeLabel[entity.type]}</p>
 <h1>${entity.name}${pagination.pageNumber > 1 ? html` <span class="page-number">page ${pagination.pageNumber} of ${pagination.totalPages}</span>` : ""}</h1>
 ${entity.description ? html`<p class="entity-description">${entity.description}</p>\n` : ""}<p class="entity-count">${count}</p>
-${entity.sameAs.length ? html`<p class="same-as">Elsewhere: ${entity.sameAs.map((url, i) => html`${i ? ", " : ""}<a href="${url}" rel="noopener">${sameAsLabel(url)}</a>`)}</p>\n` : ""}<p class="feed-link"><a href="${linkTo(settings, entity.feedUrl)}">Follow ${entity.name} by RSS</a></p>
+${view.perMonth ? html`${monthChart(view.perMonth)}
+` : ""}${entity.sameAs.length ? html`<p class="same-as">Elsewhere: ${entity.sameAs.map((url, i) => html`${i ? ", " : ""}<a href="${url}" rel="noopener">${sameAsLabel(url)}</a>`)}</p>\n` : ""}<details class="follow">
+<summary>Follow ${entity.name}</summary>
+<div class="follow-body">
+<p>Paste this address into your feed reader to see each new article that names ${entity.name}:</p>
+${feedAddress(absoluteUrl(settings, entity.feedUrl))}
+<p><a href="${linkTo(settings, "/feeds/")}">What is a feed, and every feed of ${settings.title}</a></p>
+</div>
+</details>
 </header>
 <div class="with-rail">
 <div class="rail-main">

@@ -1,5 +1,4 @@
 import { renderAtom } from "../../src/feeds/atom.ts";
-import { renderFeedStylesheet } from "../../src/feeds/feed-stylesheet.ts";
 import { renderJsonFeed } from "../../src/feeds/json-feed.ts";
 import { renderOpml } from "../../src/feeds/opml.ts";
 import { renderRss } from "../../src/feeds/rss.ts";
@@ -18,7 +17,6 @@ const newestArticles = (build: BuildData): unknown => build.model.articles.slice
 export const rssFeed = singlePage("feed-rss", siteFeedPaths.rss, (build) => renderRss(siteChannel(build.model, build.feedItemFor, siteFeedPaths.rss)), newestArticles);
 export const atomFeed = singlePage("feed-atom", siteFeedPaths.atom, (build) => renderAtom(siteChannel(build.model, build.feedItemFor, siteFeedPaths.atom)), newestArticles);
 export const jsonFeed = singlePage("feed-json", siteFeedPaths.json, (build) => renderJsonFeed(siteChannel(build.model, build.feedItemFor, siteFeedPaths.json)), newestArticles);
-export const feedStylesheet = singlePage("feed-xsl", siteFeedPaths.stylesheet, () => renderFeedStylesheet(), () => null);
 
 export const entityFeed: PageKind<EntitySummary> = {
   ...pageKind<EntitySummary>(

@@ -3,7 +3,8 @@ import article from "./article.11ty.ts";
 import asset from "./assets.11ty.ts";
 import entityIndex from "./entity-index.11ty.ts";
 import entity from "./entity.11ty.ts";
-import { atomFeed, entityFeed, feedStylesheet, jsonFeed, newsSitemap, opml, rssFeed, sitemap } from "./feeds.11ty.ts";
+import { atomFeed, entityFeed, jsonFeed, newsSitemap, opml, rssFeed, sitemap } from "./feeds.11ty.ts";
+import feedsPage from "./feeds-page.11ty.ts";
 import home from "./home.11ty.ts";
 import monthArchive from "./month-archive.11ty.ts";
 import newsArchive from "./news-archive.11ty.ts";
@@ -30,7 +31,7 @@ export const pageKinds: readonly PageKind<unknown>[] = [
   eraseViewType(rssFeed),
   eraseViewType(atomFeed),
   eraseViewType(jsonFeed),
-  eraseViewType(feedStylesheet),
+  eraseViewType(feedsPage),
   eraseViewType(entityFeed),
   eraseViewType(opml),
   eraseViewType(sitemap),

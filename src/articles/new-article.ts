@@ -7,7 +7,11 @@ export interface NewArticle {
   readonly dataFile?: { readonly file: string; readonly text: string };
 }
 
-/** The files for a new article; pure, so that it is testable without the clock. */
+/**
+ * The files for a new article; pure, so that it is testable without the clock. Both formats
+ * start as drafts (`draft: true`): the build leaves them out until an editor removes the line,
+ * so the placeholder paragraphs can never be published by accident.
+ */
 export function newArticleFiles(headline: string, today: DateTime, format: "md" | "txt"): NewArticle {
   const date = today.toISODate()!;
   const base = `${date}-${articleSlug(headline)}`;
@@ -15,7 +19,7 @@ export function newArticleFiles(headline: string, today: DateTime, format: "md" 
     return {
       file: `${base}.txt`,
       text: `date ${date}\nFirst paragraph: who, what, where, when.\n\nSecond paragraph.\n`,
-      dataFile: { file: `${base}.11tydata.json`, text: `${JSON.stringify({ headline }, null, 2)}\n` },
+      dataFile: { file: `${base}.11tydata.json`, text: `${JSON.stringify({ headline, draft: true }, null, 2)}\n` },
     };
   }
   const quoted = JSON.stringify(headline);

@@ -1,6 +1,6 @@
 /**
  * A demonstration site for Lighthouse and the README's screenshots: the seed article (the one
- * real article) plus a few fictional ones (invented people, organisations and places only), one
+ * real article) plus three months of fictional ones (src/cli/demo-articles.ts) (invented people, organisations and places only), one
  * with a generated lead photo; a static server that serves a built site as a host would (gzip,
  * content types, long caching for fingerprinted files); and how to start Debian's chromium.
  */
@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import sharp from "sharp";
+import { demoStoryFiles } from "./demo-articles.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const seed = "000_bb15c65c48445c85";
@@ -47,32 +48,6 @@ Minister of Trade Dariga Omarbekova-Lind said on Tuesday that Orlen Valley Unive
 
 Rector of Orlen Valley University Tomas Rekk welcomed the decision. The Varnossa State Railways Company will build a new station near the campus.
 `,
-  "2031/orlen-budget.txt": `date 2031-06-02
-ORLEN. The board of Orlen Valley University approved a new budget on Monday, Chair of the Board Roswitha Kallenberg said.
-
-The budget adds 40 research posts in engineering and medicine.
-`,
-  "2031/orlen-budget.11tydata.json": `{ "headline": "Orlen Valley University adds 40 research posts", "source": "Varnossa News Agency" }\n`,
-  "2031/joint-degrees.md": `---
-title: Orlen Valley University and Keldor Polytechnic agree on joint degrees
-date: 2031-06-10T10:00:00+05:00
-summary: Students will be able to study in both cities from September.
-author: Aigerim Tulenova-Voss
----
-Orlen Valley University and Keldor Polytechnic signed an agreement on joint degrees in engineering and medicine, Minister of Education Bekzat Oralov-Strand said on Wednesday.
-
-The first students will start in September, and Dariga Omarbekova-Lind said the Republic of Varnossa would fund 200 places.
-`,
-  "2031/velsk-port.md": `---
-title: Velsk port opens to grain ships from Keldoria
-date: 2031-06-12T08:00:00+05:00
-summary: The harbour of Velsk will handle 120,000 tonnes of grain a year.
-source: Varnossa News Agency
----
-The port of Velsk opened to grain ships on Thursday, harbour master Ilse Varnholt said.
-
-Engineers from Orlen Valley University will test the new loading cranes over the summer.
-`,
 };
 
 /** An invented harbour at dawn, drawn as SVG and rendered to a PNG photo stand-in. */
@@ -97,10 +72,11 @@ export async function writeDemoContent(dir: string): Promise<string[]> {
   for (const name of [`${seed}.txt`, `${seed}.11tydata.json`, "entities.yaml"]) {
     writeFileSync(path.join(dir, name), readFileSync(path.join(projectRoot, "content", name)));
   }
-  for (const [name, text] of Object.entries(fictional)) writeFileSync(path.join(dir, name), text);
+  const files = { ...fictional, ...demoStoryFiles() };
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   const png = await sharp(Buffer.from(harbourSvg(1600, 900))).png({ compressionLevel: 9 }).toBuffer();
   writeFileSync(path.join(dir, "images", "velsk-harbour.png"), png);
-  return Object.keys(fictional);
+  return Object.keys(files);
 }
 
 /** Site path of the seed article. */
@@ -145,12 +121,12 @@ export interface StaticServer {
 }
 
 /**
- * Serves `root` on 127.0.0.1 at a free port, as a static host does: folders by their
+ * Serves `root` on 127.0.0.1 at `port` (a free one when 0), as a static host does: folders by their
  * index.html (redirected to the slash), 404.html for anything missing, text compressed with
  * gzip when the client accepts it, long caching for fingerprinted files. `root` may still be
  * empty when the server starts (the port is needed for SITE_URL before the build).
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = path.resolve(root);
   const server = createServer((request, response) => {
     const send = (status: number, file: string | undefined, sitePath: string, headers: Record<string, string> = {}): void => {
@@ -190,12 +166,12 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(port, "127.0.0.1", () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
-    port,
+    url: `http://127.0.0.1:${bound}`,
+    port: bound,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

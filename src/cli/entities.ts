@@ -19,6 +19,7 @@ import { DEFAULT_REGISTRY } from "../entities/repo-paths.ts";
 import { defaultSettings } from "../site.ts";
 import { resolveArticleEntities } from "../entities/resolve-article.ts";
 import type { CompiledRegistry } from "../entities/registry.ts";
+import { groupByFirstSentence } from "../entities/sentence-groups.ts";
 
 const USAGE = "usage: entities [--json] [--registry=FILE] PATH...";
 const ARTICLE = /\.(?:txt|md)$/u;
@@ -118,10 +119,10 @@ function textReport(results: readonly ArticleResult[]): string {
     }
     const fresh = r.entities.filter((e) => e.source === "detection");
     lines.push(`Candidates new to the registry (${fresh.length})`);
-    for (const e of fresh) {
-      lines.push(`  ${e.type} ${e.name}`);
-      const first = e.mentions[0];
-      if (first) lines.push(`      ${first.sentence}`);
+    // Names that stand in one sentence are listed together, under it once.
+    for (const group of groupByFirstSentence(fresh)) {
+      for (const e of group.entities) lines.push(`  ${e.type} ${e.name}`);
+      if (group.sentence) lines.push(`      ${group.sentence}`);
     }
     lines.push("");
   }

@@ -1,6 +1,7 @@
 /**
  * `npm run new -- "Headline" [--format=md|txt] [--input=DIR]`: starts an article dated today in
- * the site's zone (not the machine's), under a file name that sorts by date.
+ * the site's zone (not the machine's), under a file name that sorts by date. Both formats start
+ * as drafts, so that nothing is published before an editor has written it.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -36,7 +37,8 @@ function main(): number {
     writeFileSync(target, text, { flag: "wx" });
     console.log(`created ${target}`);
   }
-  if (format === "md") console.log("It is a draft until you remove `draft: true`.");
+  const draftLine = format === "md" ? article.file : article.dataFile!.file;
+  console.log(`It is a draft: the build leaves it out until you remove "draft: true" from ${path.join(input, draftLine)}.`);
   return 0;
 }
 

@@ -2,6 +2,13 @@ import type { Article } from "../articles/article.ts";
 import { publishedYearMonth } from "../articles/load-articles.ts";
 import type { MonthArchive, YearArchive } from "./site-model.ts";
 
+/**
+ * How many headlines a year page lists under each month: a reader reaches an article from the
+ * year in one click, and a busy month's page (which lists all) in one more, without the year
+ * page growing with the site.
+ */
+export const yearPageHeadlinesPerMonth = 15;
+
 const two = (n: number): string => String(n).padStart(2, "0");
 
 export function yearUrl(year: number): string {
@@ -42,7 +49,7 @@ export function buildArchives(articles: readonly Article[]): { years: YearArchiv
     kind: "year",
     url: yearUrl(year),
     year,
-    months: list.map((m) => ({ month: m.month, url: m.url, count: m.articles.length })),
+    months: list.map((m) => ({ month: m.month, url: m.url, count: m.articles.length, articles: m.articles.slice(0, yearPageHeadlinesPerMonth) })),
     count: list.reduce((n, m) => n + m.articles.length, 0),
   }));
   return { years, months };

@@ -4,6 +4,7 @@ import type { ArticleEntity, RegistryEntity } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
 import { buildArchives } from "./archives.ts";
 import { buildEntityPages } from "./entity-pages.ts";
+import { inTheNews } from "./front-page.ts";
 import { paginate } from "./paginate.ts";
 import type { ArticlePage, ListPage, SiteModel } from "./site-model.ts";
 
@@ -24,15 +25,18 @@ export function buildSiteModel({ settings, loaded, registryEntities, findEntitie
     const page: ArticlePage = { kind: "article", url: article.url, article, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
     return Object.defineProperty(page, "toJSON", { value: articlePageJson, enumerable: false });
   });
+  const { years, months } = buildArchives(articles);
+  const registryById = new Map(registryEntities.map((entity) => [entity.id, entity]));
+  const entityPages = buildEntityPages(articles, registryById, settings.pageSize);
+  const entityById = new Map(entityPages.entities.map((entity) => [entity.id, entity]));
+  const strip = inTheNews(articles, entityById);
   const homePages: ListPage[] = paginate(articles, settings.pageSize, "/").map((page) => ({
     kind: "home",
     url: page.url,
     pagination: page.pagination,
     articles: page.items,
+    ...(strip ? { inTheNews: strip } : {}),
   }));
-  const { years, months } = buildArchives(articles);
-  const registryById = new Map(registryEntities.map((entity) => [entity.id, entity]));
-  const entityPages = buildEntityPages(articles, registryById, settings.pageSize);
   return {
     settings,
     articles,
@@ -41,7 +45,7 @@ export function buildSiteModel({ settings, loaded, registryEntities, findEntitie
     yearArchives: years,
     monthArchives: months,
     entities: entityPages.entities,
-    entityById: new Map(entityPages.entities.map((entity) => [entity.id, entity])),
+    entityById,
     entityPages: entityPages.pages,
     entityArticles: entityPages.articlesById,
     entityIndexes: entityPages.indexes,

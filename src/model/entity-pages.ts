@@ -2,10 +2,13 @@ import type { Article } from "../articles/article.ts";
 import { ContentError } from "../articles/content-error.ts";
 import { entityFeedUrl, entityIndexUrl, entityUrl } from "../entities/entity-urls.ts";
 import type { ArticleEntity, EntityType, RegistryEntity } from "../entities/types.ts";
+import { monthlyCounts } from "./monthly-counts.ts";
 import { paginate } from "./paginate.ts";
 import type { EntityArticle, EntityIndex, EntityPage, EntitySummary } from "./site-model.ts";
 
 const coMentionLimit = 8;
+/** One shared article is chance (a list of ambassadors); two or more is a pattern worth showing. */
+const coMentionMinShared = 2;
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
 export interface EntityPagesResult {
@@ -67,9 +70,11 @@ export function buildEntityPages(
   const sorted = [...summaries.values()].sort((a, b) => collator.compare(a.name, b.name) || compareCodeUnits(a.id, b.id));
   const coMentions = coMentionsOf(articles, sorted, gathered, coMentionLimit);
   for (const [i, entity] of sorted.entries()) {
-    const together = coMentions[i]!.map(([other, count]) => coMentionedChip(sorted[other]!, count));
-    for (const page of paginate(gathered.get(entity.id)!.items, pageSize, entity.url)) {
-      pages.push({ kind: "entity", url: page.url, entity, pagination: page.pagination, items: page.items, coMentioned: together });
+    const together = coMentions[i]!.filter(([, count]) => count >= coMentionMinShared).map(([other, count]) => coMentionedChip(sorted[other]!, count));
+    const items = gathered.get(entity.id)!.items;
+    const perMonth = monthlyCounts(items.map((item) => item.article));
+    for (const page of paginate(items, pageSize, entity.url)) {
+      pages.push({ kind: "entity", url: page.url, entity, pagination: page.pagination, items: page.items, coMentioned: together, ...(perMonth ? { perMonth } : {}) });
     }
   }
   const indexes = (["person", "organisation"] as const).map((type) => buildIndex(type, sorted.filter((e) => e.type === type)));

@@ -5,7 +5,7 @@ import { escapeHtml } from "../html/escape.ts";
 import { absoluteUrl, linkTo } from "../site.ts";
 import type { EntitySummary, SiteModel } from "./site-model.ts";
 
-export const siteFeedPaths = { rss: "/feed.xml", atom: "/feed.atom", json: "/feed.json", opml: "/feeds.opml", stylesheet: "/feed.xsl" } as const;
+export const siteFeedPaths = { rss: "/feed.xml", atom: "/feed.atom", json: "/feed.json", opml: "/feeds.opml", page: "/feeds/" } as const;
 
 /**
  * Feed items are made once per article and shared by the site feed and every entity feed,
@@ -50,8 +50,6 @@ export function siteChannel(model: SiteModel, itemFor: (article: Article) => Fee
     selfUrl: absoluteUrl(settings, selfPath),
     language: settings.language,
     author: settings.publisher.name,
-    // Same-origin path: browsers only apply XSL from the feed's own origin, previews included.
-    stylesheetUrl: linkTo(settings, siteFeedPaths.stylesheet),
     items: model.articles.slice(0, settings.feedSize).map(itemFor),
   };
 }
@@ -67,7 +65,6 @@ export function entityChannel(model: SiteModel, itemFor: (article: Article) => F
     selfUrl: absoluteUrl(settings, entity.feedUrl),
     language: settings.language,
     author: settings.publisher.name,
-    stylesheetUrl: linkTo(settings, siteFeedPaths.stylesheet),
     items: articles.map(({ article }) => itemFor(article)),
   };
 }

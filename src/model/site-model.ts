@@ -1,6 +1,8 @@
+import type { DateTime } from "luxon";
 import type { Article, BuildNotice } from "../articles/article.ts";
 import type { EntityType, Mention, RegistryEntity } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
+import type { MonthCount } from "./monthly-counts.ts";
 
 /**
  * Everything the pages show, computed once per build from the sources. Page templates only
@@ -48,13 +50,25 @@ export interface ListPage {
   readonly url: string;
   readonly pagination: Pagination;
   readonly articles: readonly Article[];
+  /** The same on every page of the front page; absent on a site without articles. */
+  readonly inTheNews?: InTheNews;
+}
+
+/** The people and organisations most named in the week up to the newest article. */
+export interface InTheNews {
+  /** First and last day of the window, in the site's zone (the last is the newest article's day). */
+  readonly from: DateTime;
+  readonly to: DateTime;
+  /** Most first, with the number of the window's articles that name them. */
+  readonly entities: readonly { readonly entity: EntitySummary; readonly count: number }[];
 }
 
 export interface YearArchive {
   readonly kind: "year";
   readonly url: string;
   readonly year: number;
-  readonly months: readonly { readonly month: number; readonly url: string; readonly count: number }[];
+  /** Newest month first, each with its newest articles (the month's page lists them all). */
+  readonly months: readonly { readonly month: number; readonly url: string; readonly count: number; readonly articles: readonly Article[] }[];
   readonly count: number;
 }
 
@@ -98,8 +112,10 @@ export interface EntityPage {
   readonly entity: EntitySummary;
   readonly pagination: Pagination;
   readonly items: readonly EntityArticle[];
-  /** Entities most often named in the same articles, with the number of shared articles. */
+  /** Entities most often named in the same articles (two at least), with the number of shared articles. */
   readonly coMentioned: readonly { readonly entity: EntitySummary; readonly count: number }[];
+  /** Articles per month, oldest first, for an entity named in three months or more. */
+  readonly perMonth?: readonly MonthCount[];
 }
 
 /** The "terms" kind: the A–Z of people, or of organisations. */

@@ -17,11 +17,22 @@ describe("newArticleFiles", () => {
     expect(loaded.articles[0]!.published.toISODate()).toBe("2031-03-04");
   });
 
-  it("starts a wire text with its headline in a data file", () => {
+  it("starts a wire text with its headline in a data file, as a draft too", () => {
     const txt = newArticleFiles("Velsk port opens", today, "txt");
     const dir = tempContent({ [txt.file]: txt.text, [txt.dataFile!.file]: txt.dataFile!.text });
-    const [article] = loadArticles(dir, { zone: "Asia/Almaty", includeDrafts: false }).articles;
+    const [article] = loadArticles(dir, { zone: "Asia/Almaty", includeDrafts: true }).articles;
     expect(article!.headline).toBe("Velsk port opens");
     expect(article!.url).toBe("/news/2031/03/04/velsk-port-opens/");
+    expect(article!.draft).toBe(true);
+  });
+
+  it("never publishes the placeholder text of either format", () => {
+    for (const format of ["md", "txt"] as const) {
+      const files = newArticleFiles("Velsk port opens", today, format);
+      const dir = tempContent({ [files.file]: files.text, ...(files.dataFile ? { [files.dataFile.file]: files.dataFile.text } : {}) });
+      const loaded = loadArticles(dir, { zone: "Asia/Almaty", includeDrafts: false });
+      expect(loaded.articles, format).toEqual([]);
+      expect(loaded.draftsLeftOut, format).toBe(1);
+    }
   });
 });

@@ -60,6 +60,10 @@ describe.skipIf(!hasChromium)("the fixture site in chromium", () => {
     { name: "people", path: "/people/", status: 200 },
     { name: "organisations", path: "/organisations/", status: 200 },
     { name: "month-archive", path: "/news/2031/05/", status: 200 },
+    { name: "year-archive", path: "/news/2031/", status: 200 },
+    { name: "feeds", path: "/feeds/", status: 200 },
+    // An entity named in three months or more: its page has the chart of articles per month.
+    { name: "entity-with-chart", path: "/organisations/orlen-valley-university/", status: 200 },
     { name: "not-found", path: "/no-such-page/", status: 404 },
   ];
   const results: string[] = [];

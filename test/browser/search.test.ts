@@ -39,6 +39,18 @@ date: 2031-06-05
 The harbour of Velsk reopened on Thursday after three months of storms, harbour master Tomas Rekk said.
 `,
 };
+/** A reception that names many people (more than the ten filter values shown at first) and two organisations whose names sort differently by code point. */
+const reception = {
+  "2031/marsk-reception.md": `---
+title: Marsk hosts the spring reception of the consuls
+date: 2031-04-20
+entities:
+  add:
+${["Aurel Brisk", "Benedek Ostrel", "Camilla Varn", "Dorin Kessel", "Edda Marsk", "Fenna Ravel", "Gorun Tavi", "Hedda Lunn", "Ivo Sandor", "Jarmila Pesk", "Keldor Arts Trust", "KELDOR Ferry Guild"].map((name) => `    - { name: ${name}, type: ${/Trust|Guild/.test(name) ? "organisation" : "person"} }`).join("\n")}
+---
+The consuls of eleven fictional countries met in Marsk on Friday for the spring reception.
+`,
+};
 const orlenHeadline = "Orlen Valley University widens education for rail engineers";
 const keldorHeadline = "Keldor Polytechnic offers evening classes in shipbuilding";
 
@@ -78,24 +90,24 @@ function readFragments(site: string): Fragment[] {
 let output: string;
 
 beforeAll(async () => {
-  ({ output } = await buildFixture({ ...seedFiles, ...fictional }));
+  ({ output } = await buildFixture({ ...seedFiles, ...fictional, ...reception }));
 });
 
 describe("the search index the build writes", () => {
   it("holds every article page and nothing else, with title, date and the entity filters", () => {
     const fragments = readFragments(output);
     const articleUrls = articlePageFiles(output).map((file) => `/${file.replace(/index\.html$/, "")}`).sort();
-    expect(articleUrls).toHaveLength(4);
+    expect(articleUrls).toHaveLength(5);
     expect(fragments.map((f) => f.url).sort()).toEqual(articleUrls);
     const seed = fragments.find((f) => f.meta["title"] === seedHeadline)!;
     expect(seed.meta["date"]).toBe("2026-02-26T00:00:00+05:00");
     expect(seed.filters["person"]).toEqual(expect.arrayContaining(["Yermek Kosherbayev"]));
     expect(seed.filters["organisation"]).toEqual(expect.arrayContaining(["Cardiff University"]));
-    // Four articles are one shard at the default size.
+    // Five articles are one shard at the default size.
     const bundles = bundleFolders(output);
     expect(bundles.map((bundle) => path.relative(output, bundle))).toEqual(["pagefind/0"]);
     const entry = JSON.parse(readFileSync(path.join(bundles[0]!, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(4);
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(5);
   });
 
   it("gives the search page, alone, a policy that lets Pagefind's WebAssembly run", () => {
@@ -154,8 +166,32 @@ describe.skipIf(!hasChromium)("the search page in chromium", () => {
     await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual([...titles].sort());
   }
 
+  /** Ticks or unticks a filter value, opening its (collapsed) group and showing all its values first. */
   async function toggleFilter(page: Page, value: string): Promise<void> {
-    await page.locator("label.pagefind-ui__filter-label", { hasText: value }).click();
+    const label = page.locator("label.pagefind-ui__filter-label", { hasText: value });
+    if (!(await label.isVisible())) {
+      const block = page.locator("details.pagefind-ui__filter-block", { has: label });
+      if (!(await block.evaluate((details) => (details as unknown as { open: boolean }).open))) await block.locator("summary").click();
+      const more = block.locator("button.filter-more[aria-expanded=false]");
+      if (await more.count()) await more.click();
+    }
+    await label.click();
+  }
+
+  /** The filter values a reader sees in one group, in the order shown: name and count. */
+  async function shownFilterValues(page: Page, group: string): Promise<[string, number][]> {
+    const block = page.locator("details.pagefind-ui__filter-block", { has: page.locator("summary", { hasText: new RegExp(`^${group}$`, "i") }) });
+    const rows = await block.locator(".pagefind-ui__filter-value").evaluateAll((elements) =>
+      elements.map((element) => {
+        const row = element as unknown as { hidden: boolean; getBoundingClientRect(): { top: number; height: number }; querySelector(s: string): { value?: string; textContent: string | null } | null };
+        const box = row.getBoundingClientRect();
+        return { hidden: row.hidden || box.height === 0, top: box.top, name: row.querySelector("input")?.value ?? "", label: row.querySelector("label")?.textContent ?? "" };
+      }),
+    );
+    return rows
+      .filter((row) => !row.hidden)
+      .sort((a, b) => a.top - b.top)
+      .map((row) => [row.name, Number(/\((\d+)\)\s*$/.exec(row.label)?.[1] ?? -1)]);
   }
 
   it("finds a word, and narrows the results by a person and by an organisation", async () => {
@@ -184,6 +220,52 @@ describe.skipIf(!hasChromium)("the search page in chromium", () => {
       expect(problems).toEqual([]);
     } finally {
       await close();
+    }
+  });
+
+  it("keeps the filters collapsed and short at 390 px: most frequent first, then by name ignoring case, the top 10 with a button for the rest", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, reducedMotion: "reduce" });
+    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/search/?q=education`, { waitUntil: "load" });
+      await expectResults(page, [seedHeadline, orlenHeadline, keldorHeadline]);
+      const blocks = page.locator("details.pagefind-ui__filter-block");
+      await expect.poll(() => blocks.count()).toBe(2);
+      expect(await blocks.evaluateAll((all) => all.map((d) => (d as unknown as { open: boolean }).open))).toEqual([false, false]);
+      // Collapsed, the filters take a few lines: the first result is in sight on a phone.
+      const firstResult = await page.locator(".pagefind-ui__result").first().boundingBox();
+      expect(firstResult!.y).toBeLessThan(800);
+      await page.locator("summary", { hasText: /^person$/i }).click();
+      // The counts follow the search a moment after the results.
+      await expect.poll(async () => (await shownFilterValues(page, "person")).find(([name]) => name === "Yermek Kosherbayev"), { timeout: 10_000 }).toEqual(["Yermek Kosherbayev", 1]);
+      const top = await shownFilterValues(page, "person");
+      expect(top.length).toBe(10);
+      const byCountThenName = (a: [string, number], b: [string, number]): number => b[1] - a[1] || a[0].localeCompare(b[0], "en", { sensitivity: "base", numeric: true });
+      expect(top).toEqual([...top].sort(byCountThenName));
+      // Named in a result beats first in the alphabet: Yermek Kosherbayev (in the seed) before Aurel Brisk (in no result).
+      const names = top.map(([name]) => name);
+      expect(names.indexOf("Yermek Kosherbayev")).toBeGreaterThanOrEqual(0);
+      expect(names.indexOf("Yermek Kosherbayev")).toBeLessThan(names.indexOf("Aurel Brisk"));
+      const more = page.locator("details.pagefind-ui__filter-block", { has: page.locator("summary", { hasText: /^person$/i }) }).locator("button.filter-more");
+      const total = Number(/\d+/.exec((await more.textContent()) ?? "")![0]);
+      expect(total).toBeGreaterThan(10);
+      await more.click();
+      expect(await more.getAttribute("aria-expanded")).toBe("true");
+      const all = await shownFilterValues(page, "person");
+      expect(all).toHaveLength(total);
+      expect(all).toEqual([...all].sort(byCountThenName));
+      // Organisations: equal counts by name as a reader sorts it, not capitals first.
+      await page.locator("summary", { hasText: /^organisation$/i }).click();
+      const moreOrganisations = page.locator("details.pagefind-ui__filter-block", { has: page.locator("summary", { hasText: /^organisation$/i }) }).locator("button.filter-more");
+      if (await moreOrganisations.count()) await moreOrganisations.click();
+      const organisations = (await shownFilterValues(page, "organisation")).map(([name]) => name);
+      expect(organisations.indexOf("Keldor Arts Trust")).toBeLessThan(organisations.indexOf("KELDOR Ferry Guild"));
+      // Nothing scrolls sideways.
+      expect(await page.evaluate(() => (globalThis as unknown as { document: { scrollingElement: { scrollWidth: number } } }).document.scrollingElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.screenshot({ path: path.join(screenshots, "search-filters-390.png"), fullPage: true });
+    } finally {
+      await context.close();
     }
   });
 

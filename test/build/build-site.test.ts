@@ -85,8 +85,8 @@ describe("the home page", () => {
     await buildSite({ input: tempContent(files), output });
     const first = readOutput(output, "index.html");
     const third = readOutput(output, "page/3/index.html");
-    expect(first.match(/class="teaser"/g)).toHaveLength(20);
-    expect(third.match(/class="teaser"/g)).toHaveLength(5);
+    expect(first.match(/<article class="card/g)).toHaveLength(20);
+    expect(third.match(/<article class="card/g)).toHaveLength(5);
     expect(first).toContain('<nav class="pagination" aria-label="Pagination">');
     expect(first).toMatch(/<a href="\/" aria-current="page"><span class="visually-hidden">Page <\/span>1<\/a>/);
     expect(third).toContain('<link rel="canonical" href="https://wireroom.example.org/page/3/">');

@@ -42,7 +42,7 @@ describe("the site's feeds and sitemaps, built from the seed and fictional artic
   });
 
   it("writes the site feed in RSS, Atom and JSON Feed, the OPML list, the XSL and both sitemaps", () => {
-    for (const file of ["feed.xml", "feed.atom", "feed.json", "feeds.opml", "feed.xsl", "sitemap.xml", "sitemap-news.xml"]) {
+    for (const file of ["feed.xml", "feed.atom", "feed.json", "feeds.opml", "sitemap.xml", "sitemap-news.xml"]) {
       expect(files).toContain(file);
     }
   });

@@ -1,0 +1,31 @@
+/** `npm run entities` as an editor reads it: names that stand in one sentence share it, printed once. */
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { projectRoot } from "../helpers/seed.ts";
+import { tempContent } from "../helpers/temp-content.ts";
+
+const reception = `date 2031-04-20
+MARSK. The reception was attended by Ambassador of Keldoria Tomas Hallvik, Ambassador of Ostrelia Ilse Marwen, Ambassador of Brisklund Pell Harrow and Ambassador of Tavennia Orsola Denk, the Marsk Chamber of Trade said.
+
+Chamber president Ardo Pellin thanked the guests.
+`;
+
+describe("npm run entities", () => {
+  it("prints a sentence that names several candidates once, under their names", () => {
+    const dir = tempContent({ "reception.txt": reception });
+    const result = spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/cli/entities.ts"), dir], { cwd: projectRoot, encoding: "utf8" });
+    expect(result.status, result.stderr).toBe(0);
+    const candidates = result.stdout.slice(result.stdout.indexOf("Candidates new to the registry"));
+    expect(candidates.split("The reception was attended by")).toHaveLength(2);
+    const lines = candidates.split("\n").map((line) => line.trim());
+    const sentence = lines.findIndex((line) => line.startsWith("The reception was attended by"));
+    // The four ambassadors stand above the one sentence that names them all.
+    for (const name of ["Tomas Hallvik", "Ilse Marwen", "Pell Harrow", "Orsola Denk"]) {
+      const at = lines.indexOf(`person ${name}`);
+      expect(at, name).toBeGreaterThan(0);
+      expect(at, name).toBeLessThan(sentence);
+    }
+    expect(lines[lines.indexOf("person Ardo Pellin") + 1]).toBe("Chamber president Ardo Pellin thanked the guests.");
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import type { Article } from "../../src/articles/article.ts";
+import { loadArticles } from "../../src/articles/load-articles.ts";
+import type { ArticleEntity } from "../../src/entities/types.ts";
+import { buildSiteModel } from "../../src/model/build-site-model.ts";
+import { defaultSettings } from "../../src/site.ts";
+import { tempContent } from "../helpers/temp-content.ts";
+
+function article(n: number, day: string, names: string[]): [string, string] {
+  return [`a${n}.md`, `---\ntitle: Marsk report ${n}\ndate: ${day}\n---\nBody ${n} names ${names.join(" and ")}.\n`];
+}
+
+/** A stand-in for detection: the names after "names" in the body, as people. */
+function namedIn(a: Article): ArticleEntity[] {
+  const text = a.textBlocks[0]!;
+  const names = /names (.+)\.$/.exec(text)![1]!.split(" and ");
+  return names.map((name) => {
+    const start = text.indexOf(name);
+    const slug = name.toLowerCase().replace(/\s+/g, "-");
+    return { id: `person:${slug}`, type: "person", name, slug, source: "detection", mentions: [{ surface: name, block: 0, start, end: start + name.length, sentence: text, sentenceStart: start, sentenceEnd: start + name.length }] };
+  });
+}
+
+function model(files: [string, string][]) {
+  const loaded = loadArticles(tempContent(Object.fromEntries(files)), { zone: "Asia/Almaty", includeDrafts: false });
+  return buildSiteModel({ settings: { ...defaultSettings, pageSize: 20 }, loaded, registryEntities: [], findEntities: namedIn });
+}
+
+describe("entity pages", () => {
+  const site = model([
+    article(1, "2031-01-05", ["Mira Feld", "Tomas Rekk", "Ilse Varn"]),
+    article(2, "2031-03-28", ["Mira Feld", "Tomas Rekk"]),
+    article(3, "2031-04-03", ["Mira Feld", "Orsola Denk"]),
+    article(4, "2031-04-09", ["Mira Feld"]),
+  ]);
+  const page = (name: string) => site.entityPages.find((p) => p.entity.name === name)!;
+
+  it("lists as often mentioned with only those sharing two articles or more", () => {
+    expect(page("Mira Feld").coMentioned.map(({ entity, count }) => [entity.name, count])).toEqual([["Tomas Rekk", 2]]);
+    expect(page("Ilse Varn").coMentioned).toEqual([]);
+    expect(page("Orsola Denk").coMentioned).toEqual([]);
+  });
+
+  it("charts articles per month, empty months included, for someone named in three months or more", () => {
+    expect(page("Mira Feld").perMonth).toEqual([
+      { year: 2031, month: 1, count: 1 },
+      { year: 2031, month: 2, count: 0 },
+      { year: 2031, month: 3, count: 1 },
+      { year: 2031, month: 4, count: 2 },
+    ]);
+    // Two months only: a count says as much as a chart.
+    expect(page("Tomas Rekk").perMonth).toBeUndefined();
+  });
+
+  it("keeps the chart to the last 24 months", () => {
+    const long = model([article(1, "2025-01-10", ["Petra Quill"]), article(2, "2030-06-10", ["Petra Quill"]), article(3, "2031-06-10", ["Petra Quill"])]);
+    const months = long.entityPages[0]!.perMonth!;
+    expect(months).toHaveLength(24);
+    expect(months[0]).toEqual({ year: 2029, month: 7, count: 0 });
+    expect(months.at(-1)).toEqual({ year: 2031, month: 6, count: 1 });
+  });
+});

@@ -41,6 +41,8 @@ export interface Article {
   readonly entityOverrides: EntityOverrides;
   /** People and organisations the article mentions, filled in by the site model. */
   readonly entities: readonly ArticleEntity[];
+  /** The organisation the article came from (its credit's agency), filled in by the site model when known. */
+  readonly sourceEntity?: ArticleEntity;
 }
 
 /** Where a wire item was filed and who sent it, as its first sentence says. */

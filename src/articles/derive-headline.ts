@@ -226,6 +226,9 @@ function shortenNamed(part: string): string {
 
 /** Plural when the subject is "X and Y" and was not one titled person ("Minister of Ecology and Natural Resources … Sand"). */
 function isPlural(subject: string, written: string): boolean {
+  // "Discussions focused on…": a plural common noun at the head ("ss", "us", "is" are singular endings).
+  const head = /^(?:The |A |An )?(?:\p{Ll}+ )*?(\p{L}\p{Ll}+)(?: of\b.*)?$/u.exec(subject)?.[1];
+  if (head && /[^su]s$/u.test(head) && !/(?:ss|us|is|news)$/u.test(head)) return true;
   if (!/ and /u.test(subject)) return /^(?:The )?(?:\p{Lu}\p{L}* )*(?:sides|parties|ministers|leaders|countries|governments|delegations|companies|members|deputies|presidents)\b/iu.test(subject);
   return subject !== written || !titleWords.test(subject) || shortenNamed(subject) === subject;
 }

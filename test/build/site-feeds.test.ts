@@ -75,7 +75,7 @@ describe("the site's feeds and sitemaps, built from the seed and fictional artic
     expect(tricky.content[0]).toContain(`href="${base}/news/2031/06/02/varnossa-opens-a-port-on-the-kessel-sea/"`);
     expect(tricky.content[0]).toContain(`href="${tricky.link}#more"`);
     const seed = parsed.entries[3]!;
-    expect(seed.content[0]).toContain("Photo credit: gov.kz");
+    expect(seed.content[0]).toContain("Photo: gov.kz");
     expect(seed.content[0]).toContain("In his turn, Prince Edward underscored");
   });
 

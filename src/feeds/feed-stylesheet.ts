@@ -55,7 +55,7 @@ const STYLESHEET = `<?xml version="1.0" encoding="utf-8"?>
             <article>
               <h3><a href="{link}"><xsl:value-of select="title"/></a></h3>
               <p class="meta">
-                <time><xsl:value-of select="pubDate"/></time>
+                <time><xsl:call-template name="local-date"><xsl:with-param name="rfc822" select="pubDate"/></xsl:call-template></time>
                 <xsl:if test="dc:creator"> · <xsl:value-of select="dc:creator"/></xsl:if>
               </p>
               <p><xsl:call-template name="html-text"><xsl:with-param name="text" select="description"/></xsl:call-template></p>
@@ -101,6 +101,22 @@ const STYLESHEET = `<?xml version="1.0" encoding="utf-8"?>
         </xsl:choose>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "Thu, 26 Feb 2026 17:00:00 +0500" → "26 Feb 2026, 17:00 (UTC+05:00)": pubDate carries the
+       site's offset, so this is the site's own time; anything else is shown as it stands. -->
+  <xsl:template name="local-date">
+    <xsl:param name="rfc822"/>
+    <xsl:choose>
+      <xsl:when test="string-length($rfc822) = 31">
+        <xsl:value-of select="concat(substring($rfc822, 6, 11), ', ', substring($rfc822, 18, 5))"/>
+        <xsl:choose>
+          <xsl:when test="substring($rfc822, 27, 5) = '+0000'"><xsl:text> (UTC)</xsl:text></xsl:when>
+          <xsl:otherwise><xsl:value-of select="concat(' (UTC', substring($rfc822, 27, 3), ':', substring($rfc822, 30, 2), ')')"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$rfc822"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

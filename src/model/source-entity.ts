@@ -4,8 +4,8 @@
  * article's people and organisations, and does not count in "often mentioned with". Its page
  * lists the articles it supplied under their own heading.
  */
-import type { Article } from "../articles/article.ts";
-import type { ArticleEntity } from "../entities/types.ts";
+import type { Article, ArticleDateline } from "../articles/article.ts";
+import type { ArticleEntity, Mention } from "../entities/types.ts";
 
 /**
  * Marks the organisations whose every mention stands in the credit. Run once per detection
@@ -39,4 +39,17 @@ export function splitSource(article: Pick<Article, "source">, entities: readonly
 
 function simpleKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/**
+ * The sentence an entity page quotes, without the dateline and credit that open the lead:
+ * "VELSK. NORDPRESS – President Feld received…" is quoted from "President Feld".
+ */
+export function mentionWithoutCredit(mention: Mention, dateline: ArticleDateline | undefined): Mention {
+  if (!dateline || dateline.creditEnd === 0 || mention.block !== 0) return mention;
+  const sentenceAt = mention.start - mention.sentenceStart;
+  // Only a sentence that starts inside the credit loses it, and only when the mention comes after it.
+  const cut = dateline.creditEnd - sentenceAt;
+  if (cut <= 0 || mention.sentenceStart < cut) return mention;
+  return { ...mention, sentence: mention.sentence.slice(cut), sentenceStart: mention.sentenceStart - cut, sentenceEnd: mention.sentenceEnd - cut };
 }

@@ -41,7 +41,8 @@ describe("feed.xsl applied to our RSS", () => {
     expect(html).toContain("<h1>Varnossa &amp; Lind &lt;Annual&gt; \"Report\": it's 2 &gt; 1 🙂 — Дарига Омарбекова-Линд, Қоңыр Өзен мектебі</h1>");
     expect(html).toContain(`<code>${SITE}/feed.xml</code>`);
     for (const item of ITEMS) expect(html).toContain(`<a href="${item.url}">`);
-    expect(html).toContain("<time>Thu, 26 Feb 2026 05:00:00 +0000</time> · Dariga Omarbekova-Lind");
+    // The site's own time and offset, not raw UTC.
+    expect(html).toContain("<time>26 Feb 2026, 10:00 (UTC+05:00)</time> · Dariga Omarbekova-Lind");
     // The HTML-escaped summary is decoded once, then escaped once: it reads as the plain text.
     expect(html).toContain(`The university's report &amp; its "appendix" &lt;draft&gt; are out.`);
     expect(html).not.toContain("&amp;amp;");

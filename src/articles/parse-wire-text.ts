@@ -79,10 +79,14 @@ const maxHeadlineLine = 120;
 function takeHeadlineAndCreditLine(paragraphs: string[]): { headline?: string; creditAgency?: string } {
   let headline: string | undefined;
   let creditAgency: string | undefined;
-  for (let i = 0; i < 2 && paragraphs.length > 1; i++) {
+  for (let i = 0; i < 3 && paragraphs.length > 1; i++) {
     const first = paragraphs[0]!;
     const agency = creditAgency ? undefined : creditLineAgency(first);
-    if (agency) {
+    if (isDatelineLine(first)) {
+      // "BAKU, Orlandia, March 15." on a line of its own: it opens the lead, as if run in.
+      paragraphs.splice(0, 2, `${first} ${paragraphs[1]!}`);
+      break;
+    } else if (agency) {
       creditAgency = agency;
       paragraphs.shift();
     } else if (!headline && isHeadlineLine(first)) {
@@ -91,6 +95,11 @@ function takeHeadlineAndCreditLine(paragraphs: string[]): { headline?: string; c
     } else break;
   }
   return { ...(headline ? { headline } : {}), ...(creditAgency ? { creditAgency } : {}) };
+}
+
+/** A paragraph that is nothing but a dateline and credit ("VELSK, March 3. /NORDPRESS/."). */
+function isDatelineLine(paragraph: string): boolean {
+  return paragraph.length <= 80 && readWireCredit(`${paragraph} Probe`).prefixLength >= paragraph.length;
 }
 
 function isHeadlineLine(paragraph: string): boolean {

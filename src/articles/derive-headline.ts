@@ -59,7 +59,8 @@ function headlineStyle(sentence: string, agency: string | undefined): string | u
 /** "…, the Rada Orla," (an appositive) and "headed by …" / "led by …" leave the subject: the head noun carries it. */
 function simplifySubject(subject: string): string {
   return subject
-    .replace(/,\s+[^,]+,?$/u, "")
+    // "Speaker of Rada, the lower chamber of Parliament, Bertan Oskul": the appositive goes, the name stays.
+    .replace(/,\s+(?:the|a|an|its|his|her|their)\s[^,]+(?:,\s*|$)/u, (_m, offset: number, whole: string) => (offset + _m.length < whole.length ? " " : ""))
     .replace(/\s+(?:led|headed|chaired|accompanied|represented) by .*$/u, "")
     .replace(/,$/u, "")
     // "the government of Orlandia" is how a lead names a country as a party; a headline names the country.
@@ -150,6 +151,11 @@ const phrases: readonly [RegExp, readonly [string, string]][] = [
   [/^took part in\b/u, ["takes part in", "take part in"]],
   [/^took place\b/u, ["takes place", "take place"]],
   [/^(?:will|is to|are to) /u, ["to ", "to "]],
+  // A modal stays as written: "could become" is already headline tense.
+  [/^could /u, ["could ", "could "]],
+  [/^may /u, ["may ", "may "]],
+  [/^might /u, ["might ", "might "]],
+  [/^can /u, ["can ", "can "]],
   [/^(?:is|are) (?:set|going|expected|planning) to /u, ["to ", "to "]],
   [/^intends to /u, ["plans to ", "plan to "]],
   [/^(?:has|have) been /u, ["", ""]],

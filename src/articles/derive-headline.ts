@@ -162,6 +162,9 @@ const phrases: readonly [RegExp, readonly [string, string]][] = [
   [/^(?:was|were) /u, ["", ""]],
 ];
 
+/** The first words of the phrases above. */
+const phraseStarts = new Set(["has", "have", "had", "met", "held", "is", "are", "took", "will", "intends", "was", "were", "could", "may", "might", "can"]);
+
 /** Words that may stand between subject and verb without ending the subject. */
 const adverbs = new Set(["also", "today", "unanimously", "officially", "formally", "jointly", "once", "again", "recently", "reportedly"]);
 
@@ -177,15 +180,19 @@ function findMainVerb(clause: string): Verb | undefined {
     const start = word.index!;
     // A verb is lower case; a capital means the name goes on.
     if (!/^\p{Ll}/u.test(word[0])) continue;
-    const rest = clause.slice(start);
-    for (const [pattern, forms] of phrases) {
-      const match = pattern.exec(rest);
-      if (match) {
-        // "has been appointed" → "appointed"; "will raise" → "to raise".
-        return { start, end: start + match[0].length, present: (plural) => (plural ? forms[1] : forms[0]) };
+    const lower = word[0].toLowerCase();
+    // Most words start no phrase: only a phrase's first word is worth the slice and the tests.
+    const rest = phraseStarts.has(lower) ? clause.slice(start) : "";
+    if (rest) {
+      for (const [pattern, forms] of phrases) {
+        const match = pattern.exec(rest);
+        if (match) {
+          // "has been appointed" → "appointed"; "will raise" → "to raise".
+          return { start, end: start + match[0].length, present: (plural) => (plural ? forms[1] : forms[0]) };
+        }
       }
     }
-    const perfect = /^(?:has|have) (\p{Ll}+ed|met|held|made|taken|given|won|lost|begun|grown|risen|fallen|left|kept|cut)\b/u.exec(rest);
+    const perfect = lower === "has" || lower === "have" ? /^(?:has|have) (\p{Ll}+ed|met|held|made|taken|given|won|lost|begun|grown|risen|fallen|left|kept|cut)\b/u.exec(rest) : null;
     const key = perfect?.[1] ?? word[0].toLowerCase();
     const forms = pastToPresent[key];
     if (forms && key !== "unanimously") {
@@ -281,9 +288,10 @@ const strongCut = /^(?:,| and \p{Ll}| (?:led|headed|chaired|accompanied|who|whic
 function trimTail(text: string): string {
   let out = text.replace(/[\s,;:–—-]+$/u, "");
   for (;;) {
-    const last = /\s([\p{L}'’]+)$/u.exec(out);
-    if (!last || !functionWords.has(last[1]!.toLowerCase())) break;
-    out = out.slice(0, last.index).replace(/[\s,;:–—-]+$/u, "");
+    const space = out.lastIndexOf(" ");
+    const last = out.slice(space + 1);
+    if (space < 0 || !/^[\p{L}'’]+$/u.test(last) || !functionWords.has(last.toLowerCase())) break;
+    out = out.slice(0, space).replace(/[\s,;:–—-]+$/u, "");
   }
   return out;
 }

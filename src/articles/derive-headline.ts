@@ -59,6 +59,8 @@ function headlineStyle(sentence: string, agency: string | undefined): string | u
 /** "…, the Rada Orla," (an appositive) and "headed by …" / "led by …" leave the subject: the head noun carries it. */
 function simplifySubject(subject: string): string {
   return subject
+    // "Dariga Lind, Minister of Trade of Varnossa, met…": an appositive that closes the subject goes.
+    .replace(/,\s+[^,]+,$/u, "")
     // "Speaker of Rada, the lower chamber of Parliament, Bertan Oskul": the appositive goes, the name stays.
     .replace(/,\s+(?:the|a|an|its|his|her|their)\s[^,]+(?:,\s*|$)/u, (_m, offset: number, whole: string) => (offset + _m.length < whole.length ? " " : ""))
     .replace(/\s+(?:led|headed|chaired|accompanied|represented) by .*$/u, "")

@@ -105,10 +105,16 @@ const STYLESHEET = `<?xml version="1.0" encoding="utf-8"?>
   </xsl:template>
 
   <!-- "Thu, 26 Feb 2026 17:00:00 +0500" → "26 Feb 2026, 17:00 (UTC+05:00)": pubDate carries the
-       site's offset, so this is the site's own time; anything else is shown as it stands. -->
+       site's offset, so this is the site's own time. A date-only article (stamped 12:00:00 UTC) shows
+       its date alone, as the site does; anything else is shown as it stands. -->
   <xsl:template name="local-date">
     <xsl:param name="rfc822"/>
+    <xsl:variable name="local" select="number(substring($rfc822, 18, 2)) * 60 + number(substring($rfc822, 21, 2))"/>
+    <xsl:variable name="offset" select="(number(substring($rfc822, 28, 2)) * 60 + number(substring($rfc822, 30, 2))) * (1 - 2 * number(substring($rfc822, 27, 1) = '-'))"/>
     <xsl:choose>
+      <xsl:when test="string-length($rfc822) = 31 and substring($rfc822, 24, 2) = '00' and ($local - $offset + 1440) mod 1440 = 720">
+        <xsl:value-of select="substring($rfc822, 6, 11)"/>
+      </xsl:when>
       <xsl:when test="string-length($rfc822) = 31">
         <xsl:value-of select="concat(substring($rfc822, 6, 11), ', ', substring($rfc822, 18, 5))"/>
         <xsl:choose>

@@ -26,6 +26,12 @@ describe("renderFeedStylesheet", () => {
 });
 
 describe("feed.xsl applied to our RSS", () => {
+  it.each(engines)("shows a date-only article (12:00 UTC) by its date alone (%s)", (engine) => {
+    const rss = renderRss(channel({ items: [{ ...ITEMS[0]!, published: "2026-02-26T17:00:00+05:00", modified: "2026-02-26T17:00:00+05:00" }] }));
+    const html = transform(rss, xsl, engine).output;
+    expect(html).toContain("<time>26 Feb 2026</time>");
+  });
+
   // A visible skip (with the reason) instead of silently testing nothing.
   if (engines.length === 0) it.skip(`renders with libxslt: SKIPPED because ${NO_XSLT_REASON}`, () => {});
 
@@ -43,6 +49,8 @@ describe("feed.xsl applied to our RSS", () => {
     for (const item of ITEMS) expect(html).toContain(`<a href="${item.url}">`);
     // The site's own time and offset, not raw UTC.
     expect(html).toContain("<time>26 Feb 2026, 10:00 (UTC+05:00)</time> · Dariga Omarbekova-Lind");
+    // Another item's zone west of UTC keeps its own offset.
+    expect(html).toContain("<time>24 Feb 2026, 23:30 (UTC-08:00)</time>");
     // The HTML-escaped summary is decoded once, then escaped once: it reads as the plain text.
     expect(html).toContain(`The university's report &amp; its "appendix" &lt;draft&gt; are out.`);
     expect(html).not.toContain("&amp;amp;");

@@ -137,7 +137,25 @@ const pastToPresent: Record<string, readonly [string, string]> = {
   condemned: ["condemns", "condemn"], warned: ["warns", "warn"], confirmed: ["confirms", "confirm"], denied: ["denies", "deny"],
   addressed: ["addresses", "address"], delivered: ["delivers", "deliver"], awarded: ["awards", "award"], handed: ["hands", "hand"],
   exchanged: ["exchange", "exchange"], focused: ["focuses", "focus"], examined: ["examines", "examine"], summed: ["sums", "sum"],
-  said: ["says", "say"], expanded: ["expands", "expand"], strengthened: ["strengthens", "strengthen"], developed: ["develops", "develop"],
+  said: ["says", "say"], expanded: ["expands", "expand"],
+  spoke: ["speaks", "speak"], sent: ["sends", "send"], became: ["becomes", "become"], led: ["leads", "lead"],
+  wrote: ["writes", "write"], brought: ["brings", "bring"], built: ["builds", "build"], bought: ["buys", "buy"],
+  sold: ["sells", "sell"], found: ["finds", "find"], stated: ["states", "state"], declared: ["declares", "declare"],
+  participated: ["participates", "participate"], killed: ["kills", "kill"], detained: ["detains", "detain"],
+  arrested: ["arrests", "arrest"], produced: ["produces", "produce"], exported: ["exports", "export"],
+  imported: ["imports", "import"], exceeded: ["exceeds", "exceed"], decreased: ["decreases", "decrease"],
+  declined: ["declines", "decline"], surged: ["surges", "surge"], jumped: ["jumps", "jump"], doubled: ["doubles", "double"],
+  endorsed: ["endorses", "endorse"], supported: ["supports", "support"], pledged: ["pledges", "pledge"],
+  promised: ["promises", "promise"], vowed: ["vows", "vow"], ordered: ["orders", "order"], instructed: ["instructs", "instruct"],
+  decided: ["decides", "decide"], postponed: ["postpones", "postpone"], cancelled: ["cancels", "cancel"], canceled: ["cancels", "cancel"],
+  suspended: ["suspends", "suspend"], resumed: ["resumes", "resume"], lifted: ["lifts", "lift"], imposed: ["imposes", "impose"],
+  recorded: ["records", "record"], registered: ["registers", "register"], totalled: ["totals", "total"], totaled: ["totals", "total"],
+  amounted: ["amounts", "amount"], approached: ["approaches", "approach"], concluded: ["concludes", "conclude"],
+  ended: ["ends", "end"], hailed: ["hails", "hail"],
+  // Past participles after "has": "has become" → "becomes".
+  become: ["becomes", "become"], taken: ["takes", "take"], given: ["gives", "give"], begun: ["begins", "begin"],
+  grown: ["grows", "grow"], risen: ["rises", "rise"], fallen: ["falls", "fall"], spoken: ["speaks", "speak"],
+  written: ["writes", "write"], paid: ["pays", "pay"], strengthened: ["strengthens", "strengthen"], developed: ["develops", "develop"],
   unanimously: ["unanimously", "unanimously"],
 };
 
@@ -151,6 +169,8 @@ const phrases: readonly [RegExp, readonly [string, string]][] = [
   [/^(?:held|has held|have held) (?:a |an )?(?:bilateral |official |working |separate )?meeting with\b/u, ["meets", "meet"]],
   [/^(?:is|are) (?:conducting|paying|making|on) (?:an? )?(?:official |working |state |two-day |three-day )?visit to\b/u, ["visits", "visit"]],
   [/^took part in\b/u, ["takes part in", "take part in"]],
+  [/^(?:paid|has paid|have paid) (?:an? )?(?:official |working |state |two-day |three-day |short )?visit to\b/u, ["visits", "visit"]],
+  [/^(?:made|has made|have made) (?:an? )?(?:official |working |state )?visit to\b/u, ["visits", "visit"]],
   [/^took place\b/u, ["takes place", "take place"]],
   [/^(?:will|is to|are to) /u, ["to ", "to "]],
   // A modal stays as written: "could become" is already headline tense.
@@ -165,7 +185,7 @@ const phrases: readonly [RegExp, readonly [string, string]][] = [
 ];
 
 /** The first words of the phrases above. */
-const phraseStarts = new Set(["has", "have", "had", "met", "held", "is", "are", "took", "will", "intends", "was", "were", "could", "may", "might", "can"]);
+const phraseStarts = new Set(["has", "have", "had", "paid", "made", "met", "held", "is", "are", "took", "will", "intends", "was", "were", "could", "may", "might", "can"]);
 
 /** Words that may stand between subject and verb without ending the subject. */
 const adverbs = new Set(["also", "today", "unanimously", "officially", "formally", "jointly", "once", "again", "recently", "reportedly"]);
@@ -194,7 +214,7 @@ function findMainVerb(clause: string): Verb | undefined {
         }
       }
     }
-    const perfect = lower === "has" || lower === "have" ? /^(?:has|have) (\p{Ll}+ed|met|held|made|taken|given|won|lost|begun|grown|risen|fallen|left|kept|cut)\b/u.exec(rest) : null;
+    const perfect = lower === "has" || lower === "have" ? /^(?:has|have) (\p{Ll}+ed|met|held|made|taken|given|won|lost|begun|grown|risen|fallen|left|kept|cut|become|sent|led|built|paid|sold|bought|found|brought|spoken|written)\b/u.exec(rest) : null;
     const key = perfect?.[1] ?? word[0].toLowerCase();
     const forms = pastToPresent[key];
     if (forms && key !== "unanimously") {

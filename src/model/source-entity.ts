@@ -14,8 +14,10 @@ import type { ArticleEntity, Mention } from "../entities/types.ts";
 export function markCreditOnly(article: Article, entities: readonly ArticleEntity[]): readonly ArticleEntity[] {
   const credit = article.dateline;
   if (!credit || !credit.agency) return entities;
+  const agencyKey = simpleKey(credit.agency);
+  // Detection may type the agency as a person ("…, the ministry told Velta News"): by its name it is still the agency.
   const inCredit = (entity: ArticleEntity): boolean =>
-    entity.type === "organisation" &&
+    (entity.type === "organisation" || simpleKey(entity.name) === agencyKey) &&
     entity.mentions.length > 0 &&
     entity.mentions.every((m) => m.block === 0 && (m.end <= credit.creditEnd || (credit.attributionStart !== undefined && m.start >= credit.attributionStart)));
   if (!entities.some(inCredit)) return entities;
@@ -29,7 +31,7 @@ function withCreditOnly(entity: ArticleEntity): ArticleEntity {
 
 /** The article's people and organisations as the site shows them, and the entity that is its source. */
 export function splitSource(article: Pick<Article, "source">, entities: readonly ArticleEntity[]): { shown: readonly ArticleEntity[]; source?: ArticleEntity } {
-  const credited = entities.find((e) => e.creditOnly);
+  const credited = entities.find((e) => e.creditOnly && e.type === "organisation") ?? entities.find((e) => e.creditOnly);
   if (credited) return { shown: entities.filter((e) => !e.creditOnly), source: credited };
   // An agency also named in the body stays a mention, and its page is still where "Source" links.
   const key = article.source ? simpleKey(article.source) : undefined;

@@ -38,7 +38,8 @@ const capsPlace = String.raw`(?:ST\. )?\p{Lu}[\p{Lu}\p{M}'\u2019\-]*(?: \p{Lu}[\
 const titlePlace = String.raw`\p{Lu}[\p{L}\p{M}'\u2019\-]+(?: \p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}`;
 /** ", Orlandia" between a place and its date. */
 const country = String.raw`(?:,\s*(?!${month}\b)(\p{Lu}[\p{L}\p{M}'\u2019\-]+(?: \p{Lu}[\p{L}\p{M}'\u2019\-]+){0,2}))`;
-const date = String.raw`(?:[.,]\s*(${month}\.?\s*\d{1,2}(?:,\s*\d{4})?))`;
+/** "March 3", "Jan. 19, 2031", and a time some desks add ("March 3, 14:30"). */
+const date = String.raw`(?:[.,]\s*(${month}\.?\s*\d{1,2}(?:,\s*\d{4})?)(?:[,.]?\s*\d{1,2}:\d{2}(?=[\s.,]))?)`;
 /** "/NORDPRESS/.", "/ Nordpress /.", "(Nordpress) -", "(Nordpress)". */
 const agencyMark = String.raw`(?:\s*[.,]?\s*\/\s*([^/\n]{2,40}?)\s*\/\s*[.:]?|\s*\(([^()\n]{2,40})\))`;
 

@@ -21,6 +21,7 @@ describe("readWireCredit", () => {
     expect(readWireCredit("SALDOVO. July 26 (Velta News) - Inflation slowed.")).toMatchObject({ place: "Saldovo", agency: "Velta News" });
     expect(readWireCredit("Saldovo, Jan. 19, 2031 / Brisa Today /. The ministry plans fines.")).toMatchObject({ place: "Saldovo", dateText: "Jan. 19, 2031", agency: "Brisa Today" });
     expect(shown("MARROW BAY— Keldara's parliament voted.")).toBe("Keldara's parliament voted.");
+    expect(readWireCredit("VELSK, March 3, 14:30. /NORDPRESS/. The port opened.")).toMatchObject({ place: "Velsk", dateText: "March 3", agency: "Nordpress" });
   });
 
   it("reads nothing into leads without a dateline", () => {

@@ -56,11 +56,11 @@ export function headlineFaults(headline: string, agency?: string): HeadlineFault
   return faults;
 }
 
-/** The last word, lower case, without the punctuation around it. */
+/** The last word, lower case, without the punctuation around it; a number ("16.5%") is a word too. */
 export function lastWord(text: string): string | undefined {
   const words = text.split(" ");
   for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+    const word = words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
     if (word) return word.toLowerCase();
   }
   return undefined;

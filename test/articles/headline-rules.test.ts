@@ -22,6 +22,8 @@ describe("headlineFaults", () => {
   it("reads the last word without the punctuation around it", () => {
     expect(lastWord("The port opened in “Velsk”.")).toBe("velsk");
     expect(lastWord("…")).toBeUndefined();
+    expect(lastWord("Central bank keeps its rate at 16.5%")).toBe("16.5");
+    expect(headlineFaults("Orlandia's central bank keeps its base rate unchanged at 16.5%")).toEqual([]);
   });
 });
 

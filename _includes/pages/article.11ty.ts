@@ -32,6 +32,9 @@ export default pageKind<ArticlePage>(
     const { article, previous, next } = view;
     const sameAsOf = (entity: { id: string }): readonly string[] => build.model.entityById.get(entity.id)?.sameAs ?? [];
     const image = leadImageOf(build, article);
+    // The agency links to its organisation page when the site has one.
+    const sourcePage = article.sourceEntity ? build.model.entityById.get(article.sourceEntity.id) : undefined;
+    const sourceLink = sourcePage ? html`<a href="${linkTo(settings, sourcePage.url)}">${article.source ?? sourcePage.name}</a>` : html`${article.source ?? ""}`;
     const seoHead = articleHead(settings, view, sameAsOf);
     const head: LayoutHead = image
       ? {
@@ -44,12 +47,12 @@ export default pageKind<ArticlePage>(
     const body = html`<article class="article" data-pagefind-body>
 <header class="article-header">
 <h1>${article.headline}</h1>
-<p class="meta">${dateline(article.published)}${article.byline ? html` · <span class="byline">By ${article.byline}</span>` : ""}${article.source ? html` · <span class="source">Source: ${article.source}</span>` : ""} · <span class="reading-time">${readingTime(article.wordCount)}</span></p>
+<p class="meta">${dateline(article.published)}${article.byline ? html` · <span class="byline">By ${article.byline}</span>` : ""}${article.source ? html` · <span class="source">Source: ${sourceLink}</span>` : ""} · <span class="reading-time">${readingTime(article.wordCount)}</span></p>
 </header>
 ${image ? leadFigure(settings, image) : ""}${article.leadHtml ? html`<div class="lead">${raw(article.leadHtml)}</div>\n` : ""}<div class="body">
 ${raw(article.restHtml)}
 </div>
-${article.photoCredit ? html`<p class="credit">Photo credit: ${article.photoCredit}</p>\n` : ""}${entityLinks(settings, article.entities)}
+${article.photoCredit && article.photoCredit !== image?.credit ? html`<p class="credit">Photo: ${article.photoCredit}</p>\n` : ""}${entityLinks(settings, article.entities)}
 </article>
 <nav class="article-nav" aria-label="More news">
 <ul role="list">

@@ -9,6 +9,7 @@ import { monthChart } from "../partials/month-chart.11ty.ts";
 import { mentionSentence } from "../partials/mention-sentence.11ty.ts";
 import { paginationNav } from "../partials/pagination.11ty.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
+import { mentionWithoutCredit } from "../../src/model/source-entity.ts";
 
 const typeLabel = { person: "Person", organisation: "Organisation" } as const;
 
@@ -28,6 +29,18 @@ export default pageKind<EntityPage>(
     const { settings } = build.model;
     const { entity, pagination } = view;
     const count = `${entity.articleCount} ${entity.articleCount === 1 ? "article" : "articles"}`;
+    // An agency's own copy is listed apart from the articles that name it (see source-entity.ts).
+    const mentioning = view.items.filter((item) => !item.supplied);
+    const supplied = view.items.filter((item) => item.supplied);
+    const teasers = (items: typeof view.items) => html`<ol class="article-list" role="list">
+${items.map(({ article, mention, supplied: isSupplied }) => html`<li class="teaser">
+<article>
+<h3 class="teaser-title"><a href="${linkTo(settings, article.url)}">${article.headline}</a></h3>
+<p class="meta">${dateline(article.published)}</p>
+${mention && !isSupplied ? mentionSentence(mentionWithoutCredit(mention, article.dateline)) : html`<p class="summary">${article.summary}</p>`}
+</article>
+</li>
+`)}</ol>`;
     const body = html`<nav class="breadcrumbs" aria-label="Breadcrumb"><ol role="list"><li><a href="${linkTo(settings, entity.type === "person" ? "/people/" : "/organisations/")}">${entity.type === "person" ? "People" : "Organisations"}</a></li><li aria-current="page">${entity.name}</li></ol></nav>
 <header class="entity-header">
 <p class="entity-type">${typeLabel[entity.type]}</p>
@@ -45,16 +58,10 @@ ${feedAddress(absoluteUrl(settings, entity.feedUrl))}
 </header>
 <div class="with-rail">
 <div class="rail-main">
-<h2 class="visually-hidden">Articles</h2>
-<ol class="article-list" role="list">
-${view.items.map(({ article, mention }) => html`<li class="teaser">
-<article>
-<h3 class="teaser-title"><a href="${linkTo(settings, article.url)}">${article.headline}</a></h3>
-<p class="meta">${dateline(article.published)}</p>
-${mention ? mentionSentence(mention) : html`<p class="summary">${article.summary}</p>`}
-</article>
-</li>
-`)}</ol>
+${!supplied.length ? html`<h2 class="visually-hidden">Articles</h2>
+${teasers(mentioning)}` : mentioning.length ? html`<h2 class="list-heading">Articles that mention ${entity.name}</h2>
+${teasers(mentioning)}` : ""}${supplied.length ? html`<h2 class="list-heading">Articles supplied by ${entity.name}</h2>
+${teasers(supplied)}` : ""}
 ${paginationNav(settings, pagination)}
 </div>
 ${view.coMentioned.length ? html`<section class="co-mentioned" aria-labelledby="co-mentioned">

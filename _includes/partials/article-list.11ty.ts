@@ -2,6 +2,7 @@ import type { Article } from "../../src/articles/article.ts";
 import { html, type SafeHtml } from "../../src/html/html.ts";
 import { linkTo, type SiteSettings } from "../../src/site.ts";
 import { dateline } from "./dateline.11ty.ts";
+import { summaryAddsWords } from "../../src/articles/summary.ts";
 
 /** How a teaser stands: its heading level, an optional kicker over the headline, and extra classes. */
 export interface TeaserOptions {
@@ -15,8 +16,7 @@ export function teaser(settings: SiteSettings, article: Article, { headingLevel 
   return html`<article class="card${className ? ` ${className}` : ""}">
 ${kicker ? html`<p class="kicker">${kicker}</p>\n` : ""}${headingLevel === 2 ? html`<h2 class="teaser-title">` : html`<h3 class="teaser-title">`}<a href="${linkTo(settings, article.url)}">${article.headline}</a>${headingLevel === 2 ? html`</h2>` : html`</h3>`}
 <p class="meta">${dateline(article.published)}</p>
-<p class="summary">${article.summary}</p>
-</article>`;
+${summaryAddsWords(article.headline, article.summary) ? html`<p class="summary">${article.summary}</p>\n` : ""}</article>`;
 }
 
 /** A stream of article teasers, newest first. `kickerOf` labels each card (the front page's river). */

@@ -33,12 +33,29 @@ export interface Article {
   /** The lead image: shown above the body, on social cards, in JSON-LD and in the feeds. */
   readonly image?: ArticleImage;
   readonly byline?: string;
-  /** Agency or outlet the text came from. */
+  /** Agency or outlet the text came from: the editor's `source`, or the agency of the wire credit. */
   readonly source?: string;
+  /** Wire texts: the dateline and credit read from the lead. */
+  readonly dateline?: ArticleDateline;
   readonly draft: boolean;
   readonly entityOverrides: EntityOverrides;
   /** People and organisations the article mentions, filled in by the site model. */
   readonly entities: readonly ArticleEntity[];
+  /** The organisation the article came from (its credit's agency), filled in by the site model when known. */
+  readonly sourceEntity?: ArticleEntity;
+}
+
+/** Where a wire item was filed and who sent it, as its first sentence says. */
+export interface ArticleDateline {
+  /** "Velsk", "Velsk, Orlandia": shown in small caps before the lead. */
+  readonly place?: string;
+  /** The agency the credit names ("Nordpress"). */
+  readonly agency?: string;
+  /** Where the agency is named: the dateline at the start, or only the attribution at the end of the lead. */
+  readonly agencyIn?: "dateline" | "attribution";
+  /** Offsets in the lead as sent (the first text block): the credit runs to `creditEnd`, the attribution from `attributionStart`. */
+  readonly creditEnd: number;
+  readonly attributionStart?: number;
 }
 
 /** A lead image as the article names it; the build turns it into responsive files under /img/. */

@@ -1,4 +1,6 @@
-import type { Article, ArticleImage, BuildNotice } from "./article.ts";
+import type { Article, ArticleDateline, ArticleImage, BuildNotice } from "./article.ts";
+import { sameWords } from "./summary.ts";
+import type { WireCredit } from "./wire-credit.ts";
 import { ContentError } from "./content-error.ts";
 import { deriveHeadline } from "./derive-headline.ts";
 import type { EditorialFields } from "./editorial-fields.ts";
@@ -30,13 +32,22 @@ export function buildArticle(source: ParsedSource, fields: EditorialFields, file
     modified = parsed.value;
   }
 
-  const lead = source.textBlocks[0]!;
-  let headline = fields.headline;
+  const rawLead = source.textBlocks[0]!;
+  const lead = source.lead ?? rawLead;
+  let headline = fields.headline ?? source.headline;
   if (!headline) {
     if (source.format === "markdown") throw new ContentError(file, `has no title; add "title: ..." to its front matter`, 1);
-    headline = deriveHeadline(lead);
-    notices.push({ file, message: `has no headline; using "${headline}" cut from its lead. Add "headline" to its data file.` });
+    const derived = deriveHeadline(rawLead, source.credit);
+    headline = derived.text;
+    notices.push({
+      file,
+      message: derived.acceptable
+        ? `has no headline; using "${headline}" made from its lead. Add "headline" to its data file.`
+        : `has no headline, and none that meets the headline rules could be made from its lead; using its first clause "${headline}". Add "headline" to its data file.`,
+    });
   }
+  const credit = source.credit;
+  const agency = fields.source ?? credit?.agency;
 
   const slug = articleSlug(fields.slug ?? headline);
   const { leadHtml, restHtml } = splitLead(source.html);
@@ -54,10 +65,10 @@ export function buildArticle(source: ParsedSource, fields: EditorialFields, file
     slug,
     url: `/news/${date.toFormat("yyyy")}/${date.toFormat("MM")}/${date.toFormat("dd")}/${slug}/`,
     headline,
-    headlineDerived: !fields.headline,
+    headlineDerived: !fields.headline && !source.headline,
     published: date,
     modified,
-    summary: fields.summary ?? lead,
+    summary: fields.summary ?? summaryFrom(lead, headline, source.textBlocks),
     leadHtml,
     restHtml,
     textBlocks: source.textBlocks,
@@ -65,12 +76,29 @@ export function buildArticle(source: ParsedSource, fields: EditorialFields, file
     ...(credits.length ? { photoCredit: [...new Set(credits)].join("; ") } : {}),
     ...(image ? { image } : {}),
     ...(fields.byline ? { byline: fields.byline } : {}),
-    ...(fields.source ? { source: fields.source } : {}),
+    ...(agency ? { source: agency } : {}),
+    ...(credit?.place || credit?.agency ? { dateline: datelineOf(credit) } : {}),
     draft: fields.draft,
     entityOverrides: fields.entityOverrides,
     entities: [],
   };
   return { article, notices };
+}
+
+/** What the article page and the editor's report show of the credit; offsets say which part of the lead is credit. */
+function datelineOf(credit: WireCredit): ArticleDateline {
+  return {
+    ...(credit.place ? { place: credit.place } : {}),
+    ...(credit.agency ? { agency: credit.agency, agencyIn: credit.agencyIn ?? "dateline" } : {}),
+    creditEnd: credit.prefixLength,
+    ...(credit.attributionStart !== undefined ? { attributionStart: credit.attributionStart } : {}),
+  };
+}
+
+/** The lead paragraph as a summary; when it only repeats the headline, the next paragraph. */
+function summaryFrom(lead: string, headline: string, blocks: readonly string[]): string {
+  if (!sameWords(lead, headline)) return lead;
+  return blocks.find((block, i) => i > 0 && !sameWords(block, headline)) ?? lead;
 }
 
 /** The lead is the first paragraph when the body opens with one; otherwise there is no separate lead. */

@@ -7,8 +7,8 @@ const latestYear = 2200;
 export type DateResult = { readonly ok: true; readonly value: DateTime } | { readonly ok: false; readonly reason: string };
 
 /**
- * Reads a publication date. A date alone means midnight in the site's zone (a wire date is
- * local to the desk); a date-time must carry its offset or is read in the site's zone too.
+ * Reads a publication date. A date alone is stamped at 12:00 UTC (see dateOnlyHour); a
+ * date-time must carry its offset or is read in the site's zone.
  * The machine's own zone never enters, so builds are the same everywhere.
  */
 export function parsePublicationDate(raw: string, zone: string): DateResult {
@@ -23,6 +23,15 @@ export function parsePublicationDate(raw: string, zone: string): DateResult {
   return result;
 }
 
+/**
+ * A date alone is stamped at noon UTC: the middle of the UTC day, so that the calendar day
+ * stays the one written for every reader from UTC-12 to UTC+11 (feeds are read in the reader's
+ * zone); midnight in the site's zone put Almaty's dates on the day before for anyone west of it.
+ * No single instant keeps one day for the whole 24-hour span of zones; a site whose own zone is
+ * beyond +11 on that day gets noon in its own zone instead, so that its pages show the date written.
+ */
+const dateOnlyHour = 12;
+
 const cacheLimit = 50_000;
 const parsed = new Map<string, DateResult>();
 
@@ -31,10 +40,9 @@ function parseUncached(raw: string, zone: string): DateResult {
   const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   let parsed: DateTime;
   if (dateOnly) {
-    parsed = DateTime.fromObject(
-      { year: Number(dateOnly[1]), month: Number(dateOnly[2]), day: Number(dateOnly[3]) },
-      { zone },
-    );
+    const day = { year: Number(dateOnly[1]), month: Number(dateOnly[2]), day: Number(dateOnly[3]) };
+    parsed = DateTime.fromObject({ ...day, hour: dateOnlyHour }, { zone: "utc" }).setZone(zone);
+    if (parsed.isValid && parsed.day !== day.day) parsed = DateTime.fromObject({ ...day, hour: dateOnlyHour }, { zone });
   } else if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(value)) {
     // Luxon takes any offset: "-25:00" would silently move the article to another day.
     const offset = /[+-](\d{2}):?(\d{2})$/.exec(value);

@@ -6,7 +6,8 @@
  * PATH is a .txt (wire text) or .md article, or a folder searched recursively for them.
  * Without --json: a report per article (canonical name, slug, source, surface forms) and the
  * candidates new to the registry with the sentence they stand in, for an editor to accept or
- * reject. With --json: exactly {"<file name>": {"people": [...], "organisations": [...]}}.
+ * reject, after the headline (flagged when derived), dateline and source. With --json:
+ * {"<file name>": {"people": [...], "organisations": [...], "headline", "headlineDerived", "dateline", "source"}}.
  * Exit codes: 1 for bad input (the message names the file), 2 for bad usage.
  */
 import { readdirSync, statSync } from "node:fs";
@@ -74,6 +75,12 @@ interface ArticleResult {
   readonly key: string;
   readonly blocks: readonly string[];
   readonly entities: readonly ArticleEntity[];
+  readonly headline: string;
+  readonly headlineDerived: boolean;
+  /** The dateline's place, or null when the text has none. */
+  readonly dateline: string | null;
+  /** The agency or outlet the article came from, or null. */
+  readonly source: string | null;
 }
 
 /** Reads an article exactly as the site build does, so the report shows what would be published. */
@@ -81,7 +88,16 @@ function analyse(file: string, registry: CompiledRegistry): ArticleResult {
   try {
     const { article } = loadArticle(dirname(file), basename(file), defaultSettings.timeZone);
     const entities = resolveArticleEntities(article.textBlocks, registry, article.entityOverrides);
-    return { file, key: basename(file).replace(ARTICLE, ""), blocks: article.textBlocks, entities };
+    return {
+      file,
+      key: basename(file).replace(ARTICLE, ""),
+      blocks: article.textBlocks,
+      entities,
+      headline: article.headline,
+      headlineDerived: article.headlineDerived,
+      dateline: article.dateline?.place ?? null,
+      source: article.source ?? null,
+    };
   } catch (error) {
     const content = findContentError(error);
     if (content) throw new InputError(`${join(dirname(file), content.file)}${content.line === undefined ? "" : `:${content.line}`}: ${content.reason}`);
@@ -95,11 +111,19 @@ function surfaces(entity: ArticleEntity): string[] {
 }
 
 function jsonReport(results: readonly ArticleResult[]): string {
-  const out: Record<string, { people: { name: string; mentions: string[] }[]; organisations: { name: string; mentions: string[] }[] }> = {};
+  type Entry = {
+    people: { name: string; mentions: string[] }[];
+    organisations: { name: string; mentions: string[] }[];
+    headline: string;
+    headlineDerived: boolean;
+    dateline: string | null;
+    source: string | null;
+  };
+  const out: Record<string, Entry> = {};
   for (const r of results) {
     if (Object.hasOwn(out, r.key)) throw new InputError(`${r.file}: another article is also named "${r.key}"`);
     const list = (type: ArticleEntity["type"]) => r.entities.filter((e) => e.type === type).map((e) => ({ name: e.name, mentions: surfaces(e) }));
-    out[r.key] = { people: list("person"), organisations: list("organisation") };
+    out[r.key] = { people: list("person"), organisations: list("organisation"), headline: r.headline, headlineDerived: r.headlineDerived, dateline: r.dateline, source: r.source };
   }
   return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -113,6 +137,8 @@ function textReport(results: readonly ArticleResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
     lines.push(`== ${relative(process.cwd(), r.file) || r.file}`);
+    lines.push(`Headline${r.headlineDerived ? " (derived: no editor's headline)" : ""}: ${r.headline}`);
+    lines.push(`Dateline: ${r.dateline ?? "none"}`, `Source: ${r.source ?? "none"}`);
     for (const [title, type] of [["People", "person"], ["Organisations", "organisation"]] as const) {
       const list = r.entities.filter((e) => e.type === type);
       lines.push(`${title} (${list.length})`, ...list.map(describe));

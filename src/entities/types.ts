@@ -57,6 +57,8 @@ export interface ArticleEntity {
   readonly source: "registry" | "detection" | "editor";
   /** In text order; empty only for an entity an editor added by hand. */
   readonly mentions: readonly Mention[];
+  /** Named only in the article's credit (dateline or attribution): the article's source, not a subject. */
+  readonly creditOnly?: true;
 }
 
 /** Per-article corrections from front matter or the data file. */

@@ -61,15 +61,27 @@ function toDate(value: Date | string): Date {
 
 /**
  * RFC 822 / RFC 2822 date for RSS, e.g. `Wed, 01 May 2024 18:30:00 +0000`:
- * four-digit year, two-digit day, single spaces, numeric `+0000` offset (the
- * RSS Best Practices profile; `Z` or a one-digit day get ProblematicalRFC822Date).
+ * four-digit year, two-digit day, single spaces, a numeric offset (the RSS Best
+ * Practices profile; `Z` or a one-digit day get ProblematicalRFC822Date), `+0000`
+ * unless `offset` (minutes east of UTC) asks for the wall-clock time of another zone.
  */
-export function toRfc822(value: Date | string): string {
-  const d = toDate(value);
+export function toRfc822(value: Date | string, offset = 0): string {
+  // The wall-clock time at `offset`, read with the UTC getters (the machine's zone never enters).
+  const d = new Date(toDate(value).getTime() + offset * 60_000);
+  const sign = offset < 0 ? "-" : "+";
+  const zone = `${sign}${pad2(Math.floor(Math.abs(offset) / 60))}${pad2(Math.abs(offset) % 60)}`;
   return (
     `${DAYS[d.getUTCDay()]}, ${pad2(d.getUTCDate())} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()} ` +
-    `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} +0000`
+    `${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} ${zone}`
   );
+}
+
+/** Minutes east of UTC of an ISO 8601 date-time's offset ("+05:00" → 300, "Z" → 0). */
+export function offsetMinutes(iso: string): number {
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
+  if (!m) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return m[1] === "-" ? -minutes : minutes;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 
 import { absolutizeHtml, requireAbsoluteHttpUrl } from "./absolute-urls.ts";
-import { laterOf, parseIsoDateTime } from "./dates.ts";
+import { laterOf, offsetMinutes, parseIsoDateTime } from "./dates.ts";
 import type { FeedCategory, FeedChannel, FeedItem } from "./types.ts";
 import { stripInvalidXmlChars } from "./xml.ts";
 
@@ -15,6 +15,8 @@ export interface PreparedItem {
   readonly title: string;
   readonly url: string;
   readonly published: Date;
+  /** Offset of `published` as the site wrote it, in minutes east of UTC: RSS shows the site's local time. */
+  readonly publishedOffset: number;
   /** max(published, modified): an entry is never updated before it was published. */
   readonly updated: Date;
   readonly summary: string;
@@ -77,6 +79,7 @@ function prepareItemUncached(item: FeedItem, index: number): PreparedItem {
     title: clean(item.title),
     url,
     published,
+    publishedOffset: offsetMinutes(item.published),
     updated: laterOf(item.published, item.modified),
     summary: clean(item.summary),
     // A getter, as in the FeedItem: only the formats' own item caches keep a rendered body.

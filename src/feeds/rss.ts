@@ -28,7 +28,8 @@ function renderItem(item: PreparedItem): string {
     textElement("title", item.title),
     textElement("link", item.url),
     `<guid isPermaLink="true">${escapeXmlText(item.url)}</guid>`,
-    textElement("pubDate", toRfc822(item.published)),
+    // In the site's own offset (valid RFC 822), so that the feed's page shows the site's dates.
+    textElement("pubDate", toRfc822(item.published, item.publishedOffset)),
   ];
   if (item.creator !== undefined) out.push(textElement("dc:creator", item.creator));
   for (const category of item.categories) {

@@ -6,6 +6,7 @@ import { buildArchives } from "./archives.ts";
 import { buildEntityPages } from "./entity-pages.ts";
 import { inTheNews } from "./front-page.ts";
 import { paginate } from "./paginate.ts";
+import { splitSource } from "./source-entity.ts";
 import type { ArticlePage, ListPage, SiteModel } from "./site-model.ts";
 
 export interface ModelInputs {
@@ -55,24 +56,26 @@ export function buildSiteModel({ settings, loaded, registryEntities, findEntitie
 }
 
 /** A copy of the article with its entities; property descriptors are kept, so a lazily read body stays lazy. */
-function withEntities(article: Article, entities: readonly ArticleEntity[]): Article {
-  if (article.entities === entities) {
+function withEntities(article: Article, all: readonly ArticleEntity[]): Article {
+  const { shown: entities, source } = splitSource(article, all);
+  if (article.entities === entities && article.sourceEntity === source) {
     // Revived from the store with its entities already: copying 10,000 of them costs more than the rest of the model.
     if (!Object.hasOwn(article, "toJSON")) Object.defineProperty(article, "toJSON", { value: articleToJson, enumerable: false });
     return article;
   }
   // The dev server rebuilds the model on every edit from mostly the same articles and entities.
   const known = withEntitiesCache.get(article);
-  if (known?.entities === entities) return known.copy;
+  if (known?.entities === all) return known.copy;
   const descriptors = Object.getOwnPropertyDescriptors(article);
   const copy = Object.defineProperties({}, {
     ...descriptors,
     entities: { value: entities, enumerable: true, writable: false, configurable: true },
+    sourceEntity: { value: source, enumerable: source !== undefined, writable: false, configurable: true },
     // In a page's fingerprint an article is the hash of its source (and detection's result,
     // which derives from it): JSON.stringify calls this natively, far faster than a replacer.
     toJSON: { value: articleToJson, enumerable: false },
   }) as Article;
-  withEntitiesCache.set(article, { entities, copy });
+  withEntitiesCache.set(article, { entities: all, copy });
   return copy;
 }
 

@@ -35,6 +35,13 @@ export function buildEntityPages(
       if (!bucket) gathered.set(entity.id, (bucket = { first: entity, items: [] }));
       bucket.items.push(entityArticle(article, entity));
     }
+    // The agency an article came from lists it too, as supplied rather than mentioning.
+    const source = article.sourceEntity;
+    if (source && !article.entities.some((e) => e.id === source.id)) {
+      let bucket = gathered.get(source.id);
+      if (!bucket) gathered.set(source.id, (bucket = { first: source, items: [] }));
+      bucket.items.push(entityArticle(article, source, true));
+    }
   }
 
   const summaries = new Map<string, EntitySummary>();
@@ -102,6 +109,7 @@ class EntityArticleItem implements EntityArticle {
   constructor(
     readonly article: Article,
     private readonly entity: ArticleEntity,
+    readonly supplied: boolean,
   ) {}
 
   get mention(): EntityArticle["mention"] {
@@ -109,12 +117,12 @@ class EntityArticleItem implements EntityArticle {
   }
 
   toJSON(): string {
-    return `article:${this.article.sourceHash}`;
+    return `${this.supplied ? "supplied" : "article"}:${this.article.sourceHash}`;
   }
 }
 
-function entityArticle(article: Article, entity: ArticleEntity): EntityArticle {
-  return new EntityArticleItem(article, entity);
+function entityArticle(article: Article, entity: ArticleEntity, supplied = false): EntityArticle {
+  return new EntityArticleItem(article, entity, supplied);
 }
 
 /**
@@ -138,7 +146,9 @@ function coMentionsOf(articles: readonly Article[], order: readonly EntitySummar
   const counts = new Int32Array(order.length);
   const touched: number[] = [];
   return order.map((entity, self) => {
-    for (const { article } of gathered.get(entity.id)!.items) {
+    for (const { article, supplied } of gathered.get(entity.id)!.items) {
+      // Supplying an article is not being named in it: no co-mentions from it.
+      if (supplied) continue;
       for (const other of idsOf.get(article)!) {
         if (other === self) continue;
         if (counts[other] === 0) touched.push(other);

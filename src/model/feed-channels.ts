@@ -17,7 +17,7 @@ export function createFeedItems(model: SiteModel): (article: Article) => FeedIte
   return (article) => {
     let item = cache.get(article);
     if (!item) {
-      const credit = article.photoCredit ? `\n<p>Photo credit: ${escapeHtml(article.photoCredit)}</p>` : "";
+      const credit = article.photoCredit ? `\n<p>Photo: ${escapeHtml(article.photoCredit)}</p>` : "";
       item = {
         title: article.headline,
         url: absoluteUrl(settings, article.url),

@@ -11,6 +11,7 @@ import { resolveArticleEntities } from "../entities/resolve-article.ts";
 import type { ArticleEntity, Registry } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
 import { buildSiteModel } from "./build-site-model.ts";
+import { markCreditOnly } from "./source-entity.ts";
 import type { SiteModel } from "./site-model.ts";
 import { reviveArticle, StoreWriter, type StoredArticle, type StoredState } from "./stored-articles.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
@@ -105,7 +106,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
           usedKeys.add(key);
           let entities = entityCache.get(key);
           if (!entities) {
-            entities = detect(article);
+            entities = markCreditOnly(article, detect(article));
             entityCache.set(key, entities);
           }
           return entities;

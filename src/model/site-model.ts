@@ -103,6 +103,8 @@ export interface EntityArticle {
   readonly article: Article;
   /** First mention in the article; absent when an editor added the entity by hand. */
   readonly mention?: Mention;
+  /** The entity is the article's source (its agency), named only in the credit: listed apart from mentions. */
+  readonly supplied: boolean;
 }
 
 /** The "term" kind: one page of one person's or organisation's articles. */

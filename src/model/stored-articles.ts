@@ -27,6 +27,8 @@ export interface StoredArticle {
    * article's text, which it reads anyway.
    */
   readonly entities: readonly number[];
+  /** Positions in `entities` of those named only in the credit (see source-entity.ts). */
+  readonly creditOnly?: readonly number[];
   /** When the lead image was hashed (see CachedArticle): a changed photo is read again. */
   readonly imageStamp?: string;
 }
@@ -65,6 +67,7 @@ export class StoreWriter {
       ...(a.photoCredit !== undefined ? { photoCredit: a.photoCredit } : {}),
       ...(a.byline !== undefined ? { byline: a.byline } : {}),
       ...(a.source !== undefined ? { source: a.source } : {}),
+      ...(a.dateline !== undefined ? { dateline: a.dateline } : {}),
       ...(a.image !== undefined ? { image: a.image } : {}),
       draft: a.draft,
       entityOverrides: a.entityOverrides,
@@ -75,6 +78,7 @@ export class StoreWriter {
       ...(cached.notices.length ? { notices: cached.notices } : {}),
       meta,
       entities: entities.map((entity) => this.indexOf(entity)),
+      ...(entities.some((e) => e.creditOnly) ? { creditOnly: entities.flatMap((e, i) => (e.creditOnly ? [i] : [])) } : {}),
       ...(cached.imageStamp !== undefined ? { imageStamp: cached.imageStamp } : {}),
     };
   }
@@ -133,7 +137,8 @@ export function reviveArticle(
   let modified: DateTime | undefined;
   const modifiedIso = meta.modified ?? meta.published;
   let detected: readonly ArticleEntity[] | undefined;
-  const entities = stored.entities.map((index): ArticleEntity => {
+  const creditOnly = new Set(stored.creditOnly ?? []);
+  const entities = stored.entities.map((index, position): ArticleEntity => {
     const [id, type, name, slug, source] = table[index]!;
     return {
       id,
@@ -141,6 +146,7 @@ export function reviveArticle(
       name,
       slug,
       source,
+      ...(creditOnly.has(position) ? { creditOnly: true as const } : {}),
       get mentions() {
         return (detected ??= detect(article)).find((e) => e.id === id)?.mentions ?? [];
       },

@@ -12,8 +12,13 @@ export function displayDate(date: DateTime): string {
   return `${date.day} ${monthName(date.month)} ${date.year}`;
 }
 
-/** The value of <time datetime>: the date alone for midnight (date-only sources), else the full time with offset. */
+/**
+ * The value of <time datetime>: the date alone for a date-only source (stamped at 12:00 UTC,
+ * see publication-date.ts), else the full time with offset. A source that gives 12:00 UTC
+ * itself shows as a date too: the same day for nearly every reader either way.
+ */
 export function machineDate(date: DateTime): string {
-  if (date.hour === 0 && date.minute === 0 && date.second === 0) return date.toISODate()!;
+  const utc = date.toUTC();
+  if (utc.hour === 12 && utc.minute === 0 && utc.second === 0 && utc.millisecond === 0) return date.toISODate()!;
   return date.toISO({ suppressMilliseconds: true })!;
 }

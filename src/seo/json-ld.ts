@@ -38,6 +38,9 @@ export function newsArticleJsonLd(
   sameAsOf: (entity: ArticleEntity) => readonly string[],
 ): object {
   const url = absoluteUrl(settings, article.url);
+  // The agency as an Organization with its page on this site, when it has one.
+  const sourcePage = article.sourceEntity ? { url: absoluteUrl(settings, entityUrl(article.sourceEntity.type, article.sourceEntity.slug)) } : {};
+  const source = article.source ? { "@type": "Organization", name: article.source, ...sourcePage } : undefined;
   const toThing = (entity: ArticleEntity): object => entityJsonLd(settings, { ...entity, sameAs: sameAsOf(entity) });
   const about = article.entities.filter(isMainEntity);
   const mentions = article.entities.filter((e) => !isMainEntity(e));
@@ -54,11 +57,9 @@ export function newsArticleJsonLd(
     inLanguage: settings.language,
     isAccessibleForFree: true,
     wordCount: article.wordCount,
-    author: article.byline
-      ? { "@type": "Person", name: article.byline }
-      : { "@type": "Organization", name: article.source ?? settings.publisher.name },
+    author: article.byline ? { "@type": "Person", name: article.byline } : (source ?? { "@type": "Organization", name: settings.publisher.name }),
     publisher: publisherJsonLd(settings),
-    ...(article.source ? { sourceOrganization: { "@type": "Organization", name: article.source } } : {}),
+    ...(source ? { sourceOrganization: source } : {}),
     ...(about.length ? { about: about.map(toThing) } : {}),
     ...(mentions.length ? { mentions: mentions.map(toThing) } : {}),
     ...(article.entities.length ? { keywords: article.entities.map((e) => e.name).join(", ") } : {}),

@@ -1,29 +1,55 @@
 import { describe, expect, it } from "vitest";
 import { deriveHeadline } from "../../src/articles/derive-headline.ts";
+import { headlineFaults } from "../../src/articles/headline-rules.ts";
+import { readWireCredit } from "../../src/articles/wire-credit.ts";
+
+const derive = (lead: string): string => deriveHeadline(lead, readWireCredit(lead)).text;
 
 describe("deriveHeadline", () => {
-  it("uses a short first sentence whole, without its full stop", () => {
-    expect(deriveHeadline("Varnossa opens a new bridge at Velsk. More follows.")).toBe("Varnossa opens a new bridge at Velsk");
+  it("uses a short first sentence, in headline style, without its full stop", () => {
+    expect(derive("The port of Velsk opened a new grain terminal for ships from the north. More follows.")).toBe("Port of Velsk opens new grain terminal for ships from the north");
   });
 
-  it("cuts a long lead at a word boundary, within 90 characters", () => {
-    const headline = deriveHeadline(
+  it("leaves the dateline, the credit, the attribution and time filler out", () => {
+    expect(derive("VELSK. NORDPRESS – President of Orlandia Mira Feld received the Ambassador of Estovia Peder Lunn today, the Velsk Palace press service reported.")).toBe(
+      "Feld receives Ambassador of Estovia Peder Lunn",
+    );
+    expect(derive("DUNMERE, July 5. /KELWIRE/. Estovia will raise its grain export quota by a fifth, Minister Oskar Brandt told reporters on Friday.")).toBe(
+      "Estovia to raise its grain export quota by a fifth",
+    );
+    expect(derive("ORLANDIA, April 11 - Today, the Minister of Culture of Orlandia Senna Varo met with a delegation of the Estovian Academy of Arts.")).toBe(
+      "Varo meets delegation of the Estovian Academy of Arts",
+    );
+  });
+
+  it("shortens coordinated titled names each, and conjugates for a plural subject", () => {
+    expect(derive("VELSK. NORDPRESS – Deputy Prime Minister of Orlandia Kaspar Lind and the head of the Northern Investment Bank Maren Holt discussed the financing of new energy projects.")).toBe(
+      "Lind and Holt discuss financing of new energy projects",
+    );
+  });
+
+  it("drops a leading subordinate clause and a trailing one", () => {
+    expect(derive("Before the start of the conference on water security, Minister of Ecology and Natural Resources of Orlandia Bertil Sand held a bilateral meeting with the Director of the Estovian Institute of Hydrology Lise Haugen, who arrived on Monday.")).toBe(
+      "Sand meets Director of the Estovian Institute of Hydrology Lise Haugen",
+    );
+  });
+
+  it("never ends in an ellipsis or a function word, and stays within 35–90 characters", () => {
+    const leads = [
       "During the meeting on Thursday, discussions focused on expanding cooperation between the region and the United Kingdom in education, science, and technology.",
-    );
-    expect(headline.length).toBeLessThanOrEqual(90);
-    expect(headline).toBe("During the meeting on Thursday, discussions focused on expanding cooperation between the…");
+      "VELSK. NORDPRESS – A meeting of the Orlandian-Estovian intergovernmental commission on trade and economic cooperation took place in Velsk on Friday, Nordpress learned from the Ministry of Trade.",
+      "x".repeat(300),
+    ];
+    for (const lead of leads) {
+      const headline = derive(lead);
+      expect(headline).not.toMatch(/…|\.\.\./);
+      expect(headline.length).toBeLessThanOrEqual(90);
+      expect(headlineFaults(headline).filter((f) => f === "function-word-end" || f === "ellipsis")).toEqual([]);
+    }
   });
 
-  it("prefers a whole clause when one fits and is long enough", () => {
-    const headline = deriveHeadline(
-      "The Velsk city council approved the new harbour budget for the coming year, after a debate that lasted well into the night and ended in a narrow vote.",
-    );
-    expect(headline).toBe("The Velsk city council approved the new harbour budget for the coming year");
-  });
-
-  it("leaves agency datelines out", () => {
-    expect(deriveHeadline("VELSK. The harbour of Velsk reopened on Monday.")).toBe("The harbour of Velsk reopened on Monday");
-    expect(deriveHeadline("VELSK. VARNOSSA NEWS – The harbour of Velsk reopened.")).toBe("The harbour of Velsk reopened");
-    expect(deriveHeadline("VELSK (Varnossa Wire) - Ships returned.")).toBe("Ships returned");
+  it("falls back to the cleaned first clause, marked not acceptable, when nothing passes the rules", () => {
+    const result = deriveHeadline("Ships returned.");
+    expect(result).toEqual({ text: "Ships returned", acceptable: false });
   });
 });

@@ -21,7 +21,8 @@ describe("loadArticles", () => {
     expect(md.restHtml).toContain("<h2>What it handles</h2>");
     const wire = articles.find((a) => a.format === "wire")!;
     expect(wire.photoCredit).toBe("varnossa.example");
-    expect(wire.summary).toMatch(/^VELSK\. Dariga Omarbekova-Lind/);
+    // The dateline is metadata, not summary: the summary starts after it.
+    expect(wire.summary).toMatch(/^Dariga Omarbekova-Lind/);
     expect(wire.headlineDerived).toBe(true);
     expect(wire.headline.length).toBeLessThanOrEqual(91);
   });
@@ -32,7 +33,7 @@ describe("loadArticles", () => {
     const seed = articles.find((a) => a.sourcePath.startsWith("000_"))!;
     expect(seed.headline).toBe(seedHeadline);
     expect(seed.headlineDerived).toBe(false);
-    expect(notices).toEqual([{ file: "wire.txt", message: expect.stringMatching(/^has no headline; using ".+" cut from its lead/) }]);
+    expect(notices).toEqual([{ file: "wire.txt", message: expect.stringMatching(/^has no headline; using ".+" made from its lead/) }]);
   });
 
   it("lets front matter win over the data file", () => {

@@ -54,4 +54,29 @@ describe("parseWireText", () => {
   it("names the line of broken front matter", () => {
     expect(() => parseWireText("---\nheadline: ok\nsummary: [unclosed\n---\ndate 2031-01-02\nBody.", "a.txt")).toThrow(/^a\.txt:\d+: front matter is not valid YAML/);
   });
+
+  it("moves the dateline and credit into metadata and shows the place before the lead", () => {
+    const parsed = parseWireText("date 2031-01-02\nVELSK. NORDPRESS – President Mira Feld received the ambassador.\n\nThey talked.\n", "a.txt");
+    expect(parsed.credit).toMatchObject({ place: "Velsk", agency: "Nordpress" });
+    expect(parsed.lead).toBe("President Mira Feld received the ambassador.");
+    expect(parsed.html).toBe('<p><span class="dateline">Velsk</span> – President Mira Feld received the ambassador.</p>\n<p>They talked.</p>');
+    // Detection still reads the text as sent: the agency is named there.
+    expect(parsed.textBlocks[0]).toMatch(/^VELSK\. NORDPRESS – /);
+  });
+
+  it("takes a headline line, a credit line and a dateline line off the top", () => {
+    const parsed = parseWireText("date 2031-01-02\nOrlandia opens a new port at Velsk\n\nBy Nordpress\n\nThe port of Velsk opened on Monday.\n\nMore.\n", "a.txt");
+    expect(parsed.headline).toBe("Orlandia opens a new port at Velsk");
+    expect(parsed.credit?.agency).toBe("Nordpress");
+    expect(parsed.textBlocks).toEqual(["The port of Velsk opened on Monday.", "More."]);
+    const dated = parseWireText("date 2031-01-02\nVELSK, Orlandia, March 15.\n\nThe port of Velsk opened on Monday.\n\nMore.\n", "a.txt");
+    expect(dated.headline).toBeUndefined();
+    expect(dated.credit?.place).toBe("Velsk, Orlandia");
+    expect(dated.lead).toBe("The port of Velsk opened on Monday.");
+  });
+
+  it("does not take a lead that ends in a full stop, or a lone paragraph, as a headline", () => {
+    expect(parseWireText("date 2031-01-02\nThe port of Velsk opened on Monday.\n\nMore.\n", "a.txt").headline).toBeUndefined();
+    expect(parseWireText("date 2031-01-02\nThe port of Velsk opened on Monday\n", "a.txt").headline).toBeUndefined();
+  });
 });

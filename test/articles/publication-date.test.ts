@@ -4,9 +4,17 @@ import { parsePublicationDate } from "../../src/articles/publication-date.ts";
 const zone = "Asia/Almaty";
 
 describe("parsePublicationDate", () => {
-  it("reads a date alone as midnight in the site's zone", () => {
+  it("stamps a date alone at 12:00 UTC, on its day in the site's zone", () => {
     const result = parsePublicationDate("2026-02-26", zone);
-    expect(result.ok && result.value.toISO()).toBe("2026-02-26T00:00:00.000+05:00");
+    expect(result.ok && result.value.toISO()).toBe("2026-02-26T17:00:00.000+05:00");
+  });
+
+  it("keeps the written day for readers from UTC-10 to UTC+11, and in a site zone beyond that", () => {
+    const result = parsePublicationDate("2026-02-26", zone);
+    if (!result.ok) throw new Error(result.reason);
+    for (const offset of [-10, -5, 0, 5, 11]) expect(result.value.setZone(`UTC${offset < 0 ? "" : "+"}${offset}`).toISODate()).toBe("2026-02-26");
+    const auckland = parsePublicationDate("2026-02-26", "Pacific/Auckland");
+    expect(auckland.ok && auckland.value.toISODate()).toBe("2026-02-26");
   });
 
   it("keeps the instant of a date-time with offset and shows it in the site's zone", () => {

@@ -100,7 +100,7 @@ describe("the search index the build writes", () => {
     expect(articleUrls).toHaveLength(5);
     expect(fragments.map((f) => f.url).sort()).toEqual(articleUrls);
     const seed = fragments.find((f) => f.meta["title"] === seedHeadline)!;
-    expect(seed.meta["date"]).toBe("2026-02-26T00:00:00+05:00");
+    expect(seed.meta["date"]).toBe("2026-02-26T17:00:00+05:00");
     expect(seed.filters["person"]).toEqual(expect.arrayContaining(["Yermek Kosherbayev"]));
     expect(seed.filters["organisation"]).toEqual(expect.arrayContaining(["Cardiff University"]));
     // Five articles are one shard at the default size.

@@ -48,10 +48,12 @@ describe("the seed site, built by the real build command", () => {
     ]) {
       expect(page).toContain(start);
     }
-    expect(page).toContain("Photo credit: gov.kz");
+    // A photo credit without a photo is a plain credit line, never a caption.
+    expect(page).toContain('<p class="credit">Photo: gov.kz</p>');
+    expect(page).not.toContain("Photo credit:");
     expect(page).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/news\/2026\/02\/26\/central-asia/);
     expect(page).toContain('"@type":"NewsArticle"');
-    expect(page).toContain('"datePublished":"2026-02-26T00:00:00+05:00"');
+    expect(page).toContain('"datePublished":"2026-02-26T17:00:00+05:00"');
   });
 
   it("shows the same date, and writes the same bytes, whatever the machine's time zone", () => {

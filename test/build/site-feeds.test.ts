@@ -75,7 +75,7 @@ describe("the site's feeds and sitemaps, built from the seed and fictional artic
     expect(tricky.content[0]).toContain(`href="${base}/news/2031/06/02/varnossa-opens-a-port-on-the-kessel-sea/"`);
     expect(tricky.content[0]).toContain(`href="${tricky.link}#more"`);
     const seed = parsed.entries[3]!;
-    expect(seed.content[0]).toContain("Photo credit: gov.kz");
+    expect(seed.content[0]).toContain("Photo: gov.kz");
     expect(seed.content[0]).toContain("In his turn, Prince Edward underscored");
   });
 
@@ -104,7 +104,7 @@ describe("the site's feeds and sitemaps, built from the seed and fictional artic
   it("dates sitemap entries by content, and keeps only the last two days in the news sitemap", () => {
     const sitemap = readOutput(out, "sitemap.xml");
     expect(sitemap).toContain(`<loc>${base}/news/2026/02/26/`);
-    expect(sitemap).toMatch(/<loc>https:\/\/wireroom\.example\.org\/news\/2026\/02\/26\/[^<]+<\/loc><lastmod>2026-02-25T19:00:00Z<\/lastmod>/);
+    expect(sitemap).toMatch(/<loc>https:\/\/wireroom\.example\.org\/news\/2026\/02\/26\/[^<]+<\/loc><lastmod>2026-02-26T12:00:00Z<\/lastmod>/);
     const news = readOutput(out, "sitemap-news.xml");
     expect(news.match(/<news:news>/g)).toHaveLength(2);
     expect(news).toContain("<news:title>Varnossa opens a port on the Kessel Sea</news:title>");

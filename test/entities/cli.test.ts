@@ -14,7 +14,7 @@ const seedDir = mkdtempSync(join(tmpdir(), "wireroom-seed-"));
 writeFileSync(join(seedDir, "000_bb15c65c48445c85.txt"), readFileSync(join(EVAL_DIR, "000_bb15c65c48445c85.txt")));
 
 describe("entities --json", () => {
-  it("prints exactly the people and organisations of each article, and nothing else", () => {
+  it("prints exactly the people and organisations of each article, with its headline, dateline and source", () => {
     const result = run("src/cli/entities.ts", ["--json", seedDir]);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe("");
@@ -32,6 +32,11 @@ describe("entities --json", () => {
           { name: "UK Parliament", mentions: ["UK Parliament"] },
           { name: "All-Party Parliamentary Group for Cooperation with Central Asia", mentions: ["All-Party Parliamentary Group (APPG) for Cooperation with Central Asia", "APPG"] },
         ],
+        // Copied without its data file: the headline is derived.
+        headline: "Discussions focus on expanding cooperation between the region and the United Kingdom",
+        headlineDerived: true,
+        dateline: null,
+        source: null,
       },
     });
   });
@@ -44,8 +49,16 @@ describe("entities --json", () => {
     const result = run("src/cli/entities.ts", ["--json", dir]);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
-      a: { people: [], organisations: [{ name: "Varnopress", mentions: ["VARNOPRESS"] }] },
-      b: { people: [{ name: "Tomas Hallvik", mentions: ["Tomas Hallvik"] }], organisations: [{ name: "Varnossa Development Fund", mentions: ["Varnossa Development Fund"] }] },
+      // The agency is the source, and still among the organisations: the text names it.
+      a: { people: [], organisations: [{ name: "Varnopress", mentions: ["VARNOPRESS"] }], headline: "Rain", headlineDerived: true, dateline: "Korvany", source: "Varnopress" },
+      b: {
+        people: [{ name: "Tomas Hallvik", mentions: ["Tomas Hallvik"] }],
+        organisations: [{ name: "Varnossa Development Fund", mentions: ["Varnossa Development Fund"] }],
+        headline: "Hallvik visits Korvany",
+        headlineDerived: false,
+        dateline: null,
+        source: null,
+      },
     });
   });
 });

@@ -46,7 +46,8 @@ describe("renderRss: document shape", () => {
     const item = rss.slice(rss.indexOf("<item>"), rss.indexOf("</item>"));
     expect(item).toContain(`<link>${first.url}</link>`);
     expect(item).toContain(`<guid isPermaLink="true">${first.url}</guid>`);
-    expect(item).toContain("<pubDate>Thu, 26 Feb 2026 05:00:00 +0000</pubDate>");
+    // The site's offset, as the article's date was written: the feed's page shows the site's dates.
+    expect(item).toContain("<pubDate>Thu, 26 Feb 2026 10:00:00 +0500</pubDate>");
     expect(item).toContain("<dc:creator>Dariga Omarbekova-Lind</dc:creator>");
     expect(item).not.toMatch(/<author>/);
     expect(item).toContain(`<category domain="${VARNOSSA.url}">Varnossa State University</category>`);
@@ -101,7 +102,7 @@ describe("renderRss: real parsers", () => {
     expect(feed.items?.map((i) => i.title)).toEqual(ITEMS.map((i) => i.title));
     const item = feed.items?.[0];
     expect(item?.guid).toEqual({ value: first.url, isPermaLink: true });
-    expect(item?.pubDate).toBe("Thu, 26 Feb 2026 05:00:00 +0000");
+    expect(item?.pubDate).toBe("Thu, 26 Feb 2026 10:00:00 +0500");
     expect(item?.dc?.creators).toEqual(["Dariga Omarbekova-Lind"]);
     expect(item?.categories).toEqual([
       { name: VARNOSSA.name, domain: VARNOSSA.url },

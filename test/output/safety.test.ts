@@ -232,7 +232,7 @@ describe("safety of the built pages", () => {
     expect(text).toContain(`<a href="javascript:alert(1)" onclick="alert(2)">click</a>`);
     // A wire text is plain text: "&lt;" in it is shown as "&lt;", not decoded.
     expect(text).toContain("&lt;script&gt;already escaped&lt;/script&gt; and &amp; and &#60;b&#62; and <!-- a comment --> and ]]>");
-    expect(text).toContain(`Photo credit: <script>alert('credit')</script> & "Keldor" Photo`);
+    expect(text).toContain(`Photo: <script>alert('credit')</script> & "Keldor" Photo`);
     // Only the layout's own elements: nothing from the wire text became markup.
     const layoutElements = new Set(["article", "header", "h1", "h2", "p", "time", "span", "div", "section", "ul", "li", "a"]);
     const tags = scanTags(article);

@@ -38,12 +38,9 @@ export function mainEntity(article: Article): ArticleEntity | undefined {
   return best;
 }
 
-/**
- * The small label over a card's headline. The main entity for now; the dateline place goes
- * first once articles carry it (the wire-copy work parses datelines into metadata).
- */
+/** The small label over a card's headline: the dateline's place, as agencies lead, else the main entity. */
 export function kickerOf(article: Article): string | undefined {
-  return mainEntity(article)?.name;
+  return article.dateline?.place ?? mainEntity(article)?.name;
 }
 
 /**

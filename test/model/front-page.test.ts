@@ -57,6 +57,11 @@ describe("the front page", () => {
     expect(mainEntity({ ...byHeadline.get("Keldor report 1")!, entities: [] })).toBeUndefined();
   });
 
+  it("labels a wire item's card with its dateline's place, as agencies lead", () => {
+    const wire = model([["w.txt", "date 2031-02-04\nVELSK, Orlandia, February 4. NORDPRESS – The port of Velsk names Mira Feld.\n"]]);
+    expect(kickerOf(wire.articles[0]!)).toBe("Velsk, Orlandia");
+  });
+
   it("names who was in the news in the 7 days up to the newest article, not up to the clock", () => {
     const strip = site.homePages[0]!.inTheNews!;
     expect(strip.from.toISODate()).toBe("2031-01-28");

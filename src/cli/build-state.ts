@@ -30,5 +30,5 @@ export function readStoredArticles(input: string): StoredState | undefined {
 }
 
 export function writeStoredArticles(input: string, state: StoredState): void {
-  writeWhole(stateFileFor(input, "articles"), JSON.stringify(state));
+  writeWhole(stateFileFor(input, "articles"), JSON.stringify(state), "state:articles-temp-written");
 }

@@ -6,7 +6,7 @@ import type { Manifest } from "../render/render-plan.ts";
 import { failpoint } from "../publish/failpoints.ts";
 import { publishSite, readLiveSite, underOutputLock, type LiveSite } from "../publish/publish-site.ts";
 import type { BuildOptions } from "./build-site.ts";
-import { refuseUnsafeOutput } from "./output-folder.ts";
+import { outputMarker, refuseUnsafeOutput } from "./output-folder.ts";
 import { updateSearchIndex, searchFolder } from "./search-index.ts";
 import { writeStoredArticles } from "./build-state.ts";
 import { stepTimer } from "./step-timer.ts";
@@ -106,14 +106,15 @@ interface StartingPoint {
  * Decides how a damaged published site is repaired: a missing or changed page or feed is
  * rendered again (it is left out of the previous manifest), a damaged lead image is copied
  * again from the image cache (every build does), a damaged search bundle has the index written
- * whole; anything else (the stylesheet, the marker) needs a full build.
+ * whole, the marker is written anew anyway; anything else needs a full build.
  */
 function startFrom(live: LiveSite): StartingPoint | { problem: string } {
   const outputs = live.state.manifest.outputs;
   const pages = live.damaged.filter((file) => file in outputs);
   const search = live.damaged.filter((file) => file.startsWith(`${searchFolder}/`));
   const images = live.damaged.filter((file) => file.startsWith("img/"));
-  const other = live.damaged.filter((file) => !(file in outputs) && !search.includes(file) && !images.includes(file));
+  // The marker is written afresh into every version.
+  const other = live.damaged.filter((file) => !(file in outputs) && !search.includes(file) && !images.includes(file) && file !== outputMarker);
   const named = (files: readonly string[]): string => `${files.slice(0, 3).join(", ")}${files.length > 3 ? ` and ${files.length - 3} more` : ""}`;
   if (other.length) return { problem: `files of the published site were deleted or changed on disk (${named(other)})` };
   const previous: Manifest = { version: 1, outputs: Object.fromEntries(Object.entries(outputs).filter(([file]) => !pages.includes(file))) };

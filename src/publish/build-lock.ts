@@ -9,7 +9,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { failpoint } from "./failpoints.ts";
+import { failpoint, pausepoint } from "./failpoints.ts";
 import { isAlive, thisProcess, type ProcessId } from "./process-alive.ts";
 import { layoutOf } from "./site-layout.ts";
 
@@ -33,6 +33,7 @@ export async function withOutputLock<T>(output: string, job: () => Promise<T>, o
   const token = await acquire(lock, resolved, options.onWait ?? ((message) => console.warn(`[wireroom] ${message}`)));
   try {
     failpoint("lock:held");
+    await pausepoint("lock:held");
     return await held.run(new Set([...(mine ?? []), resolved]), job);
   } finally {
     release(lock, token);

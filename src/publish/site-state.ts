@@ -57,7 +57,7 @@ function stateFileOf(output: string, site: string): string {
 }
 
 export function writeSiteState(state: SiteState): void {
-  writeWhole(stateFileOf(state.output, state.site), JSON.stringify(state));
+  writeWhole(stateFileOf(state.output, state.site), JSON.stringify(state), "state:site-state-temp-written");
 }
 
 /** The state written for a version of `output`, if there is one that reads back whole and names it. */

@@ -6,9 +6,10 @@ import { failpoint } from "./failpoints.ts";
  * Writes a file whole or not at all: the text goes to a temporary file beside it, is flushed to
  * disk, and replaces the file with one rename(2). A crash leaves the old file or the new one, and
  * at worst a `<file>.<pid>.tmp` that the next build removes (clean-debris.ts). A failed write
- * (ENOSPC) removes its temporary file and leaves the old file as it was.
+ * (ENOSPC) removes its temporary file and leaves the old file as it was. `step` names the
+ * failpoint between the two (failpoints.ts).
  */
-export function writeWhole(file: string, text: string | Uint8Array): void {
+export function writeWhole(file: string, text: string | Uint8Array, step?: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
@@ -19,7 +20,7 @@ export function writeWhole(file: string, text: string | Uint8Array): void {
     } finally {
       closeSync(fd);
     }
-    failpoint("state:temp-written");
+    if (step) failpoint(step);
     renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });

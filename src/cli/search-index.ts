@@ -158,6 +158,15 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
  */
 async function indexPages(site: string, pages: readonly string[], bundleDir: string): Promise<void> {
   const tree = path.join(site, `.${searchFolder}-pages-${process.pid}`);
+  // Pagefind's service is a child process that Node does not wait for. If it dies (it panics on
+  // ENOSPC) its answers never come and Node would exit without a word when nothing else is left
+  // to do; closing it then fails the pending calls, so that the build fails and says so.
+  let stopped = false;
+  const whenStalled = (): void => {
+    stopped = true;
+    void pagefind.close();
+  };
+  process.once("beforeExit", whenStalled);
   rmSync(tree, { recursive: true, force: true });
   try {
     mkdirSync(tree, { recursive: true });
@@ -177,9 +186,13 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
       const written = await index.writeFiles({ outputPath: bundleDir });
       if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
     } finally {
-      await index.deleteIndex();
+      if (!stopped) await index.deleteIndex();
     }
+  } catch (error) {
+    if (stopped) throw new Error("Pagefind stopped before it finished the search index (its own message is above)", { cause: error });
+    throw error;
   } finally {
+    process.off("beforeExit", whenStalled);
     // The service is a child process: closed, so that its memory is returned and a build command can exit.
     await pagefind.close();
     rmSync(tree, { recursive: true, force: true });

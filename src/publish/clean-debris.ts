@@ -18,7 +18,7 @@ import { wireroomCacheDir } from "../cache-dir.ts";
 import { outputMarker } from "../cli/output-folder.ts";
 import { pidExists } from "./process-alive.ts";
 import { layoutOf, liveVersion, outputEntry, versionNamed, type SiteLayout } from "./site-layout.ts";
-import { removeOtherStates, stateFolderOf } from "./site-state.ts";
+import { removeOtherStates } from "./site-state.ts";
 import { temporaryFile } from "./write-whole.ts";
 
 export interface Recovery {
@@ -90,16 +90,20 @@ function removeOldStyleDebris(layout: SiteLayout): string[] {
 function removeCacheDebris(output: string): string[] {
   const layout = layoutOf(output);
   removeOtherStates(output, liveVersion(layout));
+  const cache = wireroomCacheDir();
   const removed: string[] = [];
-  const stateFolder = stateFolderOf(output);
-  for (const name of namesIn(stateFolder)) {
-    const match = temporaryFile.exec(name);
-    if (match && !pidExists(Number(match[1]))) {
-      rmSync(path.join(stateFolder, name), { force: true });
-      removed.push(name);
+  // writeWhole's temporary files: the cache's own files (stored articles), the build summaries, every output's states.
+  const folders = [cache, path.join(cache, "builds"), ...namesIn(path.join(cache, "outputs")).map((key) => path.join(cache, "outputs", key))];
+  for (const folder of folders) {
+    for (const name of namesIn(folder)) {
+      const match = temporaryFile.exec(name);
+      if (match && !pidExists(Number(match[1]))) {
+        rmSync(path.join(folder, name), { force: true });
+        removed.push(name);
+      }
     }
   }
-  const images = path.join(wireroomCacheDir(), "images");
+  const images = path.join(cache, "images");
   for (const name of namesIn(images)) {
     // An encoding in progress: .<key>.<pid>.<time> (lead-images.ts).
     const match = /^\.[0-9a-f]+\.(\d+)\.\d+$/.exec(name);

@@ -13,13 +13,13 @@ import { projectRoot, seedFiles } from "../helpers/seed.ts";
 export const siteNow = "2031-06-10T12:00:00+05:00";
 
 /** The site before the edit: the seed, a Markdown article and a wire text. */
-export const before: Readonly<Record<string, string>> = { ...seedFiles, "port.md": markdownArticle, "wire.txt": wireText };
+export const before: Readonly<Record<string, string | Uint8Array>> = { ...seedFiles, "port.md": markdownArticle, "wire.txt": wireText };
 
 const editedPort = markdownArticle.replace("Varnossa opens a port on the Kessel Sea", "Varnossa opens a grain port on the Kessel Sea");
 const newArticle = `---\ntitle: Keldor rail wagons arrive in Velsk\ndate: 2031-06-05T10:00:00+02:00\n---\nThe first 40 wagons from the Keldor Wagon Works reached Velsk on Thursday, Tomas Rekk of the Kessel Port Authority said.\n`;
 
 /** The site after the edit: one article edited (new headline, new URL), one added, one deleted. */
-export const after: Readonly<Record<string, string>> = { ...seedFiles, "port.md": editedPort, "rail.md": newArticle };
+export const after: Readonly<Record<string, string | Uint8Array>> = { ...seedFiles, "port.md": editedPort, "rail.md": newArticle };
 
 /** Turns a content folder holding `before` into one holding `after`. */
 export function applyEdit(input: string): void {

@@ -4,7 +4,8 @@ import path from "node:path";
 import type { Article, BuildNotice } from "./article.ts";
 import { buildArticle } from "./build-article.ts";
 import { ContentError } from "./content-error.ts";
-import { decodeSource } from "./decode-source.ts";
+import { decodeSource, lineOf } from "./decode-source.ts";
+import { findDuplicateKey } from "./duplicate-json-key.ts";
 import { mergeFields, readEditorialFields, type EditorialFields } from "./editorial-fields.ts";
 import { parseMarkdownArticle } from "./parse-markdown.ts";
 import { parseWireText } from "./parse-wire-text.ts";
@@ -314,5 +315,7 @@ function readDataFile(dataFile: string, raw: Buffer): EditorialFields {
   if (!data || typeof data !== "object" || Array.isArray(data)) {
     throw new ContentError(dataFile, "must hold a JSON object of editorial fields");
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) throw new ContentError(dataFile, `has the key "${duplicate.key}" twice; keep one`, lineOf(text, duplicate.index));
   return readEditorialFields(data as Record<string, unknown>, dataFile);
 }

@@ -8,7 +8,7 @@ import { WordTable } from "./intern.ts";
 import { nameKey, tokenKey } from "./normalise.ts";
 import { classOf, describeWord } from "./token-classes.ts";
 import type { RegistryWord } from "./token-classes.ts";
-import { slugify } from "./slug.ts";
+import { longestName, slugify } from "./slug.ts";
 import { tokenize } from "./tokens.ts";
 import type { EntityType, Registry, RegistryEntity } from "./types.ts";
 
@@ -88,7 +88,9 @@ function readEntity(node: YamlNode, at: Locator): RegistryEntity {
   const label = `entity "${id}"`;
   const type = readType(node, label, at);
   const name = requiredString(node, "name", at, label);
+  if (name.length > longestName) at.fail(node.get("name", true) as YamlNode, `${label} has a name of ${name.length} characters; at most ${longestName}`);
   const slug = optionalString(node, "slug", at, label) ?? slugify(name);
+  if (slug.length > longestName) at.fail((node.get("slug", true) ?? node.get("name", true)) as YamlNode, `${label} has a slug of ${slug.length} characters; at most ${longestName}`);
   if (!SLUG_PATTERN.test(slug)) at.fail(node.get("slug", true) as YamlNode, `${label} has slug "${slug}"; expected lower-case ASCII letters, digits and hyphens`);
   const aliases = stringList(node, "aliases", at, label);
   const sameAs = stringList(node, "sameAs", at, label);

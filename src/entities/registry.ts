@@ -8,6 +8,7 @@ import { WordTable } from "./intern.ts";
 import { nameKey, tokenKey } from "./normalise.ts";
 import { classOf, describeWord } from "./token-classes.ts";
 import type { RegistryWord } from "./token-classes.ts";
+import { findForbiddenCharacter } from "../articles/decode-source.ts";
 import { longestName, slugify } from "./slug.ts";
 import { tokenize } from "./tokens.ts";
 import type { EntityType, Registry, RegistryEntity } from "./types.ts";
@@ -119,6 +120,7 @@ function optionalString(node: YAMLMap, key: string, at: Locator, label: string):
   if (!isScalar(valueNode) || typeof valueNode.value !== "string" || valueNode.value.trim() === "") {
     at.fail(valueNode, `${label} has an invalid ${key}; expected a non-empty text`);
   }
+  refuseControlCharacters(valueNode.value, valueNode, `${label}: ${key}`, at);
   return valueNode.value.trim();
 }
 
@@ -130,8 +132,15 @@ function stringList(node: YAMLMap, key: string, at: Locator, label: string): str
     if (!isScalar(item) || typeof item.value !== "string" || item.value.trim() === "") {
       at.fail(item as YamlNode, `${label}: every entry of ${key} must be a non-empty text`);
     }
+    refuseControlCharacters(item.value, item as YamlNode, `${label}: ${key}`, at);
     return item.value.trim();
   });
+}
+
+/** A YAML escape ("\0", "\a") can write what the file itself may not hold: refused like the raw character. */
+function refuseControlCharacters(value: string, node: YamlNode, what: string, at: Locator): void {
+  const forbidden = findForbiddenCharacter(value);
+  if (forbidden) at.fail(node, `${what} contains ${forbidden.name}; remove it`);
 }
 
 function checkUrl(url: string, node: YamlNode | undefined, label: string, at: Locator): void {

@@ -1,18 +1,13 @@
-import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { outputMarker } from "../publish/output-marker.ts";
 import { layoutOf, versionNamed } from "../publish/site-layout.ts";
 import { hasAnySiteState } from "../publish/site-state.ts";
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export { markOutputFolder, outputMarker } from "../publish/output-marker.ts";
 
-/**
- * A build replaces its output folder whole, so the folder it is given must be one that only
- * Wireroom writes: anything else in it would be deleted. This file, left in every output, is how
- * a later build knows that a non-empty folder is a site it made and not somebody's files.
- */
-export const outputMarker = ".wireroom-site";
-const markerText = "This folder is written by Wireroom's build, which replaces it whole: keep nothing else in it.\n";
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export class OutputFolderError extends Error {
   override name = "OutputFolderError";
@@ -70,16 +65,6 @@ export function refuseUnsafeOutput({ input, output, force }: { input: string; ou
   checkOutputFolder({ input, output, force, protectedFolders: [projectRoot, process.cwd()], builtBefore: hasAnySiteState(output) });
 }
 
-/**
- * Marks a site folder as written by Wireroom (see outputMarker), with the id of the site it holds
- * (siteIdOf: the same for the same sources, so builds stay byte-identical), which its build state
- * carries too. Removed first: in a version made of hard links the old file is the published one's.
- */
-export function markOutputFolder(folder: string, siteId?: string): void {
-  const file = path.join(folder, outputMarker);
-  rmSync(file, { force: true });
-  writeFileSync(file, siteId ? `${markerText}site ${siteId}\n` : markerText);
-}
 
 /** The real path of `folder`, or of its nearest existing ancestor with the rest appended (the folder may not exist yet). */
 function realPathOf(folder: string): string {

@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readlinkSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { wireroomCacheDir } from "../cache-dir.ts";
-import { outputMarker } from "../cli/output-folder.ts";
+import { outputMarker } from "./output-marker.ts";
 import { pidExists } from "./process-alive.ts";
 import { layoutOf, liveVersion, outputEntry, versionNamed, type SiteLayout } from "./site-layout.ts";
 import { removeOtherStates } from "./site-state.ts";

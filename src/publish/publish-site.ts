@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, rmSync, symlinkSync, renameSync } from "node:fs";
 import path from "node:path";
 import type { ShardPlan } from "../cli/search-shards.ts";
-import { markOutputFolder, outputMarker } from "../cli/output-folder.ts";
+import { markOutputFolder, outputMarker } from "./output-marker.ts";
 import type { Manifest } from "../render/render-plan.ts";
 import { withOutputLock } from "./build-lock.ts";
 import { recoverOutput } from "./clean-debris.ts";

@@ -97,6 +97,10 @@ export async function processLeadImages({ articles, contentDir, outputDir, cache
     let entry = entries.get(key);
     if (!entry) {
       entry = readCacheEntry(cacheDir, key);
+      // An entry with hashes whose files no longer match them (entries from before hashes are just encoded again).
+      if (!entry && hasHashes(cacheDir, key)) {
+        console.warn(`[wireroom] notice: the cached encodings of ${image.file} (${article.sourcePath}) were damaged: encoding the photo again`);
+      }
       if (!entry) {
         entry = await encode(path.join(contentDir, image.file), key, cacheDir, article.sourcePath, image.file);
         encoded++;
@@ -143,6 +147,14 @@ function readCacheEntry(cacheDir: string, key: string): CacheEntry | undefined {
     return entry;
   } catch {
     return undefined;
+  }
+}
+
+function hasHashes(cacheDir: string, key: string): boolean {
+  try {
+    return !!(JSON.parse(readFileSync(path.join(entryDir(cacheDir, key), "entry.json"), "utf8")) as Partial<CacheEntry>).hashes;
+  } catch {
+    return false;
   }
 }
 

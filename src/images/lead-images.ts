@@ -5,7 +5,7 @@
  * never encoded again; the same photo always gives the same file names and the same bytes.
  */
 import { createHash } from "node:crypto";
-import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { constants, copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ImageStat } from "@11ty/eleventy-img";
 import type { Article } from "../articles/article.ts";

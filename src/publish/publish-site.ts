@@ -12,7 +12,7 @@
  * tools flip "current". Old versions go after the flip; a build killed at any point leaves the
  * old link or the new one, and debris the next build removes (clean-debris.ts).
  */
-import { existsSync, mkdirSync, rmSync, symlinkSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import type { ShardPlan } from "../cli/search-shards.ts";
 import { markOutputFolder, outputMarker } from "./output-marker.ts";
@@ -22,7 +22,6 @@ import { recoverOutput } from "./clean-debris.ts";
 import { failpoint } from "./failpoints.ts";
 import { layoutOf, linkTextFor, liveVersion, newVersionName, outputEntry, versionFolder, type SiteLayout } from "./site-layout.ts";
 import { checkFiles, readSiteState, recordFiles, removeOtherStates, siteIdOf, writeSiteState, type SiteState } from "./site-state.ts";
-import { readFileSync } from "node:fs";
 
 /** Told what recovery and publishing did (default: a notice line on stderr). */
 export type Tell = (message: string) => void;

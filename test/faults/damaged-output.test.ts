@@ -88,6 +88,14 @@ describe("an incremental build over a damaged site", () => {
     expect(hashTree(output)).toEqual(fullSite);
   });
 
+  it("the stored articles overwritten with junk: read again from the sources, and the site is exact", async () => {
+    const { input, output } = await builtSite();
+    for (const name of readdirSync(cacheDir).filter((n) => n.endsWith(".articles.json"))) writeFileSync(path.join(cacheDir, name), "\u0000junk");
+    const result = await rebuild(input, output);
+    expect(result.mode).toBe("incremental");
+    expect(hashTree(output)).toEqual(fullSite);
+  });
+
   it("the published version deleted by hand (a dangling link): builds the whole site and says why", async () => {
     const { input, output } = await builtSite();
     rmSync(path.join(path.dirname(output), ".site.builds"), { recursive: true });

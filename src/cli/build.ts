@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     return 2;
   }
   // What the output shows now: the message after a failure says whether that changed.
-  const { publishedVersion } = await import("../publish/published-version.ts");
+  const { outputOutcome, publishedVersion } = await import("../publish/published-version.ts");
   const before = publishedVersion(output);
   const progress = startProgress();
   try {
@@ -75,8 +75,7 @@ async function main(): Promise<number> {
     progress.finish();
     // Only a failed build pays for loading Eleventy here (the message knows its error types).
     const { describeBuildError } = await import("./build-site.ts");
-    const outcome = publishedVersion(output) === before ? `${output} left as it was` : `the new site was published in ${output}, but the build did not finish`;
-    console.error(`wireroom: build failed, ${outcome}.\n${describeBuildError(error)}`);
+    console.error(`wireroom: build failed, ${outputOutcome(output, before)}.\n${describeBuildError(error)}`);
     return 1;
   }
 }

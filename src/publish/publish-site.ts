@@ -20,6 +20,7 @@ import type { Manifest } from "../render/render-plan.ts";
 import { withOutputLock } from "./build-lock.ts";
 import { recoverOutput } from "./clean-debris.ts";
 import { failpoint } from "./failpoints.ts";
+import { notePublished } from "./published-version.ts";
 import { layoutOf, linkTextFor, liveVersion, newVersionName, outputEntry, versionFolder, type SiteLayout } from "./site-layout.ts";
 import { checkFiles, readSiteState, recordFiles, removeOtherStates, siteIdOf, writeSiteState, type SiteState } from "./site-state.ts";
 
@@ -89,6 +90,7 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
     }
     throw error;
   }
+  notePublished(output);
   failpoint("publish:flipped");
   retireOthers(layout, version);
   return filled.value;

@@ -24,8 +24,6 @@ const saved = { cache: process.env["WIREROOM_CACHE_DIR"], now: process.env["SITE
 
 beforeAll(async () => {
   cacheDir = mkdtempSync(path.join(tmpdir(), "wireroom-fault-cache-"));
-  // Removed with the other temporary folders when the file ends.
-  tempContent({});
   process.env["WIREROOM_CACHE_DIR"] = cacheDir;
   process.env["SITE_NOW"] = siteNow;
   // The two sites a killed build may show: full builds of the content before and after the edit.

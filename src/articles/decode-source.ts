@@ -24,11 +24,12 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
 }
 
 /**
- * Control characters (other than tab, line feed, carriage return and form feed) and
+ * Control characters (other than tab, line feed, carriage return and form feed; NUL too, which
+ * an escape such as JSON's \u0000 or YAML's \0 can write where the raw byte was refused) and
  * noncharacters: HTML forbids them in a page and XML in a feed, and in news text they are
  * debris from copy and paste, never meaning.
  */
-const forbiddenCharacter = /[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/;
+const forbiddenCharacter = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/;
 
 /** True for text that shows nothing: only whitespace and invisible format characters (zero-width space, BOM, bidi controls). */
 export function isBlank(text: string): boolean {

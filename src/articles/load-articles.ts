@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, type Stats } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import path from "node:path";
 import type { Article, BuildNotice } from "./article.ts";
 import { buildArticle } from "./build-article.ts";
 import { ContentError } from "./content-error.ts";
-import { decodeSource } from "./decode-source.ts";
+import { decodeSource, lineOf } from "./decode-source.ts";
+import { findDuplicateKey } from "./duplicate-json-key.ts";
 import { mergeFields, readEditorialFields, type EditorialFields } from "./editorial-fields.ts";
 import { parseMarkdownArticle } from "./parse-markdown.ts";
 import { parseWireText } from "./parse-wire-text.ts";
@@ -56,6 +57,19 @@ const parsers: Readonly<Record<string, (text: string, file: string) => ParsedSou
   ".md": parseMarkdownArticle,
 };
 
+function realPathOrUndefined(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function isInsideFolder(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
 /** Every article source below a folder, as relative paths with forward slashes, sorted. */
 export function listArticleSources(contentDir: string): string[] {
   return listContent(contentDir).sources;
@@ -65,18 +79,45 @@ export function listArticleSources(contentDir: string): string[] {
 function listContent(contentDir: string): { sources: string[]; dataFiles: Set<string> } {
   const sources: string[] = [];
   const dataFiles = new Set<string>();
+  const root = realPathOrUndefined(contentDir) ?? path.resolve(contentDir);
+  // Real paths of the folders walked: a folder reached by a link as well is walked once, under
+  // its own name (links to folders are walked last, and only to folders not walked yet).
+  const walked = new Set<string>([root]);
+  const linkedFolders: { child: string; target: string }[] = [];
   const walk = (relative: string): void => {
-    const entries = readdirSync(path.join(contentDir, relative), { withFileTypes: true });
+    const entries = readdirSync(path.join(contentDir, relative), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       // "_drafts", ".git" and README files are the maintainer's, not the readers'.
       if (entry.name.startsWith(".") || entry.name.startsWith("_") || /^readme\.md$/i.test(entry.name)) continue;
       const child = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(child);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        // Followed only inside the content folder: a link out of it would publish what is not content.
+        const target = realPathOrUndefined(path.join(contentDir, child));
+        if (!target) throw new ContentError(child, "is a link to nothing (its target does not exist); remove it or fix it");
+        if (target !== root && !isInsideFolder(target, root)) throw new ContentError(child, `is a link to ${target}, outside the content folder; move the file into the content folder instead`);
+        const stat = statSync(target);
+        if (stat.isDirectory()) {
+          linkedFolders.push({ child, target });
+          continue;
+        }
+        isFile = stat.isFile();
+      } else if (isDirectory) {
+        walked.add(realPathOrUndefined(path.join(contentDir, child)) ?? child);
+      }
+      if (isDirectory) walk(child);
       else if (entry.name.endsWith(".11tydata.json")) dataFiles.add(child);
-      else if (entry.isFile() && path.extname(entry.name).toLowerCase() in parsers) sources.push(child);
+      else if (isFile && path.extname(entry.name).toLowerCase() in parsers) sources.push(child);
     }
   };
   walk("");
+  for (let i = 0; i < linkedFolders.length; i++) {
+    const { child, target } = linkedFolders[i]!;
+    if (walked.has(target)) continue;
+    walked.add(target);
+    walk(child);
+  }
   return { sources: sources.sort(), dataFiles };
 }
 
@@ -188,6 +229,11 @@ function readImage(contentDir: string, imageFile: string, articleFile: string): 
   const full = path.resolve(contentDir, imageFile);
   const root = path.resolve(contentDir);
   if (!full.startsWith(root + path.sep)) throw new ContentError(articleFile, `image "${imageFile}" is outside the content folder`);
+  // A link (the photo or a folder on its way) may lead out of the content folder: not published.
+  const real = realPathOrUndefined(full);
+  if (real && !isInsideFolder(real, realPathOrUndefined(root) ?? root)) {
+    throw new ContentError(articleFile, `image "${imageFile}" is a link to ${real}, outside the content folder; copy the photo into the content folder`);
+  }
   let bytes: Buffer;
   try {
     bytes = readFileSync(full);
@@ -314,5 +360,7 @@ function readDataFile(dataFile: string, raw: Buffer): EditorialFields {
   if (!data || typeof data !== "object" || Array.isArray(data)) {
     throw new ContentError(dataFile, "must hold a JSON object of editorial fields");
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) throw new ContentError(dataFile, `has the key "${duplicate.key}" twice; keep one`, lineOf(text, duplicate.index));
   return readEditorialFields(data as Record<string, unknown>, dataFile);
 }

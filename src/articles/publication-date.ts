@@ -45,8 +45,10 @@ function parseUncached(raw: string, zone: string): DateResult {
     if (parsed.isValid && parsed.day !== day.day) parsed = DateTime.fromObject({ ...day, hour: dateOnlyHour }, { zone });
   } else if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(value)) {
     // Luxon takes any offset: "-25:00" would silently move the article to another day.
-    const offset = /[+-](\d{2}):?(\d{2})$/.exec(value);
-    if (offset && (Number(offset[2]) > 59 || Number(offset[1]) * 60 + Number(offset[2]) > 14 * 60)) {
+    const offset = /([+-])(\d{2}):?(\d{2})$/.exec(value);
+    // The rule is the message: west of UTC to -12:00, east to +14:00.
+    const limit = offset?.[1] === "-" ? 12 * 60 : 14 * 60;
+    if (offset && (Number(offset[3]) > 59 || Number(offset[2]) * 60 + Number(offset[3]) > limit)) {
       return { ok: false, reason: `"${truncate(value)}" has the offset ${offset[0]}; offsets run from -12:00 to +14:00` };
     }
     parsed = DateTime.fromISO(value.replace(" ", "T"), { zone, setZone: false }).setZone(zone);

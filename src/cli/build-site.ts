@@ -9,10 +9,10 @@ import { viewsByKind, type Manifest } from "../render/render-plan.ts";
 import type { StoredState } from "../model/stored-articles.ts";
 import { recordSiteContents, siteContentsOf, type SiteContents } from "./build-summary.ts";
 import { keepWithinBudget, returnFreeMemory } from "./return-free-memory.ts";
-import { discardStaging, publishStaging, stagingFolderFor } from "./atomic-output.ts";
+import { publishSite, underOutputLock } from "../publish/publish-site.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { writeManifest, writeStoredArticles } from "./build-state.ts";
-import { markOutputFolder, refuseUnsafeOutput } from "./output-folder.ts";
+import { writeStoredArticles } from "./build-state.ts";
+import { refuseUnsafeOutput } from "./output-folder.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const configPath = path.join(projectRoot, ".eleventy.ts");
@@ -54,33 +54,31 @@ export const pagesPerRun = 500;
 export interface BuildSiteOptions extends BuildOptions {
   /** Pages per Eleventy run (tests use small numbers to cross run boundaries). */
   readonly pagesPerRun?: number;
+  /** Article pages per search shard (tests use small numbers to have several). */
+  readonly searchShardSize?: number;
 }
 
 /**
- * Builds `input` into a fresh folder and swaps it in for `output` only when every page was
- * written: a failed build leaves the previous output exactly as it was.
+ * Builds `input` into a new version of the site and publishes it (src/publish/) only when
+ * every page and the search index were written: a failed build leaves the previous output
+ * exactly as it was.
  */
-export async function buildSite({ input, output, force, pagesPerRun: perRun = pagesPerRun }: BuildSiteOptions): Promise<BuildResult> {
+export async function buildSite({ input, output, force, pagesPerRun: perRun = pagesPerRun, searchShardSize }: BuildSiteOptions): Promise<BuildResult> {
   const started = performance.now();
   refuseUnsafeOutput({ input, output, force });
-  const staging = stagingFolderFor(output);
-  try {
-    const rendered = await renderPages(input, staging, perRun);
-    markOutputFolder(staging);
-    // Pagefind indexes in a process of its own: the pages' memory goes back first, or the two add up.
-    returnFreeMemory();
-    // The search index is part of the site: built from the staged pages, published with them.
-    await writeSearchIndex(staging, { output });
-    publishStaging(staging, output);
-    // Remembered for the next incremental build into the same output, and for the summary.
-    writeManifest(output, rendered.manifest);
-    writeStoredArticles(input, rendered.state);
+  return underOutputLock(output, async () => {
+    const rendered = await publishSite(output, async (staging) => {
+      const pages = await renderPages(input, staging, perRun);
+      // Pagefind indexes in a process of its own: the pages' memory goes back first, or the two add up.
+      returnFreeMemory();
+      // The search index is part of the site: built from the staged pages, published with them.
+      const search = await writeSearchIndex(staging, searchShardSize ? { shardSize: searchShardSize } : {});
+      return { manifest: pages.manifest, searchPlan: search.plan, beforePublish: () => writeStoredArticles(input, pages.state), value: pages };
+    });
+    // For the summary.
     recordSiteContents(rendered.contents);
     return { files: rendered.files, milliseconds: performance.now() - started };
-  } catch (error) {
-    discardStaging(staging);
-    throw error;
-  }
+  });
 }
 
 interface RenderedPages {

@@ -1,32 +1,23 @@
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import type { StoredState } from "../model/stored-articles.ts";
-import type { Manifest } from "../render/render-plan.ts";
-
-const cacheDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.cache/wireroom");
-
 /**
- * Where what a build wrote into an output folder is remembered: outside the output (it is
- * not for publishing), keyed by the output's absolute path.
+ * The parsed articles of a content folder, kept between builds under wireroomCacheDir() by the
+ * folder's path. They are a cache of the sources, not a record of any output: each stored
+ * article is used only while its source's size, times and inode are unchanged, so this state
+ * can be written before the site is published and never describes the wrong one. What a build
+ * published is recorded per published version (src/publish/site-state.ts).
  */
-export function stateFileFor(output: string, name: string): string {
-  const key = createHash("sha256").update(path.resolve(output)).digest("hex").slice(0, 16);
-  return path.join(cacheDir, `${key}.${name}.json`);
-}
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { wireroomCacheDir } from "../cache-dir.ts";
+import type { StoredState } from "../model/stored-articles.ts";
+import { writeWhole } from "../publish/write-whole.ts";
 
-export function readManifest(output: string): Manifest | undefined {
-  try {
-    const value = JSON.parse(readFileSync(stateFileFor(output, "manifest"), "utf8")) as Manifest;
-    return value.version === 1 && value.outputs ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { writeWhole };
 
-export function writeManifest(output: string, manifest: Manifest): void {
-  writeWhole(stateFileFor(output, "manifest"), JSON.stringify(manifest));
+/** Where state named `name` about a folder is kept: outside it, keyed by its absolute path. */
+export function stateFileFor(folder: string, name: string): string {
+  const key = createHash("sha256").update(path.resolve(folder)).digest("hex").slice(0, 16);
+  return path.join(wireroomCacheDir(), `${key}.${name}.json`);
 }
 
 /** The parsed articles of a content folder, stored by the folder's path. */
@@ -39,13 +30,5 @@ export function readStoredArticles(input: string): StoredState | undefined {
 }
 
 export function writeStoredArticles(input: string, state: StoredState): void {
-  writeWhole(stateFileFor(input, "articles"), JSON.stringify(state));
-}
-
-/** Written whole or not at all (a rename), so that a crash never leaves half a file or state that lies about the output. */
-export function writeWhole(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
+  writeWhole(stateFileFor(input, "articles"), JSON.stringify(state), "state:articles-temp-written");
 }

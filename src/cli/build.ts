@@ -36,6 +36,9 @@ async function main(): Promise<number> {
     console.error(`wireroom build: refused, nothing was touched. ${(error as Error).message}`);
     return 2;
   }
+  // What the output shows now: the message after a failure says whether that changed.
+  const { outputOutcome, publishedVersion } = await import("../publish/published-version.ts");
+  const before = publishedVersion(output);
   const progress = startProgress();
   try {
     if (incremental) {
@@ -48,7 +51,7 @@ async function main(): Promise<number> {
       stepTimer("command", 0)("start-up and imports");
       const result = await buildIncremental({ input, output, force, searchIndex }, createSiteLoader(readStoredArticles(input)));
       progress.finish();
-      const what = result.mode === "full" ? "no previous build to update, built" : "updated";
+      const what = result.mode === "full" ? `${result.reason ?? "no previous build to update"}: built` : result.reason ? `${result.reason}; updated` : "updated";
       const search = result.searchMilliseconds === undefined ? "" : ` (search index ${(result.searchMilliseconds / 1000).toFixed(2)} s of it)`;
       console.log(`wireroom: ${what} ${result.written} files (${result.removed} removed) from ${input} into ${output} in ${(result.milliseconds / 1000).toFixed(2)} s${search}`);
       return 0;
@@ -72,7 +75,7 @@ async function main(): Promise<number> {
     progress.finish();
     // Only a failed build pays for loading Eleventy here (the message knows its error types).
     const { describeBuildError } = await import("./build-site.ts");
-    console.error(`wireroom: build failed, ${output} left as it was.\n${describeBuildError(error)}`);
+    console.error(`wireroom: build failed, ${outputOutcome(output, before)}.\n${describeBuildError(error)}`);
     return 1;
   }
 }

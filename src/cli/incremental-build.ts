@@ -1,11 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { SiteLoader } from "../model/load-site.ts";
 import { planBuild } from "../render/plan-build.ts";
+import type { Manifest } from "../render/render-plan.ts";
+import { failpoint } from "../publish/failpoints.ts";
+import { publishSite, readLiveSite, underOutputLock, type LiveSite } from "../publish/publish-site.ts";
 import type { BuildOptions } from "./build-site.ts";
-import { markOutputFolder, refuseUnsafeOutput } from "./output-folder.ts";
-import { updateSearchIndex } from "./search-index.ts";
-import { readManifest, writeManifest, writeStoredArticles } from "./build-state.ts";
+import { outputMarker, refuseUnsafeOutput } from "./output-folder.ts";
+import { updateSearchIndex, searchFolder } from "./search-index.ts";
+import { writeStoredArticles } from "./build-state.ts";
 import { stepTimer } from "./step-timer.ts";
 
 export interface IncrementalResult {
@@ -16,15 +19,21 @@ export interface IncrementalResult {
   readonly milliseconds: number;
   /** Of which re-indexing the search (only the shards that hold a changed article page). */
   readonly searchMilliseconds?: number;
+  /** Why the whole site was built (mode "full"), or what was repaired: for the command to tell. */
+  readonly reason?: string;
 }
 
 /**
- * Rebuilds only what changed since the last build into the same output: every output whose
- * fingerprint moved is rendered by the same page kinds Eleventy uses, into a staging folder
- * first, so that bad input or a render error leaves the output untouched; only then are the
- * new files moved into place and the pages of deleted articles removed.
+ * Rebuilds only what changed since the last build into the same output. The new version of
+ * the site starts as hard links to the files of the published one that are on disk as its
+ * build state recorded them; every output whose fingerprint moved (or whose file was deleted
+ * or changed by hand) is rendered by the same page kinds Eleventy uses and written into it,
+ * the pages of deleted articles are removed, the search shards they touch are indexed again,
+ * and the version is published whole (src/publish/): bad input, a render error or a kill
+ * leaves the output untouched.
  *
- * Without a manifest of the previous build (or without its output) this is a full build.
+ * Without a published site and its build state, or when files that cannot be rendered one by
+ * one were changed, this is a full build, and says why.
  */
 export interface IncrementalOptions extends BuildOptions {
   /**
@@ -38,59 +47,114 @@ export async function buildIncremental({ input, output, force, searchIndex = tru
   const started = performance.now();
   const step = stepTimer("incremental");
   refuseUnsafeOutput({ input, output, force });
-  const previous = existsSync(output) ? readManifest(output) : undefined;
-  step("manifest read");
-  if (!previous) {
-    // Loaded only here: Eleventy takes longer to import than a small rebuild takes to run.
-    const { buildSite } = await import("./build-site.ts");
-    const full = await buildSite({ input, output, force });
-    return { mode: "full", written: full.files, removed: 0, milliseconds: performance.now() - started };
-  }
-  const { data: build, plan } = await planBuild(loader, input, output, { previous, step });
-
-  const rendered = plan.changed.map((item) => ({ outputPath: item.outputPath, text: item.kind.render(item.view, build) }));
-  const staging = path.join(path.dirname(path.resolve(output)), `.${path.basename(output)}.incremental-${process.pid}`);
-  step("render");
-  rmSync(staging, { recursive: true, force: true });
-  try {
-    for (const { outputPath, text } of rendered) {
-      const file = path.join(staging, outputPath);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, text);
+  return underOutputLock(output, async () => {
+    const live = readLiveSite(output);
+    step("manifest read");
+    const start = "problem" in live ? { problem: live.problem } : startFrom(live);
+    if ("problem" in start) {
+      // Loaded only here: Eleventy takes longer to import than a small rebuild takes to run.
+      const { buildSite } = await import("./build-site.ts");
+      const full = await buildSite({ input, output, force });
+      return { mode: "full" as const, written: full.files, removed: 0, milliseconds: performance.now() - started, reason: start.problem };
     }
-    publishChanges(staging, output, rendered.map((r) => r.outputPath), plan.removed);
-    // Sites built before the marker existed get it on their first incremental build.
-    markOutputFolder(output);
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+    let searchMilliseconds: number | undefined;
+    const result = await publishSite(output, async (staging) => {
+      linkFiles(start.live.folder, staging, start.live.intact);
+      failpoint("incremental:linked");
+      step("link previous site");
+      const { data: build, plan } = await planBuild(loader, input, staging, { previous: start.previous, step });
+
+      const rendered = plan.changed.map((item) => ({ outputPath: item.outputPath, text: item.kind.render(item.view, build) }));
+      step("render");
+      writeChanges(staging, rendered, plan.removed);
+      failpoint("incremental:written");
+      step("write");
+      const searchStarted = performance.now();
+      const touchesSearch = rendered.some((r) => r.outputPath.endsWith(".html")) || plan.removed.length > 0;
+      let searchPlan = start.searchPlan;
+      if (searchIndex && (touchesSearch || !searchPlan)) {
+        searchPlan = (await updateSearchIndex(staging, { changed: rendered.map((r) => r.outputPath), removed: plan.removed }, { previous: searchPlan })).plan;
+        searchMilliseconds = performance.now() - searchStarted;
+      } else if (touchesSearch) {
+        // Left stale (--no-search-index): without a plan, the next build indexes everything again.
+        searchPlan = undefined;
+      }
+      step("search index");
+      return { manifest: plan.manifest, searchPlan, beforePublish: () => writeStoredArticles(input, loader.store()), value: { written: rendered.length, removed: plan.removed.length } };
+    });
+    step("publish");
+    return {
+      mode: "incremental" as const,
+      ...result,
+      milliseconds: performance.now() - started,
+      ...(searchMilliseconds === undefined ? {} : { searchMilliseconds }),
+      ...(start.repaired ? { reason: start.repaired } : {}),
+    };
+  });
+}
+
+interface StartingPoint {
+  readonly live: LiveSite;
+  /** The manifest of the published site, without the outputs that are missing or changed on disk. */
+  readonly previous: Manifest;
+  readonly searchPlan: LiveSite["state"]["searchPlan"];
+  /** What was found damaged and will be rebuilt. */
+  readonly repaired?: string;
+}
+
+/**
+ * Decides how a damaged published site is repaired: a missing or changed page or feed is
+ * rendered again (it is left out of the previous manifest), a damaged lead image is copied
+ * again from the image cache (every build does), a damaged search bundle has the index written
+ * whole, the marker is written anew anyway; anything else needs a full build.
+ */
+function startFrom(live: LiveSite): StartingPoint | { problem: string } {
+  const outputs = live.state.manifest.outputs;
+  const pages = live.damaged.filter((file) => file in outputs);
+  const search = live.damaged.filter((file) => file.startsWith(`${searchFolder}/`));
+  const images = live.damaged.filter((file) => file.startsWith("img/"));
+  // The marker is written afresh into every version.
+  const other = live.damaged.filter((file) => !(file in outputs) && !search.includes(file) && !images.includes(file) && file !== outputMarker);
+  const named = (files: readonly string[]): string => `${files.slice(0, 3).join(", ")}${files.length > 3 ? ` and ${files.length - 3} more` : ""}`;
+  if (other.length) return { problem: `files of the published site were deleted or changed on disk (${named(other)})` };
+  const previous: Manifest = { version: 1, outputs: Object.fromEntries(Object.entries(outputs).filter(([file]) => !pages.includes(file))) };
+  const repaired = live.damaged.length ? `rebuilt ${live.damaged.length} file${live.damaged.length === 1 ? "" : "s"} of the published site that were deleted or changed on disk (${named(live.damaged)})` : undefined;
+  return { live, previous, searchPlan: search.length ? undefined : live.state.searchPlan, ...(repaired ? { repaired } : {}) };
+}
+
+/** The new version starts as hard links to the published one's intact files (copies where links are not possible). */
+function linkFiles(from: string, to: string, files: readonly string[]): void {
+  const made = new Set<string>();
+  for (const file of files) {
+    const target = path.join(to, file);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    try {
+      linkSync(path.join(from, file), target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EXDEV" && (error as NodeJS.ErrnoException).code !== "EPERM") throw error;
+      writeFileSync(target, readFileSync(path.join(from, file)));
+    }
   }
-  step("publish");
-  const searchStarted = performance.now();
-  if (searchIndex && (rendered.some((r) => r.outputPath.endsWith(".html")) || plan.removed.length)) await refreshSearchIndex(output, rendered.map((r) => r.outputPath), plan.removed);
-  const searchMilliseconds = performance.now() - searchStarted;
-  step("search index");
-  writeManifest(output, plan.manifest);
-  step("manifest write");
-  writeStoredArticles(input, loader.store());
-  step("state write");
-  return { mode: "incremental", written: rendered.length, removed: plan.removed.length, milliseconds: performance.now() - started, searchMilliseconds };
 }
 
-/** New bundles are written beside the old ones and swapped in (search-index.ts): a failed run changes nothing. */
-async function refreshSearchIndex(output: string, written: readonly string[], removed: readonly string[]): Promise<void> {
-  await updateSearchIndex(output, { changed: written, removed });
-}
-
-/** Moves rendered files into the output (a rename each: readers see the old file or the new one) and deletes the removed ones. */
-function publishChanges(staging: string, output: string, written: readonly string[], removed: readonly string[]): void {
-  for (const outputPath of written) {
-    const target = path.join(output, outputPath);
+/**
+ * Writes the rendered files into the new version and deletes the removed ones. A file there may
+ * be a hard link to the published one: it is removed first, never written through.
+ */
+function writeChanges(staging: string, rendered: readonly { outputPath: string; text: string }[], removed: readonly string[]): void {
+  for (const { outputPath, text } of rendered) {
+    const target = path.join(staging, outputPath);
     mkdirSync(path.dirname(target), { recursive: true });
-    renameSync(path.join(staging, outputPath), target);
+    rmSync(target, { force: true });
+    writeFileSync(target, text);
   }
   for (const outputPath of removed) {
-    rmSync(path.join(output, outputPath), { force: true });
-    removeEmptyFolders(output, path.dirname(outputPath));
+    rmSync(path.join(staging, outputPath), { force: true });
+    removeEmptyFolders(staging, path.dirname(outputPath));
   }
 }
 

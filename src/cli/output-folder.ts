@@ -1,17 +1,13 @@
-import { existsSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readManifest } from "./build-state.ts";
+import { outputMarker } from "../publish/output-marker.ts";
+import { layoutOf, versionNamed } from "../publish/site-layout.ts";
+import { hasAnySiteState } from "../publish/site-state.ts";
+
+export { markOutputFolder, outputMarker } from "../publish/output-marker.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
-/**
- * A build replaces its output folder whole, so the folder it is given must be one that only
- * Wireroom writes: anything else in it would be deleted. This file, left in every output, is how
- * a later build knows that a non-empty folder is a site it made and not somebody's files.
- */
-export const outputMarker = ".wireroom-site";
-const markerText = "This folder is written by Wireroom's build, which replaces it whole: keep nothing else in it.\n";
 
 export class OutputFolderError extends Error {
   override name = "OutputFolderError";
@@ -44,6 +40,11 @@ export function checkOutputFolder({ input, output, protectedFolders, builtBefore
     const kept = realPathOf(folder);
     if (kept === out || isInside(kept, out)) throw new OutputFolderError(`${named} contains ${kept}: the build would delete it. Choose a folder of its own, such as dist.`);
   }
+  // The output is published as a link to a version beside it (publish-site.ts): a link that
+  // points anywhere else is somebody's, and replacing it would be a surprise.
+  if (lstatSync(output, { throwIfNoEntry: false })?.isSymbolicLink() && !versionNamed(layoutOf(output), readlinkSync(output))) {
+    throw new OutputFolderError(`${named} is a link to ${readlinkSync(output)} that no Wireroom build made: the build publishes the site as a link of its own in its place. Give the folder it points to as --output, or remove the link.`);
+  }
   if (!existsSync(out)) return;
   if (!statSync(out).isDirectory()) throw new OutputFolderError(`${named} is a file, not a folder.`);
   const entries = readdirSync(out);
@@ -61,13 +62,9 @@ export function checkOutputFolder({ input, output, protectedFolders, builtBefore
  * files the build did not write: the content folder, the project, a git checkout, a stranger's folder.
  */
 export function refuseUnsafeOutput({ input, output, force }: { input: string; output: string; force?: boolean | undefined }): void {
-  checkOutputFolder({ input, output, force, protectedFolders: [projectRoot, process.cwd()], builtBefore: readManifest(output) !== undefined });
+  checkOutputFolder({ input, output, force, protectedFolders: [projectRoot, process.cwd()], builtBefore: hasAnySiteState(output) });
 }
 
-/** Marks a site folder as written by Wireroom (see outputMarker). */
-export function markOutputFolder(folder: string): void {
-  writeFileSync(path.join(folder, outputMarker), markerText);
-}
 
 /** The real path of `folder`, or of its nearest existing ancestor with the rest appended (the folder may not exist yet). */
 function realPathOf(folder: string): string {

@@ -8,14 +8,18 @@
  *   bundles.json                      the shard bundles, in order, for the search page to merge
  *   0/, 1/, …                         one Pagefind bundle per shard, named by the shard's id
  *
- * The shard plan (which page is in which shard) is build state, kept outside the output
- * (build-state.ts), so that an incremental build re-indexes only the shards it touched.
+ * The shard plan (which page is in which shard) is returned to the caller, which keeps it in
+ * the build state of the site version (src/publish/site-state.ts), so that an incremental build
+ * re-indexes only the shards it touched. The site folder given here is always a version being
+ * built, never the published one: the publish layer publishes it whole.
  */
 import { linkSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { notArticleText } from "../../_includes/pages/article.11ty.ts";
-import { stateFileFor, writeWhole } from "./build-state.ts";
+import { failpoint } from "../publish/failpoints.ts";
+import { tiePagefindToThisProcess } from "../publish/tied-children.ts";
+import { writeWhole } from "../publish/write-whole.ts";
 import { defaultShardSize, isArticlePage, planDigest, planShards, updateShards, type PageChange, type ShardPlan } from "./search-shards.ts";
 
 export interface SearchIndexResult {
@@ -25,6 +29,8 @@ export interface SearchIndexResult {
   readonly shards: number;
   /** Shard bundles this call wrote (all of them in a full index). */
   readonly indexed: number;
+  /** The plan the index was written from: build state, for the next update. */
+  readonly plan: ShardPlan;
 }
 
 export interface SearchIndexOptions {
@@ -33,11 +39,8 @@ export interface SearchIndexOptions {
    * size of the plan it updates unless told otherwise (another size means a full index).
    */
   readonly shardSize?: number;
-  /**
-   * The folder `siteDir` will be published as, when it is a staging folder: the shard plan is
-   * remembered for that folder, where the next incremental build will look for it.
-   */
-  readonly output?: string;
+  /** The plan of the index `siteDir` holds (an update): without it, or if it does not match the index, everything is indexed. */
+  readonly previous?: ShardPlan | undefined;
 }
 
 /** The site folder Pagefind's files live in, and the list of bundles in it (the search page reads it). */
@@ -57,11 +60,6 @@ interface BundleList {
   readonly bundles: readonly string[];
   /** planDigest of the plan the bundles were written from. */
   readonly plan: string;
-}
-
-interface StoredPlan {
-  readonly version: 1;
-  readonly plan: ShardPlan;
 }
 
 /** Indexes every article page of `siteDir` afresh, shard by shard, and swaps the new index in whole. */
@@ -98,6 +96,7 @@ async function writeAll(site: string, options: SearchIndexOptions): Promise<Sear
       takeUiFiles(bundle, fresh);
     }
     writeBundleList(fresh, plan);
+    failpoint("search:bundles-written");
     rmSync(retired, { recursive: true, force: true });
     const hadIndex = existsSync(current);
     if (hadIndex) renameSync(current, retired);
@@ -111,18 +110,16 @@ async function writeAll(site: string, options: SearchIndexOptions): Promise<Sear
     rmSync(fresh, { recursive: true, force: true });
     rmSync(retired, { recursive: true, force: true });
   }
-  writeStoredPlan(options.output ?? site, plan);
-  return { pages: countPages(plan), shards: plan.shards.length, indexed: plan.shards.length };
+  return { pages: countPages(plan), shards: plan.shards.length, indexed: plan.shards.length, plan };
 }
 
 async function update(site: string, change: PageChange, options: SearchIndexOptions): Promise<SearchIndexResult> {
-  const stateKey = options.output ?? site;
-  const previous = readStoredPlan(stateKey);
+  const previous = options.previous;
   const folder = path.join(site, searchFolder);
   if (!previous || !matchesOutput(folder, previous) || (options.shardSize !== undefined && options.shardSize !== previous.size)) return writeAll(site, options);
 
   const { plan, dirty, dropped } = updateShards(previous, { changed: change.changed.filter(isArticlePage), removed: change.removed.filter(isArticlePage) });
-  if (dirty.length === 0 && dropped.length === 0) return { pages: countPages(plan), shards: plan.shards.length, indexed: 0 };
+  if (dirty.length === 0 && dropped.length === 0) return { pages: countPages(plan), shards: plan.shards.length, indexed: 0, plan };
 
   // Every new bundle is written beside the published ones first: a failed run changes nothing.
   const fresh = new Map(dirty.map((id) => [id, path.join(folder, `.${id}.next-${process.pid}`)]));
@@ -134,9 +131,6 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
       rmSync(bundle, { recursive: true, force: true });
       await indexPages(site, shard.pages, bundle);
     }
-    // From here the published index is in between; without a stored plan, a crash part-way
-    // leads the next build to a full index instead of trusting a plan that no longer holds.
-    rmSync(stateFileFor(stateKey, "search-shards"), { force: true });
     for (const [id, bundle] of fresh) {
       const target = path.join(folder, String(id));
       if (existsSync(target)) {
@@ -154,8 +148,7 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
     for (const bundle of fresh.values()) rmSync(bundle, { recursive: true, force: true });
     for (const old of retired) rmSync(old, { recursive: true, force: true });
   }
-  writeStoredPlan(stateKey, plan);
-  return { pages: countPages(plan), shards: plan.shards.length, indexed: dirty.length };
+  return { pages: countPages(plan), shards: plan.shards.length, indexed: dirty.length, plan };
 }
 
 /**
@@ -165,6 +158,15 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
  */
 async function indexPages(site: string, pages: readonly string[], bundleDir: string): Promise<void> {
   const tree = path.join(site, `.${searchFolder}-pages-${process.pid}`);
+  // Pagefind's service is a child process that Node does not wait for. If it dies (it panics on
+  // ENOSPC) its answers never come and Node would exit without a word when nothing else is left
+  // to do; closing it then fails the pending calls, so that the build fails and says so.
+  let stopped = false;
+  const whenStalled = (): void => {
+    stopped = true;
+    void pagefind.close();
+  };
+  process.once("beforeExit", whenStalled);
   rmSync(tree, { recursive: true, force: true });
   try {
     mkdirSync(tree, { recursive: true });
@@ -173,18 +175,24 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
       mkdirSync(path.dirname(target), { recursive: true });
       linkOrCopy(path.join(site, page), target);
     }
+    tiePagefindToThisProcess();
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...notArticleText] });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     try {
+      failpoint("search:indexing");
       const added = await index.addDirectory({ path: tree, glob: articlePagesGlob });
       if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);
       if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} of ${pages.length} article pages of ${site}`);
       const written = await index.writeFiles({ outputPath: bundleDir });
       if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
     } finally {
-      await index.deleteIndex();
+      if (!stopped) await index.deleteIndex();
     }
+  } catch (error) {
+    if (stopped) throw new Error("Pagefind stopped before it finished the search index (its own message is above)", { cause: error });
+    throw error;
   } finally {
+    process.off("beforeExit", whenStalled);
     // The service is a child process: closed, so that its memory is returned and a build command can exit.
     await pagefind.close();
     rmSync(tree, { recursive: true, force: true });
@@ -241,20 +249,6 @@ function matchesOutput(folder: string, plan: ShardPlan): boolean {
   } catch {
     return false;
   }
-}
-
-function readStoredPlan(output: string): ShardPlan | undefined {
-  try {
-    const stored = JSON.parse(readFileSync(stateFileFor(output, "search-shards"), "utf8")) as StoredPlan;
-    return stored.version === 1 && Array.isArray(stored.plan?.shards) ? stored.plan : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeStoredPlan(output: string, plan: ShardPlan): void {
-  const stored: StoredPlan = { version: 1, plan };
-  writeWhole(stateFileFor(output, "search-shards"), JSON.stringify(stored));
 }
 
 function countPages(plan: ShardPlan): number {

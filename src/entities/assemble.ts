@@ -9,7 +9,7 @@ import { addBackReferences } from "./back-references.ts";
 import { clusterPeople } from "./people-clusters.ts";
 import type { PersonCluster } from "./people-clusters.ts";
 import { tokenKey } from "./normalise.ts";
-import { slugify } from "./slug.ts";
+import { longestName, slugify } from "./slug.ts";
 import { isCompanySuffix } from "./token-classes.ts";
 import type { ArticleEntity, EntityType, Mention, RegistryEntity } from "./types.ts";
 
@@ -189,7 +189,11 @@ export function assemble(context: DetectionContext): DetectedEntity[] {
   const people = clusterPeople(context, chosen, drafts);
   addOrganisations(context, chosen, drafts, people);
   addBackReferences(context, chosen, drafts, people);
-  const finished = [...drafts.byKey.values()].filter((d) => d.occurrences.length > 0).map((d) => finish(context, d));
+  // A name longer than any real one is a run of capitalised words, not a name.
+  const finished = [...drafts.byKey.values()]
+    .filter((d) => d.occurrences.length > 0)
+    .map((d) => finish(context, d))
+    .filter((e) => e.name.length <= longestName && e.slug.length <= longestName);
   return mergeSameId(finished)
     .sort((a, b) => {
       const ma = a.mentions[0];

@@ -8,7 +8,8 @@ import { WordTable } from "./intern.ts";
 import { nameKey, tokenKey } from "./normalise.ts";
 import { classOf, describeWord } from "./token-classes.ts";
 import type { RegistryWord } from "./token-classes.ts";
-import { slugify } from "./slug.ts";
+import { findForbiddenCharacter } from "../articles/decode-source.ts";
+import { longestName, slugify } from "./slug.ts";
 import { tokenize } from "./tokens.ts";
 import type { EntityType, Registry, RegistryEntity } from "./types.ts";
 
@@ -88,7 +89,9 @@ function readEntity(node: YamlNode, at: Locator): RegistryEntity {
   const label = `entity "${id}"`;
   const type = readType(node, label, at);
   const name = requiredString(node, "name", at, label);
+  if (name.length > longestName) at.fail(node.get("name", true) as YamlNode, `${label} has a name of ${name.length} characters; at most ${longestName}`);
   const slug = optionalString(node, "slug", at, label) ?? slugify(name);
+  if (slug.length > longestName) at.fail((node.get("slug", true) ?? node.get("name", true)) as YamlNode, `${label} has a slug of ${slug.length} characters; at most ${longestName}`);
   if (!SLUG_PATTERN.test(slug)) at.fail(node.get("slug", true) as YamlNode, `${label} has slug "${slug}"; expected lower-case ASCII letters, digits and hyphens`);
   const aliases = stringList(node, "aliases", at, label);
   const sameAs = stringList(node, "sameAs", at, label);
@@ -117,6 +120,7 @@ function optionalString(node: YAMLMap, key: string, at: Locator, label: string):
   if (!isScalar(valueNode) || typeof valueNode.value !== "string" || valueNode.value.trim() === "") {
     at.fail(valueNode, `${label} has an invalid ${key}; expected a non-empty text`);
   }
+  refuseControlCharacters(valueNode.value, valueNode, `${label}: ${key}`, at);
   return valueNode.value.trim();
 }
 
@@ -128,8 +132,15 @@ function stringList(node: YAMLMap, key: string, at: Locator, label: string): str
     if (!isScalar(item) || typeof item.value !== "string" || item.value.trim() === "") {
       at.fail(item as YamlNode, `${label}: every entry of ${key} must be a non-empty text`);
     }
+    refuseControlCharacters(item.value, item as YamlNode, `${label}: ${key}`, at);
     return item.value.trim();
   });
+}
+
+/** A YAML escape ("\0", "\a") can write what the file itself may not hold: refused like the raw character. */
+function refuseControlCharacters(value: string, node: YamlNode, what: string, at: Locator): void {
+  const forbidden = findForbiddenCharacter(value);
+  if (forbidden) at.fail(node, `${what} contains ${forbidden.name}; remove it`);
 }
 
 function checkUrl(url: string, node: YamlNode | undefined, label: string, at: Locator): void {

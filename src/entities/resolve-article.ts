@@ -6,7 +6,7 @@
 import { findEntities } from "./detect.ts";
 import { nameKey } from "./normalise.ts";
 import type { CompiledRegistry } from "./registry.ts";
-import { slugify } from "./slug.ts";
+import { longestName, slugify } from "./slug.ts";
 import type { ArticleEntity, EntityOverrides } from "./types.ts";
 
 export class OverrideError extends Error {}
@@ -28,6 +28,9 @@ function added(name: string, type: ArticleEntity["type"] | undefined, registry: 
     return { id: known.id, type: known.type, name: known.name, slug: known.slug, source: "editor", mentions: [] };
   }
   if (type === undefined) throw new OverrideError(`cannot add "${name}": it is not in the registry, so give its type (person or organisation)`);
+  if (name.trim().length > longestName || slugify(name).length > longestName) {
+    throw new OverrideError(`cannot add "${name.trim().slice(0, 40)}…": a name may have at most ${longestName} characters`);
+  }
   const slug = slugify(name);
   return { id: `${type}:${slug}`, type, name: name.trim(), slug, source: "editor", mentions: [] };
 }

@@ -27,6 +27,13 @@ function transliterateChar(char: string): string {
   return CYRILLIC[char] ?? LATIN_SPECIAL[char] ?? char;
 }
 
+/**
+ * The longest name (and slug) an entity may have, in characters. Real names are far shorter (the
+ * longest in the registry is 63); a slug is a folder name, which file systems cap at 255 bytes,
+ * and a run of capitalised words in a lead must not become a page at all.
+ */
+export const longestName = 120;
+
 /** FNV-1a, 32 bits: a short, stable fallback for names with no Latin or Cyrillic letter. */
 function shortHash(text: string): string {
   let hash = 0x811c9dc5;

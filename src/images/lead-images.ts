@@ -5,7 +5,7 @@
  * never encoded again; the same photo always gives the same file names and the same bytes.
  */
 import { createHash } from "node:crypto";
-import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { constants, copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ImageStat } from "@11ty/eleventy-img";
 import type { Article } from "../articles/article.ts";
@@ -63,6 +63,8 @@ export interface WithLeadImages {
 interface CacheEntry {
   readonly recipe: string;
   readonly files: Readonly<Record<Format, readonly { readonly file: string; readonly width: number; readonly height: number }[]>>;
+  /** SHA-256 of each file, by name: a cached file is used only if its bytes still match. */
+  readonly hashes: Readonly<Record<string, string>>;
 }
 
 const mimeTypes: Readonly<Record<Format, string>> = { avif: "image/avif", webp: "image/webp", jpeg: "image/jpeg" };
@@ -95,6 +97,10 @@ export async function processLeadImages({ articles, contentDir, outputDir, cache
     let entry = entries.get(key);
     if (!entry) {
       entry = readCacheEntry(cacheDir, key);
+      // An entry with hashes whose files no longer match them (entries from before hashes are just encoded again).
+      if (!entry && hasHashes(cacheDir, key)) {
+        console.warn(`[wireroom] notice: the cached encodings of ${image.file} (${article.sourcePath}) were damaged: encoding the photo again`);
+      }
       if (!entry) {
         entry = await encode(path.join(contentDir, image.file), key, cacheDir, article.sourcePath, image.file);
         encoded++;
@@ -128,16 +134,40 @@ function entryDir(cacheDir: string, key: string): string {
   return path.join(cacheDir, "images", key);
 }
 
+/**
+ * A cache entry whose every file is there with the bytes it was encoded with. A damaged entry
+ * (a file missing, truncated or overwritten) is encoded again rather than published.
+ */
 function readCacheEntry(cacheDir: string, key: string): CacheEntry | undefined {
   const dir = entryDir(cacheDir, key);
   try {
     const entry = JSON.parse(readFileSync(path.join(dir, "entry.json"), "utf8")) as CacheEntry;
-    if (entry.recipe !== recipe) return undefined;
-    for (const format of formats) for (const f of entry.files[format]) if (!existsSync(path.join(dir, f.file))) return undefined;
+    if (entry.recipe !== recipe || !entry.hashes) return undefined;
+    for (const format of formats) for (const f of entry.files[format]) if (hashOfFile(path.join(dir, f.file)) !== entry.hashes[f.file]) return undefined;
     return entry;
   } catch {
     return undefined;
   }
+}
+
+function hasHashes(cacheDir: string, key: string): boolean {
+  try {
+    return !!(JSON.parse(readFileSync(path.join(entryDir(cacheDir, key), "entry.json"), "utf8")) as Partial<CacheEntry>).hashes;
+  } catch {
+    return false;
+  }
+}
+
+function hashOfFile(file: string): string | undefined {
+  try {
+    return sha256(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /**
@@ -164,6 +194,7 @@ async function encode(source: string, key: string, cacheDir: string, articleFile
     throw new ContentError(articleFile, `image "${imageFile}" could not be read as a picture: ${(error as Error).message.split("\n")[0]}`);
   }
   const files = {} as Record<Format, { file: string; width: number; height: number }[]>;
+  const hashes: Record<string, string> = {};
   const staging = path.join(cacheDir, "images", `.${key}.${process.pid}.${Date.now()}`);
   mkdirSync(staging, { recursive: true });
   try {
@@ -175,10 +206,11 @@ async function encode(source: string, key: string, cacheDir: string, articleFile
         .map((stat) => {
           if (!stat.buffer) throw new Error(`eleventy-img returned no bytes for ${stat.filename}`);
           writeFileSync(path.join(staging, stat.filename), stat.buffer);
+          hashes[stat.filename] = sha256(stat.buffer);
           return { file: stat.filename, width: stat.width, height: stat.height };
         });
     }
-    const entry: CacheEntry = { recipe, files };
+    const entry: CacheEntry = { recipe, files, hashes };
     writeFileSync(path.join(staging, "entry.json"), `${JSON.stringify(entry, null, 1)}\n`);
     // Another build may have put the same files there meanwhile: keep them.
     if (readCacheEntry(cacheDir, key)) return entry;
@@ -203,8 +235,10 @@ function copyIntoOutput(cacheDir: string, key: string, entry: CacheEntry, output
     for (const { file } of entry.files[format]) {
       const source = path.join(from, file);
       const target = path.join(to, file);
-      // The dev server writes into the same folder again and again; names are content hashes.
-      if (statSync(target, { throwIfNoEntry: false })?.size === statSync(source).size) continue;
+      // The dev server and incremental builds write into a folder that has the files already.
+      if (statSync(target, { throwIfNoEntry: false })?.size === statSync(source).size && hashOfFile(target) === entry.hashes[file]) continue;
+      // Removed first: the file may be a hard link into the published site (an incremental build's new version).
+      rmSync(target, { force: true });
       copyFileSync(source, target, constants.COPYFILE_FICLONE);
     }
   }

@@ -22,12 +22,18 @@ describe("parsePublicationDate", () => {
     expect(result.ok && result.value.toISO()).toBe("2031-06-02T12:30:00.000+05:00");
   });
 
+  it.each(["2031-06-02T09:30:00-12:00", "2031-06-02T09:30:00+14:00"])("accepts the offsets at either end of the range, %s", (raw) => {
+    expect(parsePublicationDate(raw, zone).ok).toBe(true);
+  });
+
   it.each([
     ["2026-02-30", /not a real date/],
     ["2026-13-01", /not a real date/],
     ["26.02.2026", /not a date/],
     ["tomorrow", /not a date/],
     ["1850-01-01", /out of range/],
+    ["2031-06-02T09:30:00-13:00", /offsets run from -12:00 to \+14:00/],
+    ["2031-06-02T09:30:00+14:30", /offsets run from -12:00 to \+14:00/],
   ])("rejects %s", (raw, reason) => {
     const result = parsePublicationDate(raw, zone);
     expect(result.ok).toBe(false);

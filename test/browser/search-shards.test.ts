@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
 import { readStoredArticles } from "../../src/cli/build-state.ts";
 import { buildIncremental } from "../../src/cli/incremental-build.ts";
-import { writeSearchIndex } from "../../src/cli/search-index.ts";
 import { createSiteLoader } from "../../src/model/load-site.ts";
 import { serveStatic, type StaticServer } from "../helpers/built-site.ts";
 import { hashTree } from "../helpers/output.ts";
@@ -74,10 +73,8 @@ beforeAll(async () => {
   process.env["SITE_NOW"] = "2031-03-29T12:00:00+05:00";
   input = tempContent(content);
   output = path.join(tempDir(), "site");
-  await buildSite({ input, output });
   // Two articles a shard; incremental builds keep the size of the stored plan.
-  const result = await writeSearchIndex(output, { shardSize: 2 });
-  expect(result).toEqual({ pages: 7, shards: 4, indexed: 4 });
+  await buildSite({ input, output, searchShardSize: 2 });
 });
 
 afterAll(() => {

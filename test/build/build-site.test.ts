@@ -4,6 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite, describeBuildError } from "../../src/cli/build-site.ts";
 import { markdownArticle, wireText } from "../helpers/fixtures.ts";
+import { debrisOf } from "../helpers/debris.ts";
 import { hashTree, readOutput } from "../helpers/output.ts";
 import { projectRoot, seedFiles, seedHeadline, seedPagePath } from "../helpers/seed.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
@@ -129,7 +130,7 @@ describe("bad input", () => {
     expect(error).toBeDefined();
     expect(describeBuildError(error)).toMatch(message);
     expect(hashTree(output)).toEqual(before);
-    expect(existsSync(path.join(path.dirname(output), `.out.building-${process.pid}`))).toBe(false);
+    expect(debrisOf(output)).toEqual([]);
   });
 
   it("exits 1 from the command line with one message naming the file", () => {

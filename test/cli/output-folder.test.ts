@@ -56,6 +56,17 @@ describe("the output folders a build refuses", () => {
     expect(() => check({ input, output: tempContent({ "index.html": "" }), builtBefore: true })).not.toThrow();
   });
 
+  it("refuses a link that no Wireroom build made, and accepts its own", () => {
+    const input = tempDir();
+    const root = tempDir();
+    const elsewhere = tempDir();
+    symlinkSync(elsewhere, path.join(root, "site"));
+    expect(() => check({ input, output: path.join(root, "site") })).toThrow(/is a link to .* that no Wireroom build made/);
+    mkdirSync(path.join(root, ".own.builds", "v1-2-0"), { recursive: true });
+    symlinkSync(".own.builds/v1-2-0", path.join(root, "own"));
+    expect(() => check({ input, output: path.join(root, "own") })).not.toThrow();
+  });
+
   it("refuses a file given as the output folder", () => {
     const file = path.join(tempDir(), "site");
     writeFileSync(file, "");

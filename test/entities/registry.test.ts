@@ -108,3 +108,10 @@ describe("compileRegistry", () => {
     expect(project.isNever("Kazakh Foreign Minister")).toBe(true);
   });
 });
+
+describe("control characters in the registry", () => {
+  it("written as a YAML escape are refused like raw ones, naming the line", () => {
+    const registry = `entities:\n  - id: velskor\n    type: organisation\n    name: Velskor Grain\n    description: "Grain traders\\0 of Velsk"\n`;
+    expect(() => parseRegistry(registry, FILE)).toThrow(/entities\.yaml:5.*description contains the control character U\+0000/s);
+  });
+});

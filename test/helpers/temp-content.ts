@@ -6,7 +6,11 @@ import { afterAll } from "vitest";
 const made: string[] = [];
 
 afterAll(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of made.splice(0)) {
+    rmSync(dir, { recursive: true, force: true });
+    // A build into the folder itself published it as a link to versions beside it (src/publish/).
+    rmSync(path.join(path.dirname(dir), `.${path.basename(dir)}.builds`), { recursive: true, force: true });
+  }
 });
 
 /** A temporary folder with the given files (text or bytes), removed when the test file ends. */

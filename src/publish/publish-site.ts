@@ -1,0 +1,165 @@
+/**
+ * The publish layer: from "a staging folder holds the complete new site" to "the output path
+ * shows it". Builds call two things:
+ *
+ *   underOutputLock(output, job)   one build at a time per output, after recovering from killed builds
+ *   publishSite(output, fill)      fill a new version folder, then publish it with one rename(2)
+ *
+ * Why a link: `dist` must be, at every instant, the whole old site or the whole new one. A
+ * folder cannot be replaced by another in one step (rename(2) will not move a folder over a
+ * non-empty one, and Node has no atomic exchange), but a symbolic link can: the new link is
+ * made beside the old one and renamed over it, which readers see as one change, the way deploy
+ * tools flip "current". Old versions go after the flip; a build killed at any point leaves the
+ * old link or the new one, and debris the next build removes (clean-debris.ts).
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync } from "node:fs";
+import path from "node:path";
+import type { ShardPlan } from "../cli/search-shards.ts";
+import { markOutputFolder, outputMarker } from "./output-marker.ts";
+import type { Manifest } from "../render/render-plan.ts";
+import { withOutputLock } from "./build-lock.ts";
+import { recoverOutput } from "./clean-debris.ts";
+import { failpoint } from "./failpoints.ts";
+import { notePublished } from "./published-version.ts";
+import { layoutOf, linkTextFor, liveVersion, newVersionName, outputEntry, versionFolder, type SiteLayout } from "./site-layout.ts";
+import { checkFiles, readSiteState, recordFiles, removeOtherStates, siteIdOf, writeSiteState, type SiteState } from "./site-state.ts";
+
+/** Told what recovery and publishing did (default: a notice line on stderr). */
+export type Tell = (message: string) => void;
+const tellOnStderr: Tell = (message) => console.warn(`[wireroom] ${message}`);
+
+/**
+ * Runs `job` holding the output's lock (build-lock.ts), after putting right what killed builds
+ * left: a torn publish finished or rolled back, their folders removed.
+ */
+export function underOutputLock<T>(output: string, job: () => Promise<T>, tell: Tell = tellOnStderr): Promise<T> {
+  return withOutputLock(output, async () => {
+    const { repaired, removed } = recoverOutput(output);
+    for (const message of repaired) tell(message);
+    if (removed.length) tell(`removed ${removed.length} leftover${removed.length === 1 ? "" : "s"} of killed builds beside ${output} (${removed.slice(0, 3).join(", ")}${removed.length > 3 ? ", …" : ""})`);
+    return job();
+  }, { onWait: tell });
+}
+
+/** What a filled version holds, besides its files: the build state the next build starts from. */
+export interface FilledVersion<T> {
+  readonly manifest: Manifest;
+  /** The search index's shard plan (absent: the index is stale, the next build indexes it whole). */
+  readonly searchPlan?: ShardPlan;
+  /** Run when the version is whole, before it is published: caches that are not about the output. */
+  readonly beforePublish?: () => void;
+  /** Returned by publishSite. */
+  readonly value: T;
+}
+
+/**
+ * Has `fill` write a complete site into a new version folder, marks it, writes its build state,
+ * then publishes it with one rename. If `fill` or the state write fails, the version is removed
+ * and the output is exactly as it was; once this returns, the output shows the new site.
+ * Call it under underOutputLock.
+ */
+export async function publishSite<T>(output: string, fill: (staging: string) => Promise<FilledVersion<T>>): Promise<T> {
+  const layout = layoutOf(output);
+  const version = newVersionName();
+  const staging = versionFolder(layout, version);
+  mkdirSync(staging, { recursive: true });
+  let filled: FilledVersion<T>;
+  try {
+    filled = await fill(staging);
+    failpoint("publish:version-filled");
+    const id = siteIdOf(filled.manifest);
+    markOutputFolder(staging, id);
+    const state: SiteState = {
+      version: 2,
+      output: layout.output,
+      site: version,
+      id,
+      manifest: filled.manifest,
+      ...(filled.searchPlan ? { searchPlan: filled.searchPlan } : {}),
+      files: recordFiles(staging),
+    };
+    writeSiteState(state);
+    failpoint("publish:state-written");
+    filled.beforePublish?.();
+    flip(layout, version);
+  } catch (error) {
+    // Nothing was published: the version and its state go, the output is as it was.
+    if (liveVersion(layout) !== version) {
+      rmSync(staging, { recursive: true, force: true });
+      removeOtherStates(output, liveVersion(layout));
+    }
+    throw error;
+  }
+  notePublished(output);
+  failpoint("publish:flipped");
+  retireOthers(layout, version);
+  return filled.value;
+}
+
+/** Points the output at `version` with one rename of a new link over it. */
+function flip(layout: SiteLayout, version: string): void {
+  const link = path.join(layout.builds, `link-${process.pid}`);
+  rmSync(link, { force: true });
+  symlinkSync(linkTextFor(layout, version), link);
+  failpoint("publish:link-made");
+  if (outputEntry(layout).kind !== "folder") {
+    renameSync(link, layout.output);
+    return;
+  }
+  // A site from before links (or a folder given with --force) is a real folder: rename(2)
+  // cannot put a link over it, so it moves aside first. Between the two renames the output is
+  // missing; a build killed there is finished by the next one (clean-debris.ts). Once only.
+  const legacy = path.join(layout.builds, `legacy-${process.pid}`);
+  rmSync(legacy, { recursive: true, force: true });
+  renameSync(layout.output, legacy);
+  failpoint("publish:legacy-moved");
+  try {
+    renameSync(link, layout.output);
+  } catch (error) {
+    renameSync(legacy, layout.output);
+    throw error;
+  }
+}
+
+/** After a publish: every other version and its state go. A failure here only leaves debris for the next build. */
+function retireOthers(layout: SiteLayout, live: string): void {
+  try {
+    recoverOutput(layout.output);
+    removeOtherStates(layout.output, live);
+  } catch (error) {
+    console.warn(`[wireroom] the new site is published; old versions beside it could not be removed yet (the next build will): ${(error as Error).message}`);
+  }
+}
+
+/** The published version with its build state, checked against the files on disk. */
+export interface LiveSite {
+  readonly folder: string;
+  readonly state: SiteState;
+  /** Files of the state that are missing or were changed on disk since. */
+  readonly damaged: readonly string[];
+  /** Files as the state recorded them. */
+  readonly intact: readonly string[];
+}
+
+/** The published site an incremental build can start from, or why there is none. */
+export function readLiveSite(output: string): LiveSite | { readonly problem: string } {
+  const layout = layoutOf(output);
+  const entry = outputEntry(layout);
+  if (entry.kind === "missing") return { problem: `there is no site in ${output} yet` };
+  if (entry.kind !== "link" || !entry.version) return { problem: `${output} is a folder from before versioned publishing` };
+  const folder = versionFolder(layout, entry.version);
+  if (!existsSync(folder)) return { problem: `the site ${output} points to is gone` };
+  const state = readSiteState(output, entry.version);
+  if (!state) return { problem: `there is no build state for the site published in ${output}` };
+  if (!markerNames(folder, state.id)) return { problem: `the site in ${output} is not the one its build state describes` };
+  const { intact, damaged } = checkFiles(folder, state.files);
+  return { folder, state, intact, damaged };
+}
+
+function markerNames(folder: string, id: string): boolean {
+  try {
+    return readFileSync(path.join(folder, outputMarker), "utf8").includes(`site ${id}\n`);
+  } catch {
+    return false;
+  }
+}

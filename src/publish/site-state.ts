@@ -1,0 +1,131 @@
+/**
+ * The build state of a published site: what the next incremental build starts from. It is kept
+ * under wireroomCacheDir() (outside the site: it is not for publishing), one file per version
+ * of the site, `<cache>/outputs/<hash of the output path>/<version>.json`, written whole
+ * (write-whole.ts) before the version is published. So whichever version the output's link
+ * names, its state is there, and a state never describes a site it was not written for: it is
+ * found through the version the link names, and it carries the site id that the published
+ * marker carries too.
+ *
+ * It also lists every file of the version with its size, modification time and inode, as git's
+ * index does: a build never changes a published file in place (a new version gets new files or
+ * hard links), so a file whose entry no longer matches was deleted or changed by someone else.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import { wireroomCacheDir } from "../cache-dir.ts";
+import type { ShardPlan } from "../cli/search-shards.ts";
+import type { Manifest } from "../render/render-plan.ts";
+import { writeWhole } from "./write-whole.ts";
+
+/** size, mtimeMs, inode */
+export type FileEntry = readonly [number, number, number];
+
+export interface SiteState {
+  readonly version: 2;
+  /** The output path this state is for (resolved). */
+  readonly output: string;
+  /** The version folder it describes. */
+  readonly site: string;
+  /** The site id, also written into the site's marker (siteIdOf). */
+  readonly id: string;
+  readonly manifest: Manifest;
+  /** The search index's shard plan; absent when the index was left stale (--no-search-index). */
+  readonly searchPlan?: ShardPlan;
+  /** Every file of the site, by path relative to it (forward slashes). */
+  readonly files: Readonly<Record<string, FileEntry>>;
+}
+
+/**
+ * A site's id: the hash of its manifest (every output with the fingerprint of what it is made
+ * from). It depends on nothing else, so that a full and an incremental build of the same
+ * sources carry the same id and stay byte-identical.
+ */
+export function siteIdOf(manifest: Manifest): string {
+  return createHash("sha256").update(JSON.stringify(manifest)).digest("hex").slice(0, 20);
+}
+
+/** Where the states of one output's versions are kept. */
+export function stateFolderOf(output: string, cacheDir = wireroomCacheDir()): string {
+  const key = createHash("sha256").update(path.resolve(output)).digest("hex").slice(0, 16);
+  return path.join(cacheDir, "outputs", key);
+}
+
+function stateFileOf(output: string, site: string): string {
+  return path.join(stateFolderOf(output), `${site}.json`);
+}
+
+export function writeSiteState(state: SiteState): void {
+  writeWhole(stateFileOf(state.output, state.site), JSON.stringify(state), "state:site-state-temp-written");
+}
+
+/** The state written for a version of `output`, if there is one that reads back whole and names it. */
+export function readSiteState(output: string, site: string): SiteState | undefined {
+  try {
+    const state = JSON.parse(readFileSync(stateFileOf(output, site), "utf8")) as SiteState;
+    const fits = state.version === 2 && state.site === site && state.output === path.resolve(output) && state.manifest?.version === 1 && !!state.files;
+    return fits ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether any build into `output` left a state (the output folder check's "built before"). */
+export function hasAnySiteState(output: string): boolean {
+  try {
+    return readdirSync(stateFolderOf(output)).some((name) => name.endsWith(".json"));
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the states of every version but `keep` (those of retired or unfinished versions). */
+export function removeOtherStates(output: string, keep: string | undefined): void {
+  const folder = stateFolderOf(output);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.endsWith(".json") && name !== `${keep}.json`) rmSync(path.join(folder, name), { force: true });
+}
+
+/** Size, modification time and inode of every file below `folder`. */
+export function recordFiles(folder: string): Record<string, FileEntry> {
+  const files: Record<string, FileEntry> = {};
+  const walk = (relative: string): void => {
+    for (const entry of readdirSync(path.join(folder, relative), { withFileTypes: true })) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else files[child] = entryOf(path.join(folder, child));
+    }
+  };
+  walk("");
+  return files;
+}
+
+function entryOf(file: string): FileEntry {
+  const stat = statSync(file);
+  return [stat.size, stat.mtimeMs, stat.ino];
+}
+
+export interface SiteCheck {
+  /** Files of the state that are on disk as the state recorded them. */
+  readonly intact: readonly string[];
+  /** Files of the state that are missing or were changed since. */
+  readonly damaged: readonly string[];
+}
+
+/** Compares the files on disk with what the state recorded (a stat each, no reading). */
+export function checkFiles(folder: string, files: Readonly<Record<string, FileEntry>>): SiteCheck {
+  const intact: string[] = [];
+  const damaged: string[] = [];
+  for (const [file, recorded] of Object.entries(files)) {
+    const stat = statSync(path.join(folder, file), { throwIfNoEntry: false });
+    const same = stat?.isFile() && stat.size === recorded[0] && stat.mtimeMs === recorded[1] && stat.ino === recorded[2];
+    (same ? intact : damaged).push(file);
+  }
+  return { intact, damaged };
+}

@@ -1,0 +1,32 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { failpoint } from "./failpoints.ts";
+
+/**
+ * Writes a file whole or not at all: the text goes to a temporary file beside it, is flushed to
+ * disk, and replaces the file with one rename(2). A crash leaves the old file or the new one, and
+ * at worst a `<file>.<pid>.tmp` that the next build removes (clean-debris.ts). A failed write
+ * (ENOSPC) removes its temporary file and leaves the old file as it was. `step` names the
+ * failpoint between the two (failpoints.ts).
+ */
+export function writeWhole(file: string, text: string | Uint8Array, step?: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temporary, "w");
+    try {
+      writeFileSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (step) failpoint(step);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Temporary files of writeWhole: `<name>.<pid>.tmp`. */
+export const temporaryFile = /^.+\.(\d+)\.tmp$/;

@@ -1,0 +1,138 @@
+/**
+ * Deleted and corrupted outputs, state and caches are repaired. An incremental build checks the
+ * published files against what the build state recorded (size, time, inode): a page, feed or
+ * search file deleted or changed by hand is written again and the build says so; state that is
+ * unreadable or describes another site makes it a full build, which says why; an encoded image
+ * in the cache whose bytes were overwritten is encoded again, never published. Fictional
+ * articles only; in process, with a temporary cache folder.
+ */
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/cli/build-site.ts";
+import { readStoredArticles } from "../../src/cli/build-state.ts";
+import { buildIncremental } from "../../src/cli/incremental-build.ts";
+import { createSiteLoader } from "../../src/model/load-site.ts";
+import { stateFolderOf } from "../../src/publish/site-state.ts";
+import { debrisOf } from "../helpers/debris.ts";
+import { hashTree } from "../helpers/output.ts";
+import { tempContent, tempDir } from "../helpers/temp-content.ts";
+import { before, siteNow } from "./helpers.ts";
+
+let cacheDir: string;
+let fullSite: Record<string, string>;
+const saved = { cache: process.env["WIREROOM_CACHE_DIR"], now: process.env["SITE_NOW"] };
+
+beforeAll(async () => {
+  cacheDir = mkdtempSync(path.join(tmpdir(), "wireroom-fault-cache-"));
+  process.env["WIREROOM_CACHE_DIR"] = cacheDir;
+  process.env["SITE_NOW"] = siteNow;
+  const reference = path.join(tempDir(), "full");
+  await buildSite({ input: tempContent(before), output: reference });
+  fullSite = hashTree(reference);
+});
+
+afterAll(() => {
+  rmSync(cacheDir, { recursive: true, force: true });
+  if (saved.cache === undefined) delete process.env["WIREROOM_CACHE_DIR"];
+  else process.env["WIREROOM_CACHE_DIR"] = saved.cache;
+  if (saved.now === undefined) delete process.env["SITE_NOW"];
+  else process.env["SITE_NOW"] = saved.now;
+});
+
+async function builtSite(): Promise<{ input: string; output: string }> {
+  const input = tempContent(before);
+  const output = path.join(tempDir(), "site");
+  await buildSite({ input, output });
+  return { input, output };
+}
+
+function rebuild(input: string, output: string) {
+  return buildIncremental({ input, output }, createSiteLoader(readStoredArticles(input)));
+}
+
+const articlePage = "news/2031/06/02/varnossa-opens-a-port-on-the-kessel-sea/index.html";
+
+describe("an incremental build over a damaged site", () => {
+  it.each([
+    ["the site feed deleted", ["feed.xml"]],
+    ["the home page, an article page and an entity page deleted", ["index.html", articlePage, "people/tomas-rekk/index.html"]],
+  ])("%s: writes them again and says so", async (_label, files) => {
+    const { input, output } = await builtSite();
+    for (const file of files) rmSync(path.join(output, file));
+    const result = await rebuild(input, output);
+    expect(result.mode).toBe("incremental");
+    expect(result.reason).toMatch(/rebuilt \d+ files? of the published site that were deleted or changed on disk/);
+    expect(hashTree(output)).toEqual(fullSite);
+    expect(debrisOf(output)).toEqual([]);
+  });
+
+  it("a page and a search bundle file overwritten with junk: writes them again", async () => {
+    const { input, output } = await builtSite();
+    appendFileSync(path.join(output, articlePage), "<script>junk</script>");
+    const fragments = path.join(output, "pagefind", "0", "fragment");
+    writeFileSync(path.join(fragments, readdirSync(fragments)[0]!), "junk");
+    const result = await rebuild(input, output);
+    expect(result.reason).toMatch(/rebuilt 2 files/);
+    expect(hashTree(output)).toEqual(fullSite);
+  });
+
+  it("unreadable build state: builds the whole site and says why", async () => {
+    const { input, output } = await builtSite();
+    const folder = stateFolderOf(output, cacheDir);
+    for (const name of readdirSync(folder)) writeFileSync(path.join(folder, name), "{ not json");
+    const result = await rebuild(input, output);
+    expect(result).toMatchObject({ mode: "full", reason: expect.stringMatching(/no build state for the site published/) });
+    expect(hashTree(output)).toEqual(fullSite);
+  });
+
+  it("the stored articles overwritten with junk: read again from the sources, and the site is exact", async () => {
+    const { input, output } = await builtSite();
+    for (const name of readdirSync(cacheDir).filter((n) => n.endsWith(".articles.json"))) writeFileSync(path.join(cacheDir, name), "\u0000junk");
+    const result = await rebuild(input, output);
+    expect(result.mode).toBe("incremental");
+    expect(hashTree(output)).toEqual(fullSite);
+  });
+
+  it("the published version deleted by hand (a dangling link): builds the whole site and says why", async () => {
+    const { input, output } = await builtSite();
+    rmSync(path.join(path.dirname(output), ".site.builds"), { recursive: true });
+    const result = await rebuild(input, output);
+    expect(result).toMatchObject({ mode: "full", reason: expect.stringMatching(/points to is gone/) });
+    expect(hashTree(output)).toEqual(fullSite);
+    expect(debrisOf(output)).toEqual([]);
+  });
+
+  it("a marker that names another site: builds the whole site and says why", async () => {
+    const { input, output } = await builtSite();
+    const marker = path.join(output, ".wireroom-site");
+    writeFileSync(marker, readFileSync(marker, "utf8").replace(/site [0-9a-f]+/, "site 00000000000000000000"));
+    const result = await rebuild(input, output);
+    expect(result).toMatchObject({ mode: "full", reason: expect.stringMatching(/not the one its build state describes/) });
+    expect(hashTree(output)).toEqual(fullSite);
+  });
+});
+
+describe("a corrupted image cache", () => {
+  it("is encoded again, and the site gets the right bytes", async () => {
+    const png = await sharp({ create: { width: 1000, height: 560, channels: 3, background: { r: 160, g: 30, b: 40 } } }).png().toBuffer();
+    const withImage = `---\ntitle: Velsk harbour gets new grain cranes\ndate: 2031-05-14T09:30:00+05:00\nimage:\n  file: images/cranes.png\n  alt: Two red cranes over the quay of Velsk.\n  credit: Varnossa News Agency\n---\nHarbour master Ilse Varnholt said on Tuesday that two new cranes would double the grain traffic of Velsk.\n`;
+    const input = tempContent({ "cranes.md": withImage, "images/cranes.png": png });
+    const first = path.join(tempDir(), "first");
+    await buildSite({ input, output: first });
+    const good = hashTree(path.join(first, "img"));
+    // Junk of the same length in every cached file of the entry.
+    const entries = path.join(cacheDir, "images");
+    for (const entry of readdirSync(entries)) {
+      for (const file of readdirSync(path.join(entries, entry)).filter((name) => name !== "entry.json")) {
+        const bytes = readFileSync(path.join(entries, entry, file));
+        writeFileSync(path.join(entries, entry, file), Buffer.alloc(bytes.length, 0x41));
+      }
+    }
+    const second = path.join(tempDir(), "second");
+    await buildSite({ input, output: second });
+    expect(hashTree(path.join(second, "img"))).toEqual(good);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * Killed anywhere, the site is whole: each case builds the site, edits the content, and runs
+ * the real build command with WIREROOM_FAILPOINT naming a step of publishing, state or search,
+ * where it kills itself with SIGKILL. Then the published output must be exactly the old site or
+ * exactly the new one; and the next `--incremental` build must leave no debris (beside the
+ * output, in it, or in the cache), no process of the killed build may still run, and the output
+ * must equal a full build of the edited content byte for byte.
+ */
+import { cpSync, existsSync, mkdtempSync, realpathSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/cli/build-site.ts";
+import { debrisOf } from "../helpers/debris.ts";
+import { hashTree } from "../helpers/output.ts";
+import { tempContent, tempDir } from "../helpers/temp-content.ts";
+import { after, applyEdit, before, cacheDebrisOf, processesLeftAfterKill, runBuild, siteNow } from "./helpers.ts";
+
+let cacheDir: string;
+let oldSite: Record<string, string>;
+let newSite: Record<string, string>;
+let oldFolder: string;
+const saved = { cache: process.env["WIREROOM_CACHE_DIR"], now: process.env["SITE_NOW"] };
+
+beforeAll(async () => {
+  cacheDir = mkdtempSync(path.join(tmpdir(), "wireroom-fault-cache-"));
+  process.env["WIREROOM_CACHE_DIR"] = cacheDir;
+  process.env["SITE_NOW"] = siteNow;
+  // The two sites a killed build may show: full builds of the content before and after the edit.
+  oldFolder = path.join(tempDir(), "old");
+  await buildSite({ input: tempContent(before), output: oldFolder });
+  const newFolder = path.join(tempDir(), "new");
+  await buildSite({ input: tempContent(after), output: newFolder });
+  oldSite = hashTree(oldFolder);
+  newSite = hashTree(newFolder);
+  expect(oldSite).not.toEqual(newSite);
+});
+
+afterAll(async () => {
+  const { rmSync } = await import("node:fs");
+  rmSync(cacheDir, { recursive: true, force: true });
+  if (saved.cache === undefined) delete process.env["WIREROOM_CACHE_DIR"];
+  else process.env["WIREROOM_CACHE_DIR"] = saved.cache;
+  if (saved.now === undefined) delete process.env["SITE_NOW"];
+  else process.env["SITE_NOW"] = saved.now;
+});
+
+type Start = "built" | "pre-link folder";
+
+/** What the output shows: its files with their hashes, or "missing". */
+function shown(output: string): Record<string, string> | "missing" {
+  return existsSync(output) ? hashTree(output) : "missing";
+}
+
+async function killAt(step: string, kind: "full" | "incremental", start: Start = "built"): Promise<void> {
+  const input = tempContent(before);
+  const output = path.join(tempDir(), "site");
+  // A site from before versioned publishing is a plain folder with the marker.
+  if (start === "pre-link folder") cpSync(realpathSync(oldFolder), output, { recursive: true });
+  else await buildSite({ input, output });
+  applyEdit(input);
+  const args = [`--input=${input}`, `--output=${output}`];
+
+  const killed = await runBuild(kind === "incremental" ? [...args, "--incremental"] : args, { WIREROOM_FAILPOINT: step, WIREROOM_CACHE_DIR: cacheDir });
+  expect(killed.signal, `the build was not killed at ${step}:\n${killed.stderr}`).toBe("SIGKILL");
+  const afterKill = shown(output);
+  if (afterKill === "missing") {
+    // Only while a pre-link folder is replaced by the first link (two renames), once per output.
+    expect(start).toBe("pre-link folder");
+    expect(step).toBe("publish:legacy-moved");
+  } else {
+    expect([oldSite, newSite]).toContainEqual(afterKill);
+  }
+  expect(await processesLeftAfterKill()).toEqual([]);
+
+  const next = await runBuild([...args, "--incremental"], { WIREROOM_CACHE_DIR: cacheDir });
+  expect(next.status, next.stderr).toBe(0);
+  expect(debrisOf(output)).toEqual([]);
+  expect(cacheDebrisOf(cacheDir)).toEqual([]);
+  expect(hashTree(output)).toEqual(newSite);
+}
+
+describe("a full build killed", () => {
+  it.each([
+    "lock:held",
+    "search:indexing",
+    "search:bundles-written",
+    "publish:version-filled",
+    "state:site-state-temp-written",
+    "publish:state-written",
+    "state:articles-temp-written",
+    "publish:link-made",
+    "publish:flipped",
+  ])("at %s leaves the old or the new site, and the next build cleans up and is exact", async (step) => {
+    await killAt(step, "full");
+  });
+});
+
+describe("an incremental build killed", () => {
+  it.each(["incremental:linked", "incremental:written", "search:indexing", "state:site-state-temp-written", "publish:state-written", "publish:link-made", "publish:flipped"])(
+    "at %s leaves the old or the new site, and the next build cleans up and is exact",
+    async (step) => {
+      await killAt(step, "incremental");
+    },
+  );
+});
+
+describe("the first build over a site from before versioned publishing, killed", () => {
+  it.each(["publish:link-made", "publish:legacy-moved"])("at %s is finished or rolled back by the next build", async (step) => {
+    await killAt(step, "full", "pre-link folder");
+  });
+});

@@ -57,15 +57,12 @@ export function planRender(kinds: readonly PageKind<unknown>[], build: BuildData
   return { outputs, changed, removed, manifest: { version: 1, outputs: fingerprints } };
 }
 
-/** Outputs grouped by kind name: what Eleventy should paginate over in this build. */
-export function viewsByKind(outputs: readonly PlannedOutput[]): Map<string, unknown[]> {
-  const byKind = new Map<string, unknown[]>();
-  for (const output of outputs) {
-    const list = byKind.get(output.kind.name);
-    if (list) list.push(output.view);
-    else byKind.set(output.kind.name, [output.view]);
-  }
-  return byKind;
+/**
+ * The text of one planned output. Every build mode renders through this one call, so that
+ * they all write the same bytes for the same site.
+ */
+export function renderOutput(output: PlannedOutput, build: BuildData): string {
+  return output.kind.render(output.view, build);
 }
 
 function hashOf(buildInputs: string, kind: string, value: unknown): string {

@@ -6,6 +6,7 @@ import { baseLayout } from "../layouts/base.11ty.ts";
 import { dateline } from "../partials/dateline.11ty.ts";
 import { mentionSentence } from "../partials/mention-sentence.11ty.ts";
 import { paginationNav } from "../partials/pagination.11ty.ts";
+import { coMentionStamp, entityArticleStamp, entityStamp, paginationStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
 
 const typeLabel = { person: "Person", organisation: "Organisation" } as const;
@@ -55,4 +56,5 @@ ${view.coMentioned.map(({ entity: other, count: shared }) => html`<li><a class="
 </div>`;
     return baseLayout({ settings, head: entityHead(settings, view), stylesheetPath: build.stylesheetPath, section: entity.type === "person" ? "people" : "organisations" }, body);
   },
+  (view) => [view.url, entityStamp(view.entity), paginationStamp(view.pagination), view.items.map(entityArticleStamp), view.coMentioned.map(coMentionStamp)],
 );

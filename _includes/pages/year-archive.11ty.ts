@@ -19,4 +19,5 @@ export default pageKind<YearArchive>(
 ${view.months.map((m) => html`<li><a href="${linkTo(settings, m.url)}">${monthName(m.month)} ${view.year}</a> <span class="count">${m.count} ${m.count === 1 ? "article" : "articles"}</span></li>\n`)}</ul>`;
     return baseLayout({ settings, head: yearArchiveHead(settings, view), stylesheetPath: build.stylesheetPath, section: "none" }, body);
   },
+  (view) => [view.url, view.year, view.count, view.months.map((m) => [m.month, m.url, m.count])],
 );

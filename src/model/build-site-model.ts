@@ -21,8 +21,7 @@ export function buildSiteModel({ settings, loaded, registryEntities, findEntitie
   const articlePages: ArticlePage[] = articles.map((article, i) => {
     const previous = articles[i + 1];
     const next = articles[i - 1];
-    const page: ArticlePage = { kind: "article", url: article.url, article, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
-    return Object.defineProperty(page, "toJSON", { value: articlePageJson, enumerable: false });
+    return { kind: "article", url: article.url, article, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
   });
   const homePages: ListPage[] = paginate(articles, settings.pageSize, "/").map((page) => ({
     kind: "home",
@@ -52,11 +51,8 @@ export function buildSiteModel({ settings, loaded, registryEntities, findEntitie
 
 /** A copy of the article with its entities; property descriptors are kept, so a lazily read body stays lazy. */
 function withEntities(article: Article, entities: readonly ArticleEntity[]): Article {
-  if (article.entities === entities) {
-    // Revived from the store with its entities already: copying 10,000 of them costs more than the rest of the model.
-    if (!Object.hasOwn(article, "toJSON")) Object.defineProperty(article, "toJSON", { value: articleToJson, enumerable: false });
-    return article;
-  }
+  // Revived from the store with its entities already: copying 10,000 of them costs more than the rest of the model.
+  if (article.entities === entities) return article;
   // The dev server rebuilds the model on every edit from mostly the same articles and entities.
   const known = withEntitiesCache.get(article);
   if (known?.entities === entities) return known.copy;
@@ -64,25 +60,9 @@ function withEntities(article: Article, entities: readonly ArticleEntity[]): Art
   const copy = Object.defineProperties({}, {
     ...descriptors,
     entities: { value: entities, enumerable: true, writable: false, configurable: true },
-    // In a page's fingerprint an article is the hash of its source (and detection's result,
-    // which derives from it): JSON.stringify calls this natively, far faster than a replacer.
-    toJSON: { value: articleToJson, enumerable: false },
   }) as Article;
   withEntitiesCache.set(article, { entities, copy });
   return copy;
 }
 
 const withEntitiesCache = new WeakMap<Article, { readonly entities: readonly ArticleEntity[]; readonly copy: Article }>();
-
-/**
- * An article page shows only the headline and link of its neighbours: in its fingerprint they
- * stand as those, so that editing one article's text does not re-render the pages beside it.
- */
-function articlePageJson(this: ArticlePage): unknown {
-  const neighbour = (other: Article | undefined) => other && [other.url, other.headline];
-  return [this.url, this.article, neighbour(this.previous), neighbour(this.next)];
-}
-
-function articleToJson(this: Article): string {
-  return `article:${this.sourceHash}`;
-}

@@ -17,6 +17,15 @@ export function articleStamp(article: Article): string {
   return article.image ? `article:${article.sourceHash}:${article.image.hash}` : `article:${article.sourceHash}`;
 }
 
+/**
+ * An article as a teaser in a list (home, month archives): what articleList shows of it, so
+ * that an edit of its body re-renders its own page and the feeds, not every list it is on.
+ * `published` as an instant: the site's zone, in which it is shown, is a setting.
+ */
+export function teaserStamp(article: Article): Fingerprint {
+  return [article.url, article.headline, article.published.toMillis(), article.summary];
+}
+
 /** An article as a link beside another (previous, next): its headline and URL only. */
 export function neighbourStamp(article: Article | undefined): Fingerprint {
   return article ? [article.url, article.headline] : null;

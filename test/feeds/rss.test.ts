@@ -1,6 +1,6 @@
 import { parseRssFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
-import { lintRss } from "../../src/feeds/lint.ts";
+import { lintRss } from "../helpers/feed-lint.ts";
 import { renderRss } from "../../src/feeds/rss.ts";
 import type { FeedItem } from "../../src/feeds/types.ts";
 import { feedparser } from "./helpers/feedparser.ts";

@@ -169,11 +169,10 @@ describe("renderRss: edge cases", () => {
     expect(out.split(`domain="${DARIGA.url}"`).length - 1).toBe(1);
   });
 
-  it("renders 2,000 items quickly (linear, string array joined)", () => {
+  // Its speed is guarded by `npm run bench:micro` (bench/micro.ts), not timed here.
+  it("renders 2,000 items", () => {
     const many: FeedItem[] = Array.from({ length: 2000 }, (_, i) => ({ ...first, url: `${SITE}/2026/a-${i}/` }));
-    const start = performance.now();
     const out = renderRss(channel({ items: many }));
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(out.split("<item>").length - 1).toBe(2000);
   });
 });

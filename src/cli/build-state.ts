@@ -1,19 +1,17 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { wireroomCacheDir } from "../cache-dir.ts";
 import type { StoredState } from "../model/stored-articles.ts";
 import type { Manifest } from "../render/render-plan.ts";
 
-const cacheDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.cache/wireroom");
-
 /**
  * Where what a build wrote into an output folder is remembered: outside the output (it is
- * not for publishing), keyed by the output's absolute path.
+ * not for publishing), in the build cache (WIREROOM_CACHE_DIR), keyed by the output's absolute path.
  */
 export function stateFileFor(output: string, name: string): string {
   const key = createHash("sha256").update(path.resolve(output)).digest("hex").slice(0, 16);
-  return path.join(cacheDir, `${key}.${name}.json`);
+  return path.join(wireroomCacheDir(), `${key}.${name}.json`);
 }
 
 export function readManifest(output: string): Manifest | undefined {

@@ -6,7 +6,7 @@ import { renderWithEleventy } from "../render/eleventy-render.ts";
 import type { Manifest } from "../render/render-plan.ts";
 import type { StoredState } from "../model/stored-articles.ts";
 import { recordSiteContents, siteContentsOf, type SiteContents } from "./build-summary.ts";
-import { currentProgress } from "./progress.ts";
+import { currentProgress } from "../progress.ts";
 import { keepWithinBudget, returnFreeMemory } from "./return-free-memory.ts";
 import { discardStaging, publishStaging, stagingFolderFor } from "./atomic-output.ts";
 import { writeSearchIndex } from "./search-index.ts";

@@ -6,8 +6,8 @@ import type { BatchSource } from "../render/eleventy-render.ts";
 import { planBuild } from "../render/plan-build.ts";
 import type { Manifest } from "../render/render-plan.ts";
 import { recordSiteContents, siteContentsOf } from "./build-summary.ts";
-import { currentProgress } from "./progress.ts";
-import { stepTimer } from "./step-timer.ts";
+import { currentProgress } from "../progress.ts";
+import { stepTimer } from "../step-timer.ts";
 
 /**
  * The dev server's builds (`npm start`): before each Eleventy run, plan the site again with a

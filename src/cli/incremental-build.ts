@@ -8,7 +8,7 @@ import type { BuildOptions } from "./build-site.ts";
 import { markOutputFolder, refuseUnsafeOutput } from "./output-folder.ts";
 import { updateSearchIndex } from "./search-index.ts";
 import { readManifest, writeManifest, writeStoredArticles } from "./build-state.ts";
-import { stepTimer } from "./step-timer.ts";
+import { stepTimer } from "../step-timer.ts";
 
 export interface IncrementalResult {
   readonly mode: "full" | "incremental";

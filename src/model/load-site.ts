@@ -14,8 +14,8 @@ import { buildSiteModel } from "./build-site-model.ts";
 import type { SiteModel } from "./site-model.ts";
 import { reviveArticle, StoreWriter, type StoredArticle, type StoredState } from "./stored-articles.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
-import { currentProgress } from "../cli/progress.ts";
-import { stepTimer } from "../cli/step-timer.ts";
+import { currentProgress } from "../progress.ts";
+import { stepTimer } from "../step-timer.ts";
 
 export const registryFileName = "entities.yaml";
 

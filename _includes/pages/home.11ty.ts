@@ -4,7 +4,7 @@ import { homeHead } from "../../src/seo/heads.ts";
 import { baseLayout } from "../layouts/base.11ty.ts";
 import { articleList } from "../partials/article-list.11ty.ts";
 import { paginationNav } from "../partials/pagination.11ty.ts";
-import { paginationStamp, teaserStamp } from "../../src/render/fingerprints.ts";
+import { articleStamp, paginationStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
 
 /** The "list" page kind: the latest news, newest first, a page at a time. */
@@ -20,5 +20,5 @@ ${articleList(settings, view.articles, 2, pageNumber === 1)}
 ${paginationNav(settings, view.pagination)}`;
     return baseLayout({ settings, head: homeHead(settings, view), stylesheetPath: build.stylesheetPath, section: "news" }, body);
   },
-  (view) => [view.url, paginationStamp(view.pagination), view.articles.map(teaserStamp)],
+  (view) => [view.url, paginationStamp(view.pagination), view.articles.map(articleStamp)],
 );

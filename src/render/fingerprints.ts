@@ -9,21 +9,12 @@ import type { Fingerprint } from "./page-kind.ts";
  */
 
 /**
- * An article is the hash of its source (text, data file) and of its lead image: everything a
- * page shows of it (headline, body, dates, entities found in it) derives from those and from
- * the registry, which every fingerprint includes.
+ * An article is the hash of its source (text, data file, lead image: see loadArticle):
+ * everything a page shows of it (headline, body, dates, entities found in it) derives from
+ * those and from the registry, which every fingerprint includes.
  */
 export function articleStamp(article: Article): string {
-  return article.image ? `article:${article.sourceHash}:${article.image.hash}` : `article:${article.sourceHash}`;
-}
-
-/**
- * An article as a teaser in a list (home, month archives): what articleList shows of it, so
- * that an edit of its body re-renders its own page and the feeds, not every list it is on.
- * `published` as an instant: the site's zone, in which it is shown, is a setting.
- */
-export function teaserStamp(article: Article): Fingerprint {
-  return [article.url, article.headline, article.published.toMillis(), article.summary];
+  return `article:${article.sourceHash}`;
 }
 
 /** An article as a link beside another (previous, next): its headline and URL only. */
@@ -45,8 +36,14 @@ export function paginationStamp(pagination: Pagination): Fingerprint {
  * and its description and links come from the registry.
  */
 export function entityStamp(entity: EntitySummary): Fingerprint {
-  return [entity.id, entity.type, entity.name, entity.slug, entity.source, entity.articleCount];
+  let stamp = entityStamps.get(entity);
+  if (stamp === undefined) entityStamps.set(entity, (stamp = JSON.stringify([entity.id, entity.type, entity.name, entity.slug, entity.source, entity.articleCount])));
+  return stamp;
 }
+
+// An entity is on each of its pages, its feed, an index and the pages of those named with it:
+// its stamp is made once per build (per summary object, which each build makes anew).
+const entityStamps = new WeakMap<EntitySummary, string>();
 
 /** An article on an entity's page or feed: the mention shown is found in the article's own text. */
 export function entityArticleStamp(item: EntityArticle): string {

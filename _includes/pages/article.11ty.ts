@@ -9,6 +9,7 @@ import { baseLayout, type LayoutHead } from "../layouts/base.11ty.ts";
 import { dateline } from "../partials/dateline.11ty.ts";
 import { entityLinks } from "../partials/entity-links.11ty.ts";
 import { imageJsonLd, leadFigure, shareImage } from "../partials/lead-image.11ty.ts";
+import { articleStamp, neighbourStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
 
 /**
@@ -61,4 +62,6 @@ ${previous ? html`<li class="previous"><span class="label">Previous article</spa
 </nav>`;
     return baseLayout({ settings, head, stylesheetPath: build.stylesheetPath, section: "news", searchable: true }, body);
   },
+  // Its neighbours only as links: editing one article's text leaves the pages beside it alone.
+  (view) => [view.url, articleStamp(view.article), neighbourStamp(view.previous), neighbourStamp(view.next)],
 );

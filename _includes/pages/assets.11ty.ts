@@ -11,4 +11,6 @@ export default pageKind<string>(
   () => ["favicon.svg", "logo.svg"],
   (name) => `/${name}`,
   (name) => readFileSync(path.join(assetsDir, name), "utf8"),
+  // The file's bytes are code (the code hash covers _includes/assets/).
+  (name) => name,
 );

@@ -3,6 +3,7 @@ import type { EntityIndex } from "../../src/model/site-model.ts";
 import { entityIndexHead } from "../../src/seo/heads.ts";
 import { linkTo } from "../../src/site.ts";
 import { baseLayout } from "../layouts/base.11ty.ts";
+import { entityStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
 
 /** The "terms" page kind: people or organisations A–Z, with their article counts. */
@@ -25,4 +26,5 @@ ${g.entities.map((e) => html`<li><a href="${linkTo(settings, e.url)}">${e.name}<
 `)}`}`;
     return baseLayout({ settings, head: entityIndexHead(settings, view), stylesheetPath: build.stylesheetPath, section: view.type === "person" ? "people" : "organisations" }, body);
   },
+  (view) => [view.url, view.type, view.groups.map((g) => [g.letter, g.entities.map(entityStamp)])],
 );

@@ -76,5 +76,5 @@ ${entityFeeds("person")}${entityFeeds("organisation")}<section class="feed-secti
       body,
     );
   },
-  (build) => [build.model.settings, (["person", "organisation"] as const).map((type) => mostCovered(build.model, type).map((e) => [e.name, e.url, e.feedUrl, e.articleCount]))],
+  (build) => [(["person", "organisation"] as const).map((type) => mostCovered(build.model, type).map((e) => [e.name, e.url, e.feedUrl, e.articleCount]))],
 );

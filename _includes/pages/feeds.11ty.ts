@@ -7,26 +7,25 @@ import { entityChannel, siteChannel, siteFeedPaths } from "../../src/model/feed-
 import type { EntitySummary } from "../../src/model/site-model.ts";
 import { newsSitemapCandidates, type SitemapDocument } from "../../src/model/sitemap-entries.ts";
 import type { BuildData } from "../../src/render/build-data.ts";
-import { pageKind, singlePage, type PageKind } from "../../src/render/page-kind.ts";
+import { articleStamp, entityArticleStamp, entityStamp } from "../../src/render/fingerprints.ts";
+import { everyBuild, pageKind, singlePage, type Fingerprint, type PageKind } from "../../src/render/page-kind.ts";
 import { absoluteUrl } from "../../src/site.ts";
 
 /** Feeds and sitemaps: data from src/model, text from src/feeds. */
 
-const newestArticles = (build: BuildData): unknown => build.model.articles.slice(0, build.model.settings.feedSize);
+const newestArticles = (build: BuildData): Fingerprint => build.model.articles.slice(0, build.model.settings.feedSize).map(articleStamp);
 
 export const rssFeed = singlePage("feed-rss", siteFeedPaths.rss, (build) => renderRss(siteChannel(build.model, build.feedItemFor, siteFeedPaths.rss)), newestArticles);
 export const atomFeed = singlePage("feed-atom", siteFeedPaths.atom, (build) => renderAtom(siteChannel(build.model, build.feedItemFor, siteFeedPaths.atom)), newestArticles);
 export const jsonFeed = singlePage("feed-json", siteFeedPaths.json, (build) => renderJsonFeed(siteChannel(build.model, build.feedItemFor, siteFeedPaths.json)), newestArticles);
 
-export const entityFeed: PageKind<EntitySummary> = {
-  ...pageKind<EntitySummary>(
-    "entity-feed",
-    (build) => build.model.entities,
-    (entity) => entity.feedUrl,
-    (entity, build) => renderRss(entityChannel(build.model, build.feedItemFor, entity)),
-  ),
-  dependsOn: (entity, build) => [entity, (build.model.entityArticles.get(entity.id) ?? []).slice(0, build.model.settings.feedSize).map((a) => a.article)],
-};
+export const entityFeed: PageKind<EntitySummary> = pageKind<EntitySummary>(
+  "entity-feed",
+  (build) => build.model.entities,
+  (entity) => entity.feedUrl,
+  (entity, build) => renderRss(entityChannel(build.model, build.feedItemFor, entity)),
+  (entity, build) => [entityStamp(entity), (build.model.entityArticles.get(entity.id) ?? []).slice(0, build.model.settings.feedSize).map(entityArticleStamp)],
+);
 
 export const opml = singlePage(
   "feeds-opml",
@@ -55,6 +54,7 @@ export const sitemap = pageKind<SitemapDocument>(
   (build) => build.sitemaps,
   (doc) => doc.path,
   (doc) => doc.xml,
+  (doc) => [doc.path, doc.xml],
 );
 
 /** The one output that depends on the clock (through the build's "now"): always written. */
@@ -70,4 +70,5 @@ export const newsSitemap = singlePage(
       articles: newsSitemapCandidates(build.model, build.now).map((a) => ({ url: absoluteUrl(settings, a.url), title: a.headline, published: a.published.toISO()! })),
     });
   },
+  () => everyBuild,
 );

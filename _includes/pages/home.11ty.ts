@@ -7,6 +7,7 @@ import { linkTo, type SiteSettings } from "../../src/site.ts";
 import { baseLayout } from "../layouts/base.11ty.ts";
 import { articleList, teaser } from "../partials/article-list.11ty.ts";
 import { paginationNav } from "../partials/pagination.11ty.ts";
+import { articleStamp, inTheNewsStamp, paginationStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
 
 /**
@@ -36,6 +37,7 @@ ${articleList(settings, river, 3, kickerOf)}
 ${paginationNav(settings, view.pagination)}`;
     return baseLayout({ settings, head: homeHead(settings, view), stylesheetPath: build.stylesheetPath, section: "news" }, body);
   },
+  (view) => [view.url, paginationStamp(view.pagination), view.articles.map(articleStamp), inTheNewsStamp(view.inTheNews)],
 );
 
 /** Who is in the news: a link to each one's page, with the number of the week's articles that name them. */

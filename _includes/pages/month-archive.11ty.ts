@@ -5,6 +5,7 @@ import { monthArchiveHead } from "../../src/seo/heads.ts";
 import { linkTo } from "../../src/site.ts";
 import { baseLayout } from "../layouts/base.11ty.ts";
 import { articleList } from "../partials/article-list.11ty.ts";
+import { articleStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
 
 /** /news/YYYY/MM/: every article of a month, newest first. */
@@ -20,4 +21,5 @@ export default pageKind<MonthArchive>(
 ${articleList(settings, view.articles)}`;
     return baseLayout({ settings, head: monthArchiveHead(settings, view), stylesheetPath: build.stylesheetPath, section: "none" }, body);
   },
+  (view) => [view.url, view.year, view.month, view.yearUrl, view.articles.map(articleStamp)],
 );

@@ -25,6 +25,8 @@ export const searchScript = pageKind<string>(
   () => [searchScriptPath],
   (sitePath) => sitePath,
   () => readFileSync(scriptFile, "utf8"),
+  // The file's bytes are code (the code hash covers _includes/assets/).
+  (sitePath) => sitePath,
 );
 
 /**

@@ -6,5 +6,7 @@ const stylesheet: PageKind<string> = {
   views: (build) => [build.stylesheetPath],
   permalink: (path) => path,
   render: (_path, build) => build.stylesheet,
+  // The path holds a hash of the stylesheet's text.
+  dependsOn: (path) => path,
 };
 export default stylesheet;

@@ -5,6 +5,7 @@ import { yearArchiveHead } from "../../src/seo/heads.ts";
 import { linkTo } from "../../src/site.ts";
 import { baseLayout } from "../layouts/base.11ty.ts";
 import { dateline } from "../partials/dateline.11ty.ts";
+import { articleStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
 
 /** /news/YYYY/: the year's articles by month, newest first: headlines and dates, each month linked to its page. */
@@ -30,4 +31,5 @@ ${m.count > m.articles.length ? html`<p class="more-link"><a href="${linkTo(sett
 })}`;
     return baseLayout({ settings, head: yearArchiveHead(settings, view), stylesheetPath: build.stylesheetPath, section: "none" }, body);
   },
+  (view) => [view.url, view.year, view.count, view.months.map((m) => [m.month, m.url, m.count, m.articles.map(articleStamp)])],
 );

@@ -1,21 +1,17 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import Eleventy from "@11ty/eleventy";
+import { pageKinds } from "../../_includes/pages/index.ts";
 import { findContentError } from "../articles/content-error.ts";
 import { createSiteLoader } from "../model/load-site.ts";
 import { planBuild } from "../render/plan-build.ts";
-import { offerRenderJob, takeRenderJob } from "../render/render-job.ts";
-import { viewsByKind, type Manifest } from "../render/render-plan.ts";
+import { renderWithEleventy } from "../render/eleventy-render.ts";
+import type { Manifest } from "../render/render-plan.ts";
 import type { StoredState } from "../model/stored-articles.ts";
 import { recordSiteContents, siteContentsOf, type SiteContents } from "./build-summary.ts";
+import { currentProgress } from "../progress.ts";
 import { keepWithinBudget, returnFreeMemory } from "./return-free-memory.ts";
 import { publishSite, underOutputLock } from "../publish/publish-site.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { writeStoredArticles } from "./build-state.ts";
 import { refuseUnsafeOutput } from "./output-folder.ts";
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const configPath = path.join(projectRoot, ".eleventy.ts");
 
 export interface BuildOptions {
   readonly input: string;
@@ -95,18 +91,11 @@ interface RenderedPages {
  */
 async function renderPages(input: string, staging: string, perRun: number): Promise<RenderedPages> {
   const loader = createSiteLoader();
-  const { model, data, plan } = await planBuild(loader, input, staging);
+  const { model, data, plan } = await planBuild(pageKinds, loader, input, staging);
   keepWithinBudget();
+  const rendered = (): void => currentProgress().page();
   for (let first = 0; first < plan.outputs.length; first += perRun) {
-    offerRenderJob(staging, { data, views: viewsByKind(plan.outputs.slice(first, first + perRun)) });
-    const eleventy = new Eleventy(path.resolve(input), staging, { configPath, quietMode: true, source: "script" });
-    // Eleventy reports errors itself as well as rejecting; we report them once, with the file named.
-    eleventy.disableLogger();
-    try {
-      await eleventy.write();
-    } finally {
-      takeRenderJob(staging);
-    }
+    await renderWithEleventy(input, staging, { data, outputs: plan.outputs.slice(first, first + perRun) }, rendered);
     keepWithinBudget();
   }
   return { manifest: plan.manifest, state: loader.store(), contents: siteContentsOf(model), files: plan.outputs.length };

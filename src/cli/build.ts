@@ -3,8 +3,8 @@
  * message naming the file on bad content; exit 2 on bad usage.
  */
 import { parseArgs, UsageError } from "./args.ts";
-import { startProgress } from "./progress.ts";
-import { stepTimer } from "./step-timer.ts";
+import { startProgress } from "../progress.ts";
+import { stepTimer } from "../step-timer.ts";
 
 // The two paths import what they need when they run: a quick incremental rebuild must not
 // pay for loading Eleventy, nor a full build for the incremental machinery.

@@ -23,8 +23,7 @@ export function buildSiteModel({ settings, loaded, registryEntities, findEntitie
   const articlePages: ArticlePage[] = articles.map((article, i) => {
     const previous = articles[i + 1];
     const next = articles[i - 1];
-    const page: ArticlePage = { kind: "article", url: article.url, article, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
-    return Object.defineProperty(page, "toJSON", { value: articlePageJson, enumerable: false });
+    return { kind: "article", url: article.url, article, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
   });
   const { years, months } = buildArchives(articles);
   const registryById = new Map(registryEntities.map((entity) => [entity.id, entity]));
@@ -58,11 +57,8 @@ export function buildSiteModel({ settings, loaded, registryEntities, findEntitie
 /** A copy of the article with its entities; property descriptors are kept, so a lazily read body stays lazy. */
 function withEntities(article: Article, all: readonly ArticleEntity[]): Article {
   const { shown: entities, source } = splitSource(article, all);
-  if (article.entities === entities && article.sourceEntity === source) {
-    // Revived from the store with its entities already: copying 10,000 of them costs more than the rest of the model.
-    if (!Object.hasOwn(article, "toJSON")) Object.defineProperty(article, "toJSON", { value: articleToJson, enumerable: false });
-    return article;
-  }
+  // Revived from the store with its entities already: copying 10,000 of them costs more than the rest of the model.
+  if (article.entities === entities && article.sourceEntity === source) return article;
   // The dev server rebuilds the model on every edit from mostly the same articles and entities.
   const known = withEntitiesCache.get(article);
   if (known?.entities === all) return known.copy;
@@ -71,25 +67,9 @@ function withEntities(article: Article, all: readonly ArticleEntity[]): Article 
     ...descriptors,
     entities: { value: entities, enumerable: true, writable: false, configurable: true },
     sourceEntity: { value: source, enumerable: source !== undefined, writable: false, configurable: true },
-    // In a page's fingerprint an article is the hash of its source (and detection's result,
-    // which derives from it): JSON.stringify calls this natively, far faster than a replacer.
-    toJSON: { value: articleToJson, enumerable: false },
   }) as Article;
   withEntitiesCache.set(article, { entities: all, copy });
   return copy;
 }
 
 const withEntitiesCache = new WeakMap<Article, { readonly entities: readonly ArticleEntity[]; readonly copy: Article }>();
-
-/**
- * An article page shows only the headline and link of its neighbours: in its fingerprint they
- * stand as those, so that editing one article's text does not re-render the pages beside it.
- */
-function articlePageJson(this: ArticlePage): unknown {
-  const neighbour = (other: Article | undefined) => other && [other.url, other.headline];
-  return [this.url, this.article, neighbour(this.previous), neighbour(this.next)];
-}
-
-function articleToJson(this: Article): string {
-  return `article:${this.sourceHash}`;
-}

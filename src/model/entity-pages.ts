@@ -63,7 +63,6 @@ export function buildEntityPages(
       articleCount: items.length,
       ...(registry ? { registry } : {}),
     };
-    Object.defineProperty(summary, "toJSON", { value: summaryJson(summary), enumerable: false });
     const clash = bySlug.get(summary.url);
     if (clash) {
       const where = items[0]!.article.sourcePath;
@@ -90,20 +89,10 @@ export function buildEntityPages(
 }
 
 /**
- * In a page's fingerprint (see planRender) an entity stands for what its pages show of it:
- * the rest (description, links) comes from the registry, which every fingerprint includes.
- */
-function summaryJson(summary: EntitySummary): () => string {
-  const json = JSON.stringify([summary.id, summary.type, summary.name, summary.slug, summary.source, summary.articleCount]);
-  return () => json;
-}
-
-/**
  * An article on an entity's page. The mention is looked up when the page renders: an article
- * back from the stored state finds its mentions again only then. In a fingerprint the item is
- * the article's hash alone, since the mention is found in that article's text (and the page's
- * entity is part of the same view). A class rather than an object literal with its own getter:
- * a site has one per article and entity (65,000 at 10,000 articles), rebuilt on every rebuild.
+ * back from the stored state finds its mentions again only then. A class rather than an object
+ * literal with its own getter: a site has one per article and entity (65,000 at 10,000
+ * articles), rebuilt on every rebuild.
  */
 class EntityArticleItem implements EntityArticle {
   constructor(
@@ -115,23 +104,15 @@ class EntityArticleItem implements EntityArticle {
   get mention(): EntityArticle["mention"] {
     return this.entity.mentions[0];
   }
-
-  toJSON(): string {
-    return `${this.supplied ? "supplied" : "article"}:${this.article.sourceHash}`;
-  }
 }
 
 function entityArticle(article: Article, entity: ArticleEntity, supplied = false): EntityArticle {
   return new EntityArticleItem(article, entity, supplied);
 }
 
-/**
- * An entity on another's page, with the number of articles they share. In a fingerprint it is
- * what its chip shows: a new article about a popular person changes their own pages and
- * counts, not the page of everyone they were ever named with.
- */
+/** An entity on another's page, with the number of articles they share. */
 function coMentionedChip(entity: EntitySummary, count: number): EntityPage["coMentioned"][number] {
-  return Object.defineProperty({ entity, count }, "toJSON", { value: () => [entity.id, entity.type, entity.name, entity.url, count], enumerable: false });
+  return { entity, count };
 }
 
 /**

@@ -15,8 +15,8 @@ import { markCreditOnly } from "./source-entity.ts";
 import type { SiteModel } from "./site-model.ts";
 import { reviveArticle, StoreWriter, type StoredArticle, type StoredState } from "./stored-articles.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
-import { currentProgress } from "../cli/progress.ts";
-import { stepTimer } from "../cli/step-timer.ts";
+import { currentProgress } from "../progress.ts";
+import { stepTimer } from "../step-timer.ts";
 
 export const registryFileName = "entities.yaml";
 

@@ -11,16 +11,7 @@ export function paginate<T>(items: readonly T[], size: number, firstUrl: string)
   const pageUrls = Array.from({ length: totalPages }, (_, i) => pageUrl(firstUrl, i + 1));
   return pageUrls.map((url, i) => ({
     url,
-    pagination: Object.defineProperty({ pageNumber: i + 1, totalPages, pageUrls }, "toJSON", { value: paginationJson, enumerable: false }),
+    pagination: { pageNumber: i + 1, totalPages, pageUrls },
     items: items.slice(i * size, (i + 1) * size),
   }));
-}
-
-/**
- * In a page's fingerprint (see planRender): the page URLs follow from the first one by
- * pageUrl(), so they stand as that. Listed whole, every page of a list of 200 pages carried
- * 200 URLs, and fingerprinting the list cost time in the square of its length.
- */
-function paginationJson(this: Pagination): unknown {
-  return [this.pageNumber, this.totalPages, this.pageUrls[0]];
 }

@@ -1,9 +1,19 @@
 import type { BuildData } from "./build-data.ts";
 
 /**
- * A kind of page (Hugo's word): the views of that kind in the site, where each one goes and
- * how it renders. Eleventy paginates over the views; the incremental build renders the same
- * kinds directly. Either way one function turns a view into text, so both write the same bytes.
+ * What an output's fingerprint is made of: plain data, hashed as JSON. Only strings, numbers,
+ * booleans, null and arrays of them, so that nothing can hide what it adds (no objects whose
+ * keys or toJSON decide what counts).
+ */
+export type Fingerprint = string | number | boolean | null | readonly Fingerprint[];
+
+/** Said by an output that must be written on every build (it depends on the clock). */
+export const everyBuild: unique symbol = Symbol("written on every build");
+
+/**
+ * A kind of page (Hugo's word): the views of that kind in the site, where each one goes, how it
+ * renders and what its output depends on. Every build mode renders the same kinds through
+ * renderOutput (src/render/render-plan.ts), so they all write the same bytes.
  */
 export interface PageKind<T> {
   readonly name: string;
@@ -13,10 +23,12 @@ export interface PageKind<T> {
   permalink(view: T, build: BuildData): string;
   render(view: T, build: BuildData): string;
   /**
-   * What the output depends on, besides the code, the settings and the registry: the view
-   * itself unless said otherwise; "always" for outputs that are cheap or depend on the clock.
+   * Everything the output shows, beside what every output depends on (the code, the settings,
+   * the registry, the stylesheet's path): an incremental build re-renders the output exactly
+   * when this changes. It must cover every field `render` reads; test/render/fingerprints.test.ts
+   * changes each field of the site model in turn and checks it.
    */
-  dependsOn?(view: T, build: BuildData): unknown;
+  dependsOn(view: T, build: BuildData): Fingerprint | typeof everyBuild;
 }
 
 /** Declares a kind with one output per item of a list of the site model. */
@@ -25,16 +37,20 @@ export function pageKind<T>(
   views: (build: BuildData) => readonly T[],
   permalink: (view: T) => string,
   render: (view: T, build: BuildData) => string,
+  dependsOn: (view: T, build: BuildData) => Fingerprint | typeof everyBuild,
 ): PageKind<T> {
-  return { name, views, permalink: (view) => permalink(view), render };
+  return { name, views, permalink: (view) => permalink(view), render, dependsOn };
 }
 
-/** A kind with exactly one output. `dependsOn` says what it shows, so that it is re-rendered only when that changes. */
+/**
+ * A kind with exactly one output. `dependsOn` says what it shows of the site model (null for
+ * nothing: it changes only with the code, settings or registry).
+ */
 export function singlePage(
   name: string,
   permalink: string,
   render: (build: BuildData) => string,
-  dependsOn: (build: BuildData) => unknown = () => "always",
+  dependsOn: (build: BuildData) => Fingerprint | typeof everyBuild,
 ): PageKind<null> {
   return {
     name,

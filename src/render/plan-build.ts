@@ -1,5 +1,4 @@
 import path from "node:path";
-import { pageKinds } from "../../_includes/pages/index.ts";
 import { wireroomCacheDir } from "../cache-dir.ts";
 import { addLeadImages, type WithLeadImages } from "../images/lead-images.ts";
 import type { SiteLoader } from "../model/load-site.ts";
@@ -8,6 +7,7 @@ import { buildNow, loadSettings } from "../site.ts";
 import type { BuildData } from "./build-data.ts";
 import { buildInputsFingerprint } from "./build-inputs.ts";
 import { prepareBuild } from "./prepare-build.ts";
+import type { PageKind } from "./page-kind.ts";
 import { planRender, type Manifest, type RenderPlan } from "./render-plan.ts";
 
 export interface PlannedBuild {
@@ -28,10 +28,11 @@ export interface PlanOptions {
 /**
  * Everything a build decides before any page renders: the site model, what every page
  * shares, the lead images (encoded into `output`'s /img/, or taken from the cache) and which
- * outputs to write (all of them, or those that changed since `previous`). The full build and
- * the dev server both start here, so they agree on what a site is.
+ * outputs to write (all of them, or those that changed since `previous`). Every build mode
+ * starts here, so they agree on what a site is. `kinds` are the site's page kinds
+ * (_includes/pages/index.ts), given by the command so that the core never imports the views.
  */
-export async function planBuild(loader: SiteLoader, input: string, output: string, options: PlanOptions = {}): Promise<PlannedBuild> {
+export async function planBuild(kinds: readonly PageKind<unknown>[], loader: SiteLoader, input: string, output: string, options: PlanOptions = {}): Promise<PlannedBuild> {
   const step = options.step ?? (() => {});
   const contentDir = path.resolve(input);
   const { model, registryHash } = loader.load(contentDir, loadSettings(), options.changedFiles);
@@ -40,7 +41,7 @@ export async function planBuild(loader: SiteLoader, input: string, output: strin
   step("site model");
   const data = await addLeadImages(prepareBuild(model, buildNow()), { contentDir, outputDir: output, cacheDir: wireroomCacheDir() });
   step("prepare + lead images");
-  const plan = planRender(pageKinds, data, buildInputsFingerprint(data, registryHash), options.previous);
+  const plan = planRender(kinds, data, buildInputsFingerprint(data, registryHash), options.previous);
   step("fingerprints");
   return { model, data, plan };
 }

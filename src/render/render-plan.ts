@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { BuildData } from "./build-data.ts";
-import { outputPathOf, type PageKind } from "./page-kind.ts";
+import { everyBuild, outputPathOf, type Fingerprint, type PageKind } from "./page-kind.ts";
 
 /** What a previous build wrote: each output file with the fingerprint of what it was made from. */
 export interface Manifest {
@@ -26,14 +26,13 @@ export interface RenderPlan {
   readonly manifest: Manifest;
 }
 
+/** The manifest's word for an output written on every build: no hash ever equals it. */
 const always = "always";
 
 /**
  * Decides what a build must write. Each output's fingerprint hashes everything it is made
- * from: the build-wide inputs (code, settings, registry) and its own view, in which every
- * article stands as the hash of its source (an article's page changes only if its source,
- * or what the view shows of its neighbours, changes). Articles serialise as that hash
- * themselves (see buildSiteModel), and Maps are not part of any view.
+ * from: the build-wide inputs (code, settings, registry) and what its kind declares it shows
+ * (PageKind.dependsOn, built from src/render/fingerprints.ts).
  */
 export function planRender(kinds: readonly PageKind<unknown>[], build: BuildData, buildInputs: string, previous?: Manifest): RenderPlan {
   const outputs: PlannedOutput[] = [];
@@ -45,8 +44,8 @@ export function planRender(kinds: readonly PageKind<unknown>[], build: BuildData
       const other = owner.get(outputPath);
       if (other) throw new Error(`two pages would be written to ${outputPath} (${other} and ${kind.name})`);
       owner.set(outputPath, kind.name);
-      const dependsOn = kind.dependsOn ? kind.dependsOn(view, build) : view;
-      const fingerprint = dependsOn === always ? always : hashOf(buildInputs, kind.name, dependsOn);
+      const dependsOn = kind.dependsOn(view, build);
+      const fingerprint = dependsOn === everyBuild ? always : hashOf(buildInputs, kind.name, dependsOn);
       fingerprints[outputPath] = fingerprint;
       outputs.push({ kind, view, outputPath, fingerprint });
     }
@@ -57,17 +56,14 @@ export function planRender(kinds: readonly PageKind<unknown>[], build: BuildData
   return { outputs, changed, removed, manifest: { version: 1, outputs: fingerprints } };
 }
 
-/** Outputs grouped by kind name: what Eleventy should paginate over in this build. */
-export function viewsByKind(outputs: readonly PlannedOutput[]): Map<string, unknown[]> {
-  const byKind = new Map<string, unknown[]>();
-  for (const output of outputs) {
-    const list = byKind.get(output.kind.name);
-    if (list) list.push(output.view);
-    else byKind.set(output.kind.name, [output.view]);
-  }
-  return byKind;
+/**
+ * The text of one planned output. Every build mode renders through this one call, so that
+ * they all write the same bytes for the same site.
+ */
+export function renderOutput(output: PlannedOutput, build: BuildData): string {
+  return output.kind.render(output.view, build);
 }
 
-function hashOf(buildInputs: string, kind: string, value: unknown): string {
-  return createHash("sha256").update(buildInputs).update("\0").update(kind).update("\0").update(JSON.stringify(value) ?? "").digest("base64url");
+function hashOf(buildInputs: string, kind: string, value: Fingerprint): string {
+  return createHash("sha256").update(buildInputs).update("\0").update(kind).update("\0").update(JSON.stringify(value)).digest("base64url");
 }

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { type Browser, type BrowserContext, type Page } from "playwright-core";
-import { chromiumPath, hasChromium, launchChromium } from "../helpers/chromium.ts";
+import { chromiumPath, launchChromium, skipBrowserTests } from "../helpers/chromium.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtSite, entityPageFiles, serveStatic, sitePathOf, type StaticServer } from "../helpers/built-site.ts";
 import { projectRoot, seedPagePath } from "../helpers/seed.ts";
@@ -27,7 +27,7 @@ declare const window: { readonly innerWidth: number; readonly innerHeight: numbe
 declare const document: { readonly activeElement: BrowserElement | null; readonly scrollingElement: { readonly scrollWidth: number } | null };
 declare function getComputedStyle(element: BrowserElement): { readonly outlineStyle: string; readonly outlineWidth: string };
 
-if (!hasChromium) console.warn(`test/browser/accessibility.test.ts: skipped, ${chromiumPath} is not installed (apt-get install chromium)`);
+if (skipBrowserTests) console.warn(`test/browser/accessibility.test.ts: skipped, ${chromiumPath} is not installed (apt-get install chromium)`);
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -47,7 +47,7 @@ interface PageToCheck {
   readonly status: number;
 }
 
-describe.skipIf(!hasChromium)("the fixture site in chromium", () => {
+describe.skipIf(skipBrowserTests)("the fixture site in chromium", () => {
   let server: StaticServer;
   let browser: Browser;
   let context: BrowserContext;

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type Browser, type Page } from "playwright-core";
-import { hasChromium, launchChromium } from "../helpers/chromium.ts";
+import { launchChromium, skipBrowserTests } from "../helpers/chromium.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
 import { readStoredArticles } from "../../src/cli/build-state.ts";
@@ -92,7 +92,7 @@ describe("the sharded index on disk", () => {
   });
 });
 
-describe.skipIf(!hasChromium)("searching every shard in chromium", () => {
+describe.skipIf(skipBrowserTests)("searching every shard in chromium", () => {
   let server: StaticServer;
   let browser: Browser;
 

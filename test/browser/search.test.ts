@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { type Browser, type Page } from "playwright-core";
-import { chromiumPath, hasChromium, launchChromium } from "../helpers/chromium.ts";
+import { chromiumPath, launchChromium, skipBrowserTests } from "../helpers/chromium.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articlePageFiles, buildFixture, scanTags, serveStatic, type StaticServer } from "../helpers/built-site.ts";
 import { projectRoot, seedFiles, seedHeadline } from "../helpers/seed.ts";
@@ -60,7 +60,7 @@ declare const document: {
 };
 declare const window: Record<string, unknown>;
 
-if (!hasChromium) console.warn(`test/browser/search.test.ts: browser checks skipped, ${chromiumPath} is not installed (apt-get install chromium)`);
+if (skipBrowserTests) console.warn(`test/browser/search.test.ts: browser checks skipped, ${chromiumPath} is not installed (apt-get install chromium)`);
 const screenshots = path.join(projectRoot, "test-results", "screenshots");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -123,7 +123,7 @@ describe("the search index the build writes", () => {
   });
 });
 
-describe.skipIf(!hasChromium)("the search page in chromium", () => {
+describe.skipIf(skipBrowserTests)("the search page in chromium", () => {
   let server: StaticServer;
   let browser: Browser;
 

@@ -25,105 +25,120 @@ function corpus(): Record<string, string> {
   return files;
 }
 
+/** A content folder of its own, built in full once: every case starts from the same site, whatever the others did. */
+async function builtSite(): Promise<{ input: string; output: string }> {
+  const input = tempContent({ ...seedFiles, ...corpus() });
+  const output = path.join(tempDir(), "incremental");
+  await buildSite({ input, output });
+  return { input, output };
+}
+
 describe("the incremental build", () => {
-  let input: string;
-  let incremental: string;
-  // Each incremental build starts from what the previous build stored on disk, as the command line does.
-  const fromDisk = () => createSiteLoader(readStoredArticles(input));
-  beforeAll(async () => {
+  beforeAll(() => {
     process.env["SITE_NOW"] = "2031-03-29T12:00:00+05:00";
-    input = tempContent({ ...seedFiles, ...corpus() });
-    incremental = path.join(tempDir(), "incremental");
-    await buildSite({ input, output: incremental });
   });
   afterAll(() => {
     delete process.env["SITE_NOW"];
   });
 
-  async function expectSameAsFullBuild(): Promise<{ written: number; removed: number }> {
-    const result = await buildIncremental({ input, output: incremental }, fromDisk());
+  /** Updates `site` incrementally from what the previous build stored on disk, as the command line does, and compares it with a full build. */
+  async function expectSameAsFullBuild({ input, output }: { input: string; output: string }): Promise<{ written: number; removed: number }> {
+    const result = await buildIncremental({ input, output }, createSiteLoader(readStoredArticles(input)));
     expect(result.mode).toBe("incremental");
     const full = path.join(tempDir(), "full");
     await buildSite({ input, output: full });
-    expect(hashTree(incremental)).toEqual(hashTree(full));
+    expect(hashTree(output)).toEqual(hashTree(full));
     return result;
   }
 
-  it("starts from the articles the previous build stored", () => {
+  it("starts from the articles the previous build stored", async () => {
+    const { input } = await builtSite();
     expect(readStoredArticles(input)?.articles).toHaveLength(31);
   });
 
   it("writes nothing but the clock-dependent news sitemap when nothing changed", async () => {
-    const result = await expectSameAsFullBuild();
+    const site = await builtSite();
+    const result = await expectSameAsFullBuild(site);
     expect(result).toMatchObject({ written: 1, removed: 0 });
   });
 
   it("re-renders an edited article, and only the pages that show it", async () => {
-    writeFileSync(path.join(input, "a7.md"), article(7, 8, ["Tomas Rekk", "Ilse Varnhagen"], "Orlen Valley University").replace("on Tuesday", "on Wednesday"));
-    const result = await expectSameAsFullBuild();
+    const site = await builtSite();
+    writeFileSync(path.join(site.input, "a7.md"), article(7, 8, ["Tomas Rekk", "Ilse Varnhagen"], "Orlen Valley University").replace("on Tuesday", "on Wednesday"));
+    const result = await expectSameAsFullBuild(site);
     expect(result.written).toBeGreaterThan(1);
     expect(result.written).toBeLessThan(40);
   });
 
   it("follows a change of who is mentioned: new entity pages appear, old ones update", async () => {
-    writeFileSync(path.join(input, "a8.md"), article(8, 9, ["Katarina Oslund", "Tomas Rekk"], "Brevik Maritime Institute"));
-    await expectSameAsFullBuild();
+    const site = await builtSite();
+    writeFileSync(path.join(site.input, "a8.md"), article(8, 9, ["Katarina Oslund", "Tomas Rekk"], "Brevik Maritime Institute"));
+    await expectSameAsFullBuild(site);
   });
 
   it("follows a renamed article (new URL, the old page gone)", async () => {
-    renameSync(path.join(input, "a9.md"), path.join(input, "renamed.md"));
-    writeFileSync(path.join(input, "renamed.md"), article(9, 10, ["Mirko Dalsky", "Dariga Omarbekova-Lind"], "Kessel Port Authority").replace("report 9", "report nine"));
-    const result = await expectSameAsFullBuild();
+    const site = await builtSite();
+    renameSync(path.join(site.input, "a9.md"), path.join(site.input, "renamed.md"));
+    writeFileSync(path.join(site.input, "renamed.md"), article(9, 10, ["Mirko Dalsky", "Dariga Omarbekova-Lind"], "Kessel Port Authority").replace("report 9", "report nine"));
+    const result = await expectSameAsFullBuild(site);
     expect(result.removed).toBeGreaterThanOrEqual(1);
   });
 
   it("follows a deleted article, and drops an entity no article names any more", async () => {
-    rmSync(path.join(input, "a8.md"));
-    const result = await expectSameAsFullBuild();
+    const site = await builtSite();
+    // First an article that alone names a person and an organisation, then that article gone.
+    writeFileSync(path.join(site.input, "a8.md"), article(8, 9, ["Katarina Oslund", "Tomas Rekk"], "Brevik Maritime Institute"));
+    await expectSameAsFullBuild(site);
+    rmSync(path.join(site.input, "a8.md"));
+    const result = await expectSameAsFullBuild(site);
     expect(result.removed).toBeGreaterThanOrEqual(3);
   });
 
   it("sees an edit that keeps the file's size and modification time", async () => {
-    const file = path.join(input, "a10.md");
+    const site = await builtSite();
+    const file = path.join(site.input, "a10.md");
     const before = statSync(file);
     const text = readFileSync(file, "utf8");
     const edited = text.replace("on Tuesday", "on Thursda");
     expect(edited.length).toBe(text.length);
     writeFileSync(file, edited);
     utimesSync(file, before.atime, before.mtime);
-    const result = await expectSameAsFullBuild();
+    const result = await expectSameAsFullBuild(site);
     expect(result.written).toBeGreaterThan(1);
   });
 
   it("writes nothing new for a touched but unchanged source", async () => {
-    const later = new Date(Date.now() + 5_000);
-    utimesSync(path.join(input, "a11.md"), later, later);
-    const result = await expectSameAsFullBuild();
+    const site = await builtSite();
+    const later = new Date(statSync(path.join(site.input, "a11.md")).mtimeMs + 5_000);
+    utimesSync(path.join(site.input, "a11.md"), later, later);
+    const result = await expectSameAsFullBuild(site);
     expect(result).toMatchObject({ written: 1, removed: 0 });
   });
 
   it("follows a changed data file beside an unchanged wire text", async () => {
-    writeFileSync(path.join(input, `${seedName}.11tydata.json`), JSON.stringify({ headline: "Central Asia and the UK agree on closer ties in science" }));
-    const result = await expectSameAsFullBuild();
+    const site = await builtSite();
+    writeFileSync(path.join(site.input, `${seedName}.11tydata.json`), JSON.stringify({ headline: "Central Asia and the UK agree on closer ties in science" }));
+    const result = await expectSameAsFullBuild(site);
     expect(result.removed).toBeGreaterThanOrEqual(1);
   });
 
   it("follows a changed registry: an organisation gets its registry name and page", async () => {
+    const site = await builtSite();
     writeFileSync(
-      path.join(input, "entities.yaml"),
+      path.join(site.input, "entities.yaml"),
       "entities:\n  - id: kessel-port\n    type: organisation\n    name: Port Authority of Kessel\n    aliases: [Kessel Port Authority]\n",
     );
-    const result = await expectSameAsFullBuild();
+    const result = await expectSameAsFullBuild(site);
     expect(result.written).toBeGreaterThan(1);
-    rmSync(path.join(input, "entities.yaml"));
-    await expectSameAsFullBuild();
+    rmSync(path.join(site.input, "entities.yaml"));
+    await expectSameAsFullBuild(site);
   });
 
   it("leaves the output untouched when the new input is bad", async () => {
-    const before = hashTree(incremental);
-    writeFileSync(path.join(input, "bad.md"), "---\ntitle: Velsk\ndate: 2031-02-30\n---\nBody.");
-    await expect(buildIncremental({ input, output: incremental }, fromDisk())).rejects.toThrow(/bad\.md/);
-    expect(hashTree(incremental)).toEqual(before);
-    rmSync(path.join(input, "bad.md"));
+    const site = await builtSite();
+    const before = hashTree(site.output);
+    writeFileSync(path.join(site.input, "bad.md"), "---\ntitle: Velsk\ndate: 2031-02-30\n---\nBody.");
+    await expect(buildIncremental(site, createSiteLoader(readStoredArticles(site.input)))).rejects.toThrow(/bad\.md/);
+    expect(hashTree(site.output)).toEqual(before);
   });
 });

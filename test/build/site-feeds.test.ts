@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseFeed } from "feedsmith";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
-import { lintAtom, lintJsonFeed, lintRss } from "../../src/feeds/lint.ts";
+import { lintAtom, lintJsonFeed, lintRss } from "../helpers/feed-lint.ts";
 import { feedparser } from "../feeds/helpers/feedparser.ts";
 import { xmllint } from "../feeds/helpers/xmllint.ts";
 import { markdownArticle, wireText } from "../helpers/fixtures.ts";

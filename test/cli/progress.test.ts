@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { currentProgress, startProgress } from "../../src/cli/progress.ts";
+import { currentProgress, startProgress } from "../../src/progress.ts";
 
 function fakeStream(isTTY: boolean): { stream: NodeJS.WriteStream; written: string[] } {
   const written: string[] = [];

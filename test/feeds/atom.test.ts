@@ -1,7 +1,7 @@
 import { parseAtomFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { renderAtom } from "../../src/feeds/atom.ts";
-import { lintAtom } from "../../src/feeds/lint.ts";
+import { lintAtom } from "../helpers/feed-lint.ts";
 import type { FeedItem } from "../../src/feeds/types.ts";
 import { feedparser } from "./helpers/feedparser.ts";
 import { channel, DARIGA, ITEMS, QONYR, SITE, TRICKY_TITLE, VARNOSSA } from "./helpers/fixtures.ts";

@@ -1,7 +1,7 @@
 import { parseJsonFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { buildJsonFeed, renderJsonFeed } from "../../src/feeds/json-feed.ts";
-import { lintJsonFeed } from "../../src/feeds/lint.ts";
+import { lintJsonFeed } from "../helpers/feed-lint.ts";
 import type { FeedItem } from "../../src/feeds/types.ts";
 import { channel, ITEMS, SITE, TRICKY_TITLE, VARNOSSA } from "./helpers/fixtures.ts";
 import { pythonJsonFeed } from "./helpers/python-json-feed.ts";

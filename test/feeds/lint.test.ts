@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderAtom } from "../../src/feeds/atom.ts";
 import { renderJsonFeed } from "../../src/feeds/json-feed.ts";
-import { lintAtom, lintJsonFeed, lintRss, type LintMessage } from "../../src/feeds/lint.ts";
+import { lintAtom, lintJsonFeed, lintRss, type LintMessage } from "../helpers/feed-lint.ts";
 import { renderRss } from "../../src/feeds/rss.ts";
 import { feedparser } from "./helpers/feedparser.ts";
 import { channel, SITE } from "./helpers/fixtures.ts";

@@ -1,7 +1,7 @@
 import { parseOpml } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { renderOpml } from "../../src/feeds/opml.ts";
-import { attributeValue, childElements, firstChild, parseXml, textContent } from "../../src/feeds/xml-reader.ts";
+import { attributeValue, childElements, firstChild, parseXml, textContent } from "../helpers/xml-reader.ts";
 import { DARIGA, SITE, TRICKY_TITLE, VARNOSSA } from "./helpers/fixtures.ts";
 import { xmllint } from "./helpers/xmllint.ts";
 

@@ -1,6 +1,6 @@
 import { parseRssFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
-import { lintRss } from "../../src/feeds/lint.ts";
+import { lintRss } from "../helpers/feed-lint.ts";
 import { renderRss } from "../../src/feeds/rss.ts";
 import type { FeedItem } from "../../src/feeds/types.ts";
 import { feedparser } from "./helpers/feedparser.ts";
@@ -170,11 +170,10 @@ describe("renderRss: edge cases", () => {
     expect(out.split(`domain="${DARIGA.url}"`).length - 1).toBe(1);
   });
 
-  it("renders 2,000 items quickly (linear, string array joined)", () => {
+  // Its speed is guarded by `npm run bench:micro` (bench/micro.ts), not timed here.
+  it("renders 2,000 items", () => {
     const many: FeedItem[] = Array.from({ length: 2000 }, (_, i) => ({ ...first, url: `${SITE}/2026/a-${i}/` }));
-    const start = performance.now();
     const out = renderRss(channel({ items: many }));
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(out.split("<item>").length - 1).toBe(2000);
   });
 });

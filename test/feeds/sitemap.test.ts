@@ -11,7 +11,7 @@ import {
   type NewsArticle,
   type SitemapUrl,
 } from "../../src/feeds/sitemap.ts";
-import { attributeValue, childElements, firstChild, parseXml, textContent } from "../../src/feeds/xml-reader.ts";
+import { attributeValue, childElements, firstChild, parseXml, textContent } from "../helpers/xml-reader.ts";
 import { SITE, TRICKY_TITLE } from "./helpers/fixtures.ts";
 import { xmllint } from "./helpers/xmllint.ts";
 

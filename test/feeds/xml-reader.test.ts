@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attributeValue, childElements, firstChild, parseXml, textContent, XmlSyntaxError, type XmlElement } from "../../src/feeds/xml-reader.ts";
+import { attributeValue, childElements, firstChild, parseXml, textContent, XmlSyntaxError, type XmlElement } from "../helpers/xml-reader.ts";
 import { renderRss } from "../../src/feeds/rss.ts";
 import { channel } from "./helpers/fixtures.ts";
 import { xmllint } from "./helpers/xmllint.ts";

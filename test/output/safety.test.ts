@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { childElements, firstChild, parseXml, textContent, type XmlElement } from "../../src/feeds/xml-reader.ts";
+import { childElements, firstChild, parseXml, textContent, type XmlElement } from "../helpers/xml-reader.ts";
 import {
   articlePageFiles,
   buildFixture,

@@ -13,10 +13,10 @@
  * broken documents instead of repairing them.
  */
 
-import { isAbsoluteHttpUrl, isAbsoluteUrl, isSrcsetAttribute, isUrlAttribute, normalizeUrlAttribute } from "./absolute-urls.ts";
-import { daysInMonth, parseIsoDateTime } from "./dates.ts";
-import { decodeHtmlAttribute, parseSrcset, scanHtmlTags } from "./html-scan.ts";
-import { ATOM_NS, CONTENT_NS, DC_NS } from "./namespaces.ts";
+import { isAbsoluteHttpUrl, isAbsoluteUrl, isSrcsetAttribute, isUrlAttribute, normalizeUrlAttribute } from "../../src/feeds/absolute-urls.ts";
+import { daysInMonth, parseIsoDateTime } from "../../src/feeds/dates.ts";
+import { decodeHtmlAttribute, parseSrcset, scanHtmlTags } from "../../src/feeds/html-scan.ts";
+import { ATOM_NS, CONTENT_NS, DC_NS } from "../../src/feeds/namespaces.ts";
 import {
   attributeValue,
   childElements,

@@ -1,8 +1,8 @@
 /**
  * Progress on a terminal for builds that take a while: one line, rewritten in place, that
  * appears only after two seconds and only on an interactive terminal (CI logs keep to the
- * final summary). Shared through globalThis because the Eleventy config and the build command
- * may be loaded by different module loaders.
+ * final summary). One per process: the build renders through Eleventy in-process, in the same
+ * module graph as the command that started the progress.
  */
 export interface Progress {
   /** Articles read so far. */
@@ -14,10 +14,10 @@ export interface Progress {
 }
 
 const quiet: Progress = { articles: () => {}, page: () => {}, finish: () => {} };
-const key = Symbol.for("wireroom.progress");
+let current: Progress | undefined;
 
 export function currentProgress(): Progress {
-  return ((globalThis as Record<symbol, unknown>)[key] as Progress | undefined) ?? quiet;
+  return current ?? quiet;
 }
 
 /** Starts showing progress for this build, when stderr is a terminal and not CI. */
@@ -46,9 +46,9 @@ export function startProgress(stream: NodeJS.WriteStream = process.stderr, env =
     },
     finish() {
       if (shown) stream.write("\r\u001b[2K");
-      delete (globalThis as Record<symbol, unknown>)[key];
+      current = undefined;
     },
   };
-  (globalThis as Record<symbol, unknown>)[key] = progress;
+  current = progress;
   return progress;
 }

@@ -1,0 +1,64 @@
+import type { Article } from "../articles/article.ts";
+import type { EntityArticle, EntitySummary, InTheNews, Pagination } from "../model/site-model.ts";
+import type { Fingerprint } from "./page-kind.ts";
+
+/**
+ * How the parts of the site model stand in the page kinds' fingerprints (their `dependsOn`).
+ * Each stands for what a page can show of it and no more, so that an edit re-renders only the
+ * pages that show what changed.
+ */
+
+/**
+ * An article is the hash of its source (text, data file, lead image: see loadArticle):
+ * everything a page shows of it (headline, body, dates, entities found in it) derives from
+ * those and from the registry, which every fingerprint includes.
+ */
+export function articleStamp(article: Article): string {
+  return `article:${article.sourceHash}`;
+}
+
+/** An article as a link beside another (previous, next): its headline and URL only. */
+export function neighbourStamp(article: Article | undefined): Fingerprint {
+  return article ? [article.url, article.headline] : null;
+}
+
+/**
+ * A page of a list: its number, the count and the list's first URL (the others follow from it
+ * by pageUrl()). Listed whole, each of a list's 200 pages carried 200 URLs, and fingerprinting
+ * the list cost time in the square of its length.
+ */
+export function paginationStamp(pagination: Pagination): Fingerprint {
+  return [pagination.pageNumber, pagination.totalPages, pagination.pageUrls[0] ?? ""];
+}
+
+/**
+ * A person or organisation as its pages and lists show it; its URLs follow from type and slug,
+ * and its description and links come from the registry.
+ */
+export function entityStamp(entity: EntitySummary): Fingerprint {
+  let stamp = entityStamps.get(entity);
+  if (stamp === undefined) entityStamps.set(entity, (stamp = JSON.stringify([entity.id, entity.type, entity.name, entity.slug, entity.source, entity.articleCount])));
+  return stamp;
+}
+
+// An entity is on each of its pages, its feed, an index and the pages of those named with it:
+// its stamp is made once per build (per summary object, which each build makes anew).
+const entityStamps = new WeakMap<EntitySummary, string>();
+
+/** An article on an entity's page or feed: the mention shown is found in the article's own text; supplied articles stand under their own heading. */
+export function entityArticleStamp(item: EntityArticle): string {
+  return `${item.supplied ? "supplied" : "mentions"}:${articleStamp(item.article)}`;
+}
+
+/** The front page's strip of who is in the news: the same on every home page, whatever that page lists. */
+export function inTheNewsStamp(strip: InTheNews | undefined): Fingerprint {
+  return strip ? [strip.from.toISODate(), strip.to.toISODate(), strip.entities.map(coMentionStamp)] : null;
+}
+
+/**
+ * An entity named on another's page, with the articles they share: what its chip shows, so that
+ * a new article about a popular person does not re-render everyone they were ever named with.
+ */
+export function coMentionStamp({ entity, count }: { readonly entity: EntitySummary; readonly count: number }): Fingerprint {
+  return [entity.id, entity.type, entity.name, entity.url, count];
+}

@@ -26,7 +26,7 @@ import { tempContent, tempDir } from "../helpers/temp-content.ts";
  * article; entity pages find their mention sentence only when they render; feeds carry the
  * full text.
  */
-const takeArticlesWhole = new Set(["home", "month-archive", "entity", "entity-feed", "feed-rss", "feed-atom", "feed-json"]);
+const takeArticlesWhole = new Set(["home", "year-archive", "month-archive", "entity", "entity-feed", "feed-rss", "feed-atom", "feed-json"]);
 
 type Site = { readonly data: BuildData; readonly registryHash: string };
 

@@ -22,6 +22,8 @@ export interface BuildOptions {
   readonly output: string;
   /** Build into a non-empty folder that no Wireroom build wrote (its files are deleted). */
   readonly force?: boolean;
+  /** Build the Pagefind search index (default true). */
+  readonly searchIndex?: boolean;
 }
 
 
@@ -60,7 +62,7 @@ export interface BuildSiteOptions extends BuildOptions {
  * Builds `input` into a fresh folder and swaps it in for `output` only when every page was
  * written: a failed build leaves the previous output exactly as it was.
  */
-export async function buildSite({ input, output, force, pagesPerRun: perRun = pagesPerRun }: BuildSiteOptions): Promise<BuildResult> {
+export async function buildSite({ input, output, force, searchIndex = true, pagesPerRun: perRun = pagesPerRun }: BuildSiteOptions): Promise<BuildResult> {
   const started = performance.now();
   refuseUnsafeOutput({ input, output, force });
   const staging = stagingFolderFor(output);
@@ -70,7 +72,7 @@ export async function buildSite({ input, output, force, pagesPerRun: perRun = pa
     // Pagefind indexes in a process of its own: the pages' memory goes back first, or the two add up.
     returnFreeMemory();
     // The search index is part of the site: built from the staged pages, published with them.
-    await writeSearchIndex(staging, { output });
+    if (searchIndex) await writeSearchIndex(staging, { output });
     publishStaging(staging, output);
     // Remembered for the next incremental build into the same output, and for the summary.
     writeManifest(output, rendered.manifest);

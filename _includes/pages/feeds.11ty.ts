@@ -4,7 +4,7 @@ import { renderJsonFeed } from "../../src/feeds/json-feed.ts";
 import { renderOpml } from "../../src/feeds/opml.ts";
 import { renderRss } from "../../src/feeds/rss.ts";
 import { renderNewsSitemap } from "../../src/feeds/sitemap.ts";
-import { entityChannel, siteChannel, siteFeedPaths } from "../../src/model/feed-channels.ts";
+import { entityChannel, entityFeedArticles, siteChannel, siteFeedPaths } from "../../src/model/feed-channels.ts";
 import type { EntitySummary } from "../../src/model/site-model.ts";
 import { newsSitemapCandidates, type SitemapDocument } from "../../src/model/sitemap-entries.ts";
 import type { BuildData } from "../../src/render/build-data.ts";
@@ -27,7 +27,7 @@ export const entityFeed: PageKind<EntitySummary> = {
     (entity) => entity.feedUrl,
     (entity, build) => renderRss(entityChannel(build.model, build.feedItemFor, entity)),
   ),
-  dependsOn: (entity, build) => [entity, (build.model.entityArticles.get(entity.id) ?? []).slice(0, build.model.settings.feedSize).map((a) => a.article)],
+  dependsOn: (entity, build) => [entity, entityFeedArticles(build.model, entity)],
 };
 
 export const opml = singlePage(

@@ -1,5 +1,7 @@
 /**
- * `node --import tsx bench/floor.ts [--articles=N] [--seed=S] [--corpus=DIR] [--keep]`
+ * `node --import tsx bench/floor.ts [--articles=N] [--seed=S] [--corpus=DIR] [--out=DIR] [--keep]`
+ *
+ * (`npm run bench` runs it as the tool `floor`, with the bench's corpus and output folder.)
  *
  * The Node floor: the least a Node program can spend to turn the bench corpus into a site of
  * the same shape as Wireroom's, with no framework. It reads the Markdown articles (front
@@ -20,7 +22,7 @@ import { defaultArticles, defaultSeed, writeCorpus } from "./corpus.ts";
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
-  options: { articles: { type: "string" }, seed: { type: "string" }, corpus: { type: "string" }, keep: { type: "boolean" } },
+  options: { articles: { type: "string" }, seed: { type: "string" }, corpus: { type: "string" }, out: { type: "string" }, keep: { type: "boolean" } },
 });
 const articles = Number(values.articles ?? defaultArticles);
 const seed = Number(values.seed ?? defaultSeed);
@@ -30,7 +32,7 @@ if (!corpus) {
   writeCorpus(path.join(work, "corpus"), { articles, seed });
   corpus = path.join(work, "corpus", "eleventy", "articles");
 }
-const out = path.join(work, "site");
+const out = values.out ?? path.join(work, "site");
 rmSync(out, { recursive: true, force: true });
 
 const phases: [string, number][] = [];
@@ -133,5 +135,5 @@ const total = performance.now() - wallStart;
 console.log(`node floor: ${docs.length} articles, ${entities.size} people and organisations, ${files} files, ${(bytes / 2 ** 20).toFixed(1)} MiB`);
 for (const [name, ms] of phases) console.log(`  ${name.padEnd(32)} ${(ms / 1000).toFixed(2).padStart(7)} s`);
 console.log(`  ${"total (wall, in process)".padEnd(32)} ${(total / 1000).toFixed(2).padStart(7)} s; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s (user ${(cpu.user / 1e6).toFixed(2)}, sys ${(cpu.system / 1e6).toFixed(2)})`);
-console.log(`  process up for ${(process.uptime()).toFixed(2)} s (start-up, tsx and corpus generation included)`);
-if (!values.keep) rmSync(work, { recursive: true, force: true });
+console.log(`  process up for ${process.uptime().toFixed(2)} s (Node and tsx start-up included${values.corpus ? "" : ", and generating the corpus"})`);
+if (!values.keep && !values.out) rmSync(work, { recursive: true, force: true });

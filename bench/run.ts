@@ -21,7 +21,7 @@ import { defaultArticles, defaultSeed, writeCorpus, type CorpusManifest } from "
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, "..");
-const toolNames = ["wireroom", "wireroom-no-search", "eleventy", "eleventy-base-blog", "hugo"] as const;
+const toolNames = ["wireroom", "wireroom-no-search", "eleventy", "eleventy-base-blog", "hugo", "floor"] as const;
 type ToolName = (typeof toolNames)[number];
 
 interface Options {
@@ -92,6 +92,7 @@ interface Measurement {
   readonly treeMiB?: number;
   readonly out: OutputStats;
   readonly output: string;
+  readonly log: string;
 }
 
 type Method = "tree" | "time" | "self";
@@ -276,6 +277,17 @@ function tools(corpus: string, hugo: string | undefined): Tool[] {
         args: ["--source", input, "--config", `hugo.toml,${hugo && olderThan(hugo, 0, 128) ? "paginate-legacy.toml" : "paginate.toml"}`, "--destination", path.resolve(output), "--quiet"],
       }),
     },
+    {
+      // No framework: markdown-it, template literals, writeFileSync (bench/floor.ts).
+      name: "floor",
+      label: "Node floor",
+      node: true,
+      input: path.join(corpus, "eleventy", "articles"),
+      command: (input, output) => ({
+        command: process.execPath,
+        args: [heapLimit, "--import", "tsx", path.join("bench", "floor.ts"), `--corpus=${rel(input)}`, `--out=${rel(output)}`],
+      }),
+    },
   ];
 }
 
@@ -371,7 +383,7 @@ async function main(): Promise<number> {
       rmSync(cache, { recursive: true, force: true });
       const m = measure(command, args, work, tool.node, tool.name.startsWith("wireroom") ? { WIREROOM_CACHE_DIR: cache } : {});
       const out = outputStats(output);
-      results.push({ tool: tool.name, run: run + 1, ok: m.ok, wall: m.wall, cpu: m.cpu, peakMiB: m.peakMiB, treeMiB: m.treeMiB, out, output });
+      results.push({ tool: tool.name, run: run + 1, ok: m.ok, wall: m.wall, cpu: m.cpu, peakMiB: m.peakMiB, treeMiB: m.treeMiB, out, output, log: tool.name === "floor" ? m.log : "" });
       console.log(
         `run ${run + 1}/${options.runs} ${tool.label}: ${m.ok ? "ok" : "FAILED"}, ${fmt(m.wall)} s wall, ${fmt(m.cpu)} s CPU, ` +
           `${fmt(m.peakMiB, 0)} MiB peak${m.treeMiB === undefined ? "" : ` (${fmt(m.treeMiB, 0)} MiB tree)`}, ` +
@@ -421,6 +433,8 @@ async function main(): Promise<number> {
   }
   console.log(`\n${options.runs > 1 ? `medians of ${options.runs} runs` : "one run"}:\n${table(rows, new Set(rows[0]!.map((_, i) => i).filter((i) => i > 0)))}`);
   const searchOut = results.filter((r) => r.tool === "wireroom" && r.ok).pop()?.out;
+  const floorLog = results.filter((r) => r.tool === "floor" && r.ok).pop()?.log;
+  if (floorLog) console.log(`Node floor's phases (last run):\n${indent(floorLog.trim())}`);
   if (searchOut) console.log(`Wireroom's search index (pagefind/): ${mib(searchOut.searchBytes)} MiB of its ${mib(searchOut.bytes)} MiB`);
 
   // Ratios, paired run by run: Wireroom's figure over the baseline's from the same run.
@@ -430,6 +444,7 @@ async function main(): Promise<number> {
     ["wireroom", "hugo"],
     ["wireroom-no-search", "hugo"],
     ["wireroom-no-search", "eleventy"],
+    ["wireroom-no-search", "floor"],
   ];
   const labelOf = (name: ToolName): string => selected.find((t) => t.name === name)!.label;
   for (const [a, b] of pairs) {

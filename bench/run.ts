@@ -12,7 +12,7 @@
  * ratios to each baseline, paired run by run. Exits 1 only when a build fails; 2 on bad usage.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,7 +21,7 @@ import { defaultArticles, defaultSeed, writeCorpus, type CorpusManifest } from "
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, "..");
-const toolNames = ["wireroom", "wireroom-no-search", "eleventy", "eleventy-base-blog", "hugo", "floor"] as const;
+const toolNames = ["wireroom", "wireroom-no-search", "eleventy", "eleventy-names", "eleventy-base-blog", "hugo", "floor"] as const;
 type ToolName = (typeof toolNames)[number];
 
 interface Options {
@@ -238,8 +238,8 @@ const baselineDir = path.join(benchDir, "baseline");
 const eleventyCli = path.join(baselineDir, "node_modules", "@11ty", "eleventy", "cmd.cjs");
 
 /** The folders, inside the corpus, that the two Eleventy sites build (templates copied in by main). */
-const eleventySites = { eleventy: "competent", "eleventy-base-blog": "eleventy" } as const;
-const eleventyConfigs = { eleventy: "competent", "eleventy-base-blog": "base-blog" } as const;
+const eleventySites = { eleventy: "competent", "eleventy-names": "competent-names", "eleventy-base-blog": "eleventy" } as const;
+const eleventyConfigs = { eleventy: "competent", "eleventy-names": "competent", "eleventy-base-blog": "base-blog" } as const;
 
 function tools(corpus: string, hugo: string | undefined): Tool[] {
   const wireroom = (name: "wireroom" | "wireroom-no-search", label: string, extra: string[]): Tool => ({
@@ -252,7 +252,7 @@ function tools(corpus: string, hugo: string | undefined): Tool[] {
       args: [heapLimit, "--import", "tsx", path.join("src", "cli", "build.ts"), `--input=${rel(input)}`, `--output=${rel(output)}`, ...extra],
     }),
   });
-  const eleventy = (name: "eleventy" | "eleventy-base-blog", label: string): Tool => ({
+  const eleventy = (name: keyof typeof eleventySites, label: string): Tool => ({
     name,
     label,
     node: true,
@@ -266,6 +266,7 @@ function tools(corpus: string, hugo: string | undefined): Tool[] {
     wireroom("wireroom", "Wireroom", []),
     wireroom("wireroom-no-search", "Wireroom, no search", ["--no-search-index"]),
     eleventy("eleventy", "Eleventy 3, competent"),
+    eleventy("eleventy-names", "Eleventy 3, competent, names"),
     eleventy("eleventy-base-blog", "Eleventy 3, base-blog"),
     {
       name: "hugo",
@@ -347,6 +348,14 @@ async function main(): Promise<number> {
   if (options.only.includes("eleventy")) {
     cpSync(path.join(corpus, "eleventy", "articles"), path.join(corpus, eleventySites.eleventy, "articles"), { recursive: true });
     cpSync(path.join(baselineDir, "competent", "site"), path.join(corpus, eleventySites.eleventy), { recursive: true });
+  }
+  if (options.only.includes("eleventy-names")) {
+    // The same articles with the names under `names:`, out of Eleventy's per-tag collections.
+    const from = path.join(corpus, "eleventy", "articles");
+    const to = path.join(corpus, eleventySites["eleventy-names"], "articles");
+    mkdirSync(to, { recursive: true });
+    for (const file of readdirSync(from)) writeFileSync(path.join(to, file), readFileSync(path.join(from, file), "utf8").replace("\ntags:\n", "\nnames:\n"));
+    cpSync(path.join(baselineDir, "competent", "site"), path.join(corpus, eleventySites["eleventy-names"]), { recursive: true });
   }
   cpSync(path.join(baselineDir, "base-blog", "site"), path.join(corpus, eleventySites["eleventy-base-blog"]), { recursive: true });
   cpSync(path.join(benchDir, "hugo"), path.join(corpus, "hugo"), { recursive: true });
@@ -440,6 +449,7 @@ async function main(): Promise<number> {
   // Ratios, paired run by run: Wireroom's figure over the baseline's from the same run.
   const pairs: [ToolName, ToolName][] = [
     ["wireroom", "eleventy"],
+    ["wireroom", "eleventy-names"],
     ["wireroom", "eleventy-base-blog"],
     ["wireroom", "hugo"],
     ["wireroom-no-search", "hugo"],

@@ -5,6 +5,10 @@
  * and one RSS feed per tag, with no per-page scan of `collections`. The site feed comes from
  * @11ty/eleventy-plugin-rss's feed plugin; tag feeds use the plugin's filters. The home page
  * lists the 50 newest articles. Templates live in ./site and are copied next to the articles.
+ *
+ * The same config builds the bench's `eleventy-names` variant, whose articles list the names
+ * under `names:` instead of `tags:`: Eleventy makes a collection of every value of `tags`
+ * (a filter and a sort over all items per tag), which no config can turn off.
  */
 import pluginRss, { feedPlugin } from "@11ty/eleventy-plugin-rss";
 
@@ -42,7 +46,8 @@ export default function (eleventyConfig) {
   eleventyConfig.addCollection("entities", (collectionApi) => {
     const byName = new Map();
     for (const article of collectionApi.getFilteredByTag("articles")) {
-      for (const name of article.data.tags) {
+      // `names` in the variant that keeps the names out of `tags` (bench tool eleventy-names).
+      for (const name of article.data.names ?? article.data.tags) {
         if (name === "articles") continue;
         let entity = byName.get(name);
         if (!entity) byName.set(name, (entity = { name, slug: slugOf(name), articles: [] }));

@@ -454,6 +454,7 @@ async function main(): Promise<number> {
     ["wireroom", "hugo"],
     ["wireroom-no-search", "hugo"],
     ["wireroom-no-search", "eleventy"],
+    ["wireroom-no-search", "eleventy-names"],
     ["wireroom-no-search", "floor"],
   ];
   const labelOf = (name: ToolName): string => selected.find((t) => t.name === name)!.label;

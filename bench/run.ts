@@ -4,8 +4,9 @@
  * Generates one fictional corpus (bench/corpus.ts) under bench/out/, then builds it with
  * Wireroom (with and without its search index), with two bare Eleventy sites (bench/baseline/:
  * `competent/`, the entity map built once in addCollection, and `base-blog/`, pagination over
- * `collections` as in eleventy-base-blog) and with Hugo (bench/hugo/, when `hugo` is on PATH),
- * rotating the order of the tools from run to run. Each build is a child process measured
+ * `collections` as in eleventy-base-blog; `eleventy-names` is the competent site with the names
+ * under `names:` rather than `tags:`), with Hugo (bench/hugo/, when `hugo` is on PATH) and with
+ * the Node floor (bench/floor.ts), rotating the order of the tools from run to run. Each build is a child process measured
  * from outside: wall time, CPU time (user + sys of the child tree), peak RSS
  * (bench/tree-rusage.py, else /usr/bin/time; WIREROOM_BENCH_METER=tree|time|self chooses), and
  * what it wrote (files, bytes, feed bytes, .html and .xml pages). Prints a table and Wireroom's

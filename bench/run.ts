@@ -1,24 +1,28 @@
 /**
- * `npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=wireroom,eleventy,hugo] [--seed=S]`
+ * `npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=LIST] [--seed=S]`
  *
  * Generates one fictional corpus (bench/corpus.ts) under bench/out/, then builds it with
- * Wireroom, with a bare Eleventy site (bench/baseline/) and with Hugo (bench/hugo/, when `hugo`
- * is on PATH), alternating the order of the tools from run to run. Each build is a child
- * process measured from outside: wall time, CPU time (user + sys of the child tree), peak RSS
+ * Wireroom (with and without its search index), with two bare Eleventy sites (bench/baseline/:
+ * `competent/`, the entity map built once in addCollection, and `base-blog/`, pagination over
+ * `collections` as in eleventy-base-blog; `eleventy-names` is the competent site with the names
+ * under `names:` rather than `tags:`), with Hugo (bench/hugo/, when `hugo` is on PATH) and with
+ * the Node floor (bench/floor.ts), rotating the order of the tools from run to run. Each build is a child process measured
+ * from outside: wall time, CPU time (user + sys of the child tree), peak RSS
  * (bench/tree-rusage.py, else /usr/bin/time; WIREROOM_BENCH_METER=tree|time|self chooses), and
- * the pages it wrote (.html and .xml files). Prints a table and Wireroom's ratios to each
- * baseline. Exits 1 only when a build fails; 2 on bad usage.
+ * what it wrote (files, bytes, feed bytes, .html and .xml pages). Prints a table and Wireroom's
+ * ratios to each baseline, paired run by run. Exits 1 only when a build fails; 2 on bad usage.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { defaultArticles, defaultSeed, writeCorpus, type CorpusManifest } from "./corpus.ts";
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(benchDir, "..");
-const toolNames = ["wireroom", "eleventy", "hugo"] as const;
+const toolNames = ["wireroom", "wireroom-no-search", "eleventy", "eleventy-names", "eleventy-base-blog", "hugo", "floor"] as const;
 type ToolName = (typeof toolNames)[number];
 
 interface Options {
@@ -30,35 +34,48 @@ interface Options {
 }
 
 function usage(message: string): never {
-  console.error(`bench: ${message}\nusage: npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=wireroom,eleventy,hugo] [--seed=S]`);
+  console.error(`bench: ${message}\nusage: npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=${toolNames.join(",")}] [--seed=S]`);
   process.exit(2);
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  let articles = defaultArticles;
-  let runs = 1;
-  let keep = false;
-  let seed = defaultSeed;
-  let only: ToolName[] = [...toolNames];
-  const positive = (name: string, value: string | undefined): number => {
+  let values: { articles?: string; runs?: string; seed?: string; only?: string; keep?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        articles: { type: "string" },
+        runs: { type: "string" },
+        seed: { type: "string" },
+        only: { type: "string" },
+        keep: { type: "boolean" },
+      },
+    }));
+  } catch (error) {
+    usage((error as Error).message);
+  }
+  const positive = (name: string, value: string | undefined, fallback: number): number => {
+    if (value === undefined) return fallback;
     const n = Number(value);
-    if (!value || !Number.isInteger(n) || n < 1) usage(`--${name} takes a whole number above 0, not "${value ?? ""}"`);
+    if (!value || !Number.isInteger(n) || n < 1) usage(`--${name} takes a whole number above 0, not "${value}"`);
     return n;
   };
-  for (const arg of argv) {
-    const [name, value] = arg.startsWith("--") ? [arg.slice(2).split("=", 1)[0]!, arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : undefined] : ["", undefined];
-    if (name === "articles") articles = positive(name, value);
-    else if (name === "runs") runs = positive(name, value);
-    else if (name === "seed") seed = positive(name, value);
-    else if (name === "keep" && value === undefined) keep = true;
-    else if (name === "only") {
-      const list = (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-      const unknown = list.filter((t) => !(toolNames as readonly string[]).includes(t));
-      if (list.length === 0 || unknown.length) usage(`--only takes a comma-separated list of ${toolNames.join(", ")}`);
-      only = toolNames.filter((t) => list.includes(t));
-    } else usage(`unknown argument "${arg}"`);
+  let only: ToolName[] = [...toolNames];
+  if (values.only !== undefined) {
+    const list = values.only.split(",").map((s) => s.trim()).filter(Boolean);
+    const unknown = list.filter((t) => !(toolNames as readonly string[]).includes(t));
+    if (list.length === 0 || unknown.length) usage(`--only takes a comma-separated list of ${toolNames.join(", ")}`);
+    only = toolNames.filter((t) => list.includes(t));
   }
-  return { articles, runs, keep, only, seed };
+  return {
+    articles: positive("articles", values.articles, defaultArticles),
+    runs: positive("runs", values.runs, 1),
+    seed: positive("seed", values.seed, defaultSeed),
+    keep: values.keep ?? false,
+    only,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -74,8 +91,9 @@ interface Measurement {
   readonly peakMiB?: number;
   /** Largest sum of the tree's resident sets at one time (sampled; tree-rusage.py only). */
   readonly treeMiB?: number;
-  readonly pages: number;
+  readonly out: OutputStats;
   readonly output: string;
+  readonly log: string;
 }
 
 type Method = "tree" | "time" | "self";
@@ -153,6 +171,41 @@ function countPages(dir: string, filter: (relative: string) => boolean = () => t
   return n;
 }
 
+interface OutputStats {
+  /** Every file written. */
+  readonly files: number;
+  readonly bytes: number;
+  /** `.html` and `.xml` files. */
+  readonly pages: number;
+  /** RSS, Atom and JSON feeds: `feed.xml|atom|json` (Hugo: `index.xml`). */
+  readonly feeds: number;
+  readonly feedBytes: number;
+  /** The Pagefind index (`pagefind/`), part of `bytes`. */
+  readonly searchBytes: number;
+}
+
+const isFeed = (name: string): boolean => /^(feed\.(xml|atom|json)|index\.xml)$/.test(name);
+
+function outputStats(dir: string): OutputStats {
+  let files = 0, bytes = 0, pages = 0, feeds = 0, feedBytes = 0, searchBytes = 0;
+  if (existsSync(dir)) {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const size = statSync(file).size;
+      files++;
+      bytes += size;
+      if (/\.(html|xml)$/.test(entry.name)) pages++;
+      if (isFeed(entry.name)) {
+        feeds++;
+        feedBytes += size;
+      }
+      if (path.relative(dir, file).split(path.sep)[0] === "pagefind") searchBytes += size;
+    }
+  }
+  return { files, bytes, pages, feeds, feedBytes, searchBytes };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The tools
 
@@ -177,35 +230,45 @@ function olderThan(version: string, major: number, minor: number): boolean {
 }
 
 /**
- * The same V8 heap limit for both Node tools, as in `npm run build`: V8's default (about 4 GiB)
- * is too small for the bare Eleventy site from about 20,000 articles on. A limit, not a
+ * The same V8 heap limit for all Node tools, as in `npm run build`: V8's default (about 4 GiB)
+ * is too small for the base-blog style site from about 20,000 articles on. A limit, not a
  * reservation: what each tool really uses is what the table shows.
  */
 const heapLimit = "--max-old-space-size=16384";
+const baselineDir = path.join(benchDir, "baseline");
+const eleventyCli = path.join(baselineDir, "node_modules", "@11ty", "eleventy", "cmd.cjs");
+
+/** The folders, inside the corpus, that the two Eleventy sites build (templates copied in by main). */
+const eleventySites = { eleventy: "competent", "eleventy-names": "competent-names", "eleventy-base-blog": "eleventy" } as const;
+const eleventyConfigs = { eleventy: "competent", "eleventy-names": "competent", "eleventy-base-blog": "base-blog" } as const;
 
 function tools(corpus: string, hugo: string | undefined): Tool[] {
-  const eleventyCli = path.join(benchDir, "baseline", "node_modules", "@11ty", "eleventy", "cmd.cjs");
+  const wireroom = (name: "wireroom" | "wireroom-no-search", label: string, extra: string[]): Tool => ({
+    name,
+    label,
+    node: true,
+    input: path.join(corpus, "wireroom"),
+    command: (input, output) => ({
+      command: process.execPath,
+      args: [heapLimit, "--import", "tsx", path.join("src", "cli", "build.ts"), `--input=${rel(input)}`, `--output=${rel(output)}`, ...extra],
+    }),
+  });
+  const eleventy = (name: keyof typeof eleventySites, label: string): Tool => ({
+    name,
+    label,
+    node: true,
+    input: path.join(corpus, eleventySites[name]),
+    command: (input, output) => ({
+      command: process.execPath,
+      args: [heapLimit, eleventyCli, `--config=${rel(path.join(baselineDir, eleventyConfigs[name], "eleventy.config.js"))}`, `--input=${rel(input)}`, `--output=${rel(output)}`, "--quiet"],
+    }),
+  });
   return [
-    {
-      name: "wireroom",
-      label: "Wireroom",
-      node: true,
-      input: path.join(corpus, "wireroom"),
-      command: (input, output) => ({
-        command: process.execPath,
-        args: [heapLimit, "--import", "tsx", path.join("src", "cli", "build.ts"), `--input=${rel(input)}`, `--output=${rel(output)}`],
-      }),
-    },
-    {
-      name: "eleventy",
-      label: "Eleventy 3 (bare)",
-      node: true,
-      input: path.join(corpus, "eleventy"),
-      command: (input, output) => ({
-        command: process.execPath,
-        args: [heapLimit, eleventyCli, `--config=${rel(path.join(benchDir, "baseline", "eleventy.config.js"))}`, `--input=${rel(input)}`, `--output=${rel(output)}`, "--quiet"],
-      }),
-    },
+    wireroom("wireroom", "Wireroom", []),
+    wireroom("wireroom-no-search", "Wireroom, no search", ["--no-search-index"]),
+    eleventy("eleventy", "Eleventy 3, competent"),
+    eleventy("eleventy-names", "Eleventy 3, competent, names"),
+    eleventy("eleventy-base-blog", "Eleventy 3, base-blog"),
     {
       name: "hugo",
       label: `Hugo ${hugo ?? ""}`.trim(),
@@ -214,6 +277,17 @@ function tools(corpus: string, hugo: string | undefined): Tool[] {
       command: (input, output) => ({
         command: "hugo",
         args: ["--source", input, "--config", `hugo.toml,${hugo && olderThan(hugo, 0, 128) ? "paginate-legacy.toml" : "paginate.toml"}`, "--destination", path.resolve(output), "--quiet"],
+      }),
+    },
+    {
+      // No framework: markdown-it, template literals, writeFileSync (bench/floor.ts).
+      name: "floor",
+      label: "Node floor",
+      node: true,
+      input: path.join(corpus, "eleventy", "articles"),
+      command: (input, output) => ({
+        command: process.execPath,
+        args: [heapLimit, "--import", "tsx", path.join("bench", "floor.ts"), `--corpus=${rel(input)}`, `--out=${rel(output)}`],
       }),
     },
   ];
@@ -240,6 +314,22 @@ function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<n
 
 const fmt = (n: number | undefined, digits = 2): string => (n === undefined || !Number.isFinite(n) ? "n/a" : n.toFixed(digits));
 const int = (n: number): string => n.toLocaleString("en-GB");
+const mib = (bytes: number): string => (bytes / 2 ** 20).toFixed(1);
+
+/** Wireroom's figure over a baseline's, run by run (each run builds every tool once): the median and, over several runs, the range. */
+function pairedRatio(results: readonly Measurement[], a: ToolName, b: ToolName, value: (m: Measurement) => number | undefined): string {
+  const ratios: number[] = [];
+  for (const ra of results) {
+    if (ra.tool !== a || !ra.ok) continue;
+    const rb = results.find((r) => r.tool === b && r.run === ra.run && r.ok);
+    const x = value(ra);
+    const y = rb && value(rb);
+    if (x !== undefined && y !== undefined && y > 0) ratios.push(x / y);
+  }
+  if (ratios.length === 0) return "n/a";
+  const m = `${median(ratios).toFixed(2)}x`;
+  return ratios.length > 1 ? `${m} (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})` : m;
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -254,8 +344,21 @@ async function main(): Promise<number> {
 
   const started = performance.now();
   const manifest: CorpusManifest = writeCorpus(corpus, { articles: options.articles, seed: options.seed });
-  // The baseline's templates and Hugo's config sit beside the generated articles, as in a real site.
-  cpSync(path.join(benchDir, "baseline", "site"), path.join(corpus, "eleventy"), { recursive: true });
+  // The competent site gets its own copy of the articles (its directory data file differs);
+  // then each site's templates and Hugo's config go beside the generated articles, as in a real site.
+  if (options.only.includes("eleventy")) {
+    cpSync(path.join(corpus, "eleventy", "articles"), path.join(corpus, eleventySites.eleventy, "articles"), { recursive: true });
+    cpSync(path.join(baselineDir, "competent", "site"), path.join(corpus, eleventySites.eleventy), { recursive: true });
+  }
+  if (options.only.includes("eleventy-names")) {
+    // The same articles with the names under `names:`, out of Eleventy's per-tag collections.
+    const from = path.join(corpus, "eleventy", "articles");
+    const to = path.join(corpus, eleventySites["eleventy-names"], "articles");
+    mkdirSync(to, { recursive: true });
+    for (const file of readdirSync(from)) writeFileSync(path.join(to, file), readFileSync(path.join(from, file), "utf8").replace("\ntags:\n", "\nnames:\n"));
+    cpSync(path.join(baselineDir, "competent", "site"), path.join(corpus, eleventySites["eleventy-names"]), { recursive: true });
+  }
+  cpSync(path.join(baselineDir, "base-blog", "site"), path.join(corpus, eleventySites["eleventy-base-blog"]), { recursive: true });
   cpSync(path.join(benchDir, "hugo"), path.join(corpus, "hugo"), { recursive: true });
   console.log(
     `corpus: ${int(manifest.articles)} articles (${int(manifest.markdown)} Markdown, ${int(manifest.wire)} wire), ` +
@@ -265,19 +368,19 @@ async function main(): Promise<number> {
 
   const hugo = options.only.includes("hugo") ? hugoVersion() : undefined;
   if (options.only.includes("hugo") && !hugo) console.log("hugo: not on PATH, skipped (Debian: apt-get install -y hugo)");
-  const eleventyCli = path.join(benchDir, "baseline", "node_modules", "@11ty", "eleventy", "cmd.cjs");
-  if (options.only.includes("eleventy") && !existsSync(eleventyCli)) {
-    console.log("eleventy: bench/baseline has no node_modules, skipped (npm install --prefix bench/baseline)");
+  const hasEleventy = existsSync(eleventyCli);
+  if (options.only.some((t) => t.startsWith("eleventy")) && !hasEleventy) {
+    console.log("eleventy: bench/baseline has no node_modules, skipped (npm ci --prefix bench/baseline)");
   }
   const selected = tools(corpus, hugo).filter(
-    (tool) => options.only.includes(tool.name) && (tool.name !== "hugo" || hugo) && (tool.name !== "eleventy" || existsSync(eleventyCli)),
+    (tool) => options.only.includes(tool.name) && (tool.name !== "hugo" || hugo) && (!tool.name.startsWith("eleventy") || hasEleventy),
   );
 
   const results: Measurement[] = [];
   let failed = false;
   mkdirSync(sites, { recursive: true });
   for (let run = 0; run < options.runs; run++) {
-    // Alternate the order so that no tool always runs first (cold caches) or last.
+    // Rotate the order so that no tool always runs first (cold caches) or last.
     const order = selected.map((_, i) => selected[(i + run) % selected.length]!);
     for (const tool of order) {
       const output = path.join(sites, tool.name);
@@ -286,26 +389,30 @@ async function main(): Promise<number> {
       const load = os.loadavg()[0]!;
       // Wireroom keeps reusable work (encoded images, state for incremental builds) in its cache
       // folder: a fresh one per build keeps every build cold, like the baselines'.
-      const cache = path.join(work, `wireroom-cache-${run + 1}`);
+      const cache = path.join(work, `wireroom-cache-${run + 1}-${tool.name}`);
       rmSync(cache, { recursive: true, force: true });
-      const m = measure(command, args, work, tool.node, tool.name === "wireroom" ? { WIREROOM_CACHE_DIR: cache } : {});
-      const pages = countPages(output);
-      results.push({ tool: tool.name, run: run + 1, ok: m.ok, wall: m.wall, cpu: m.cpu, peakMiB: m.peakMiB, treeMiB: m.treeMiB, pages, output });
+      const m = measure(command, args, work, tool.node, tool.name.startsWith("wireroom") ? { WIREROOM_CACHE_DIR: cache } : {});
+      const out = outputStats(output);
+      results.push({ tool: tool.name, run: run + 1, ok: m.ok, wall: m.wall, cpu: m.cpu, peakMiB: m.peakMiB, treeMiB: m.treeMiB, out, output, log: tool.name === "floor" ? m.log : "" });
       console.log(
         `run ${run + 1}/${options.runs} ${tool.label}: ${m.ok ? "ok" : "FAILED"}, ${fmt(m.wall)} s wall, ${fmt(m.cpu)} s CPU, ` +
-          `${fmt(m.peakMiB, 0)} MiB peak${m.treeMiB === undefined ? "" : ` (${fmt(m.treeMiB, 0)} MiB tree)`}, ${int(pages)} pages (load before: ${load.toFixed(1)})`,
+          `${fmt(m.peakMiB, 0)} MiB peak${m.treeMiB === undefined ? "" : ` (${fmt(m.treeMiB, 0)} MiB tree)`}, ` +
+          `${int(out.files)} files, ${mib(out.bytes)} MiB (load before: ${load.toFixed(1)})`,
       );
       if (!m.ok) {
         failed = true;
         console.log(`  ${tool.label} failed; its last output:\n${indent(m.log.trim().split("\n").slice(-20).join("\n"))}`);
       }
+      // Only the last run's sites are kept (--keep); the rest would fill the disk at 100,000 articles.
+      if (run < options.runs - 1) rmSync(output, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
     }
   }
 
   // The table: medians over runs of the successful builds.
   const withTree = method === "tree";
-  const rows: string[][] = [["tool", "articles", "wall s", "CPU s", "peak MiB", ...(withTree ? ["tree MiB"] : []), "pages", "pages/s"]];
-  const summary = new Map<ToolName, { wall: number; cpu?: number; peak?: number; tree?: number; pages: number }>();
+  const rows: string[][] = [["tool", "articles", "wall s", "CPU s", "peak MiB", ...(withTree ? ["tree MiB"] : []), "files", "out MiB", "feeds", "feed MiB", "pages", "pages/s"]];
+  const summary = new Map<ToolName, { wall: number }>();
   const medianOf = (values: readonly (number | undefined)[]): number | undefined => {
     const known = values.filter((v): v is number => v !== undefined);
     return known.length ? median(known) : undefined;
@@ -316,52 +423,63 @@ async function main(): Promise<number> {
       rows.push([tool.label, int(options.articles), "failed", ...rows[0]!.slice(3).map(() => "")]);
       continue;
     }
-    const s = {
-      wall: median(ok.map((r) => r.wall)),
-      cpu: medianOf(ok.map((r) => r.cpu)),
-      peak: medianOf(ok.map((r) => r.peakMiB)),
-      tree: medianOf(ok.map((r) => r.treeMiB)),
-      pages: ok[ok.length - 1]!.pages,
-    };
-    summary.set(tool.name, s);
+    const wall = median(ok.map((r) => r.wall));
+    const out = ok[ok.length - 1]!.out;
+    summary.set(tool.name, { wall });
     rows.push([
       tool.label,
       int(options.articles),
-      fmt(s.wall),
-      fmt(s.cpu),
-      fmt(s.peak, 0),
-      ...(withTree ? [fmt(s.tree, 0)] : []),
-      int(s.pages),
-      int(Math.round(s.pages / s.wall)),
+      fmt(wall),
+      fmt(medianOf(ok.map((r) => r.cpu))),
+      fmt(medianOf(ok.map((r) => r.peakMiB)), 0),
+      ...(withTree ? [fmt(medianOf(ok.map((r) => r.treeMiB)), 0)] : []),
+      int(out.files),
+      mib(out.bytes),
+      int(out.feeds),
+      mib(out.feedBytes),
+      int(out.pages),
+      int(Math.round(out.pages / wall)),
     ]);
   }
   console.log(`\n${options.runs > 1 ? `medians of ${options.runs} runs` : "one run"}:\n${table(rows, new Set(rows[0]!.map((_, i) => i).filter((i) => i > 0)))}`);
+  const searchOut = results.filter((r) => r.tool === "wireroom" && r.ok).pop()?.out;
+  const floorLog = results.filter((r) => r.tool === "floor" && r.ok).pop()?.log;
+  if (floorLog) console.log(`Node floor's phases (last run):\n${indent(floorLog.trim())}`);
+  if (searchOut) console.log(`Wireroom's search index (pagefind/): ${mib(searchOut.searchBytes)} MiB of its ${mib(searchOut.bytes)} MiB`);
 
-  const wireroom = summary.get("wireroom");
-  if (wireroom) {
-    for (const name of ["eleventy", "hugo"] as const) {
-      const other = summary.get(name);
-      if (!other) continue;
-      const label = selected.find((t) => t.name === name)!.label;
-      const ratio = (a: number | undefined, b: number | undefined): string => (a !== undefined && b !== undefined ? `${(a / b).toFixed(2)}x` : "n/a");
-      const memory = `peak memory ${ratio(wireroom.peak, other.peak)}${withTree ? `, tree memory ${ratio(wireroom.tree, other.tree)}` : ""}`;
-      const cpu = ratio(wireroom.cpu, other.cpu);
-      console.log(`Wireroom / ${label}: wall ${(wireroom.wall / other.wall).toFixed(2)}x, CPU ${cpu}, ${memory}`);
-    }
-    const output = results.filter((r) => r.tool === "wireroom" && r.ok).pop()?.output;
-    if (output) {
-      const entityPages = (section: string): string => {
-        const dir = path.join(output, section);
-        const entities = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, "index.html"))).length : 0;
-        const pages = countPages(dir, (relative) => relative.endsWith(".html") && relative !== "index.html");
-        const feeds = countPages(dir, (relative) => relative.endsWith(".xml"));
-        return `${int(entities)} ${section} (${int(pages)} pages, ${int(feeds)} feeds)`;
-      };
-      console.log(
-        `Wireroom entity pages: ${entityPages("people")}, ${entityPages("organisations")}; ` +
-          `the corpus names ${int(manifest.people)} people and ${int(manifest.organisations)} organisations`,
-      );
-    }
+  // Ratios, paired run by run: Wireroom's figure over the baseline's from the same run.
+  const pairs: [ToolName, ToolName][] = [
+    ["wireroom", "eleventy"],
+    ["wireroom", "eleventy-names"],
+    ["wireroom", "eleventy-base-blog"],
+    ["wireroom", "hugo"],
+    ["wireroom-no-search", "hugo"],
+    ["wireroom-no-search", "eleventy"],
+    ["wireroom-no-search", "eleventy-names"],
+    ["wireroom-no-search", "floor"],
+  ];
+  const labelOf = (name: ToolName): string => selected.find((t) => t.name === name)!.label;
+  for (const [a, b] of pairs) {
+    if (!summary.has(a) || !summary.has(b)) continue;
+    const r = (value: (m: Measurement) => number | undefined): string => pairedRatio(results, a, b, value);
+    const memory = `peak memory ${r((m) => m.peakMiB)}${withTree ? `, tree memory ${r((m) => m.treeMiB)}` : ""}`;
+    console.log(`${labelOf(a)} / ${labelOf(b)}: wall ${r((m) => m.wall)}, CPU ${r((m) => m.cpu)}, ${memory}, bytes ${r((m) => m.out.bytes)}, files ${r((m) => m.out.files)}`);
+  }
+  if (options.runs > 1) console.log(`(ratios: median and range of the ${options.runs} pairs, each pair from one run)`);
+
+  const output = results.filter((r) => r.tool.startsWith("wireroom") && r.ok).pop()?.output;
+  if (output) {
+    const entityPages = (section: string): string => {
+      const dir = path.join(output, section);
+      const entities = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, "index.html"))).length : 0;
+      const pages = countPages(dir, (relative) => relative.endsWith(".html") && relative !== "index.html");
+      const feeds = countPages(dir, (relative) => relative.endsWith(".xml"));
+      return `${int(entities)} ${section} (${int(pages)} pages, ${int(feeds)} feeds)`;
+    };
+    console.log(
+      `Wireroom entity pages: ${entityPages("people")}, ${entityPages("organisations")}; ` +
+        `the corpus names ${int(manifest.people)} people and ${int(manifest.organisations)} organisations`,
+    );
   }
 
   const busy = os.loadavg()[0]! > os.cpus().length * 0.75;

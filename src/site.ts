@@ -27,7 +27,7 @@ export interface SiteSettings {
   readonly publisher: Publisher;
   /** Articles per page on the home page, archives and entity pages. */
   readonly pageSize: number;
-  /** Items in the site feed and in each entity feed. */
+  /** Items in the site feeds; an entity feed has at most 20 (entityFeedSize in src/model/feed-channels.ts). */
   readonly feedSize: number;
   /** Include `draft: true` articles (previews only). */
   readonly includeDrafts: boolean;

@@ -1,6 +1,6 @@
 import type { EntityType } from "../../src/entities/types.ts";
 import { html } from "../../src/html/html.ts";
-import { siteFeedPaths } from "../../src/model/feed-channels.ts";
+import { entityFeedSize, siteFeedPaths } from "../../src/model/feed-channels.ts";
 import { mostCovered } from "../../src/model/feeds-directory.ts";
 import type { EntitySummary } from "../../src/model/site-model.ts";
 import { singlePage } from "../../src/render/page-kind.ts";
@@ -31,7 +31,7 @@ export default singlePage(
       if (top.length === 0) return "";
       return html`<section class="feed-section" aria-labelledby="feeds-${type}">
 <h2 id="feeds-${type}">${heading}</h2>
-<p>Every one of the ${plural} in the news has a feed of the articles that name them. The most covered:</p>
+<p>Every one of the ${plural} in the news has a feed of the ${entityFeedSize} newest articles that name them, as headline, summary and link. The most covered:</p>
 <ul class="feed-list" role="list">
 ${top.map((entity: EntitySummary) => html`<li><h3><a href="${link(entity.url)}">${entity.name}</a> <span class="count">${entity.articleCount} ${entity.articleCount === 1 ? "article" : "articles"}</span></h3>
 ${feedAddress(absoluteUrl(settings, entity.feedUrl))}

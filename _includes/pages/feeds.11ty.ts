@@ -3,11 +3,11 @@ import { renderJsonFeed } from "../../src/feeds/json-feed.ts";
 import { renderOpml } from "../../src/feeds/opml.ts";
 import { renderRss } from "../../src/feeds/rss.ts";
 import { renderNewsSitemap } from "../../src/feeds/sitemap.ts";
-import { entityChannel, siteChannel, siteFeedPaths } from "../../src/model/feed-channels.ts";
+import { entityChannel, entityFeedArticles, siteChannel, siteFeedPaths } from "../../src/model/feed-channels.ts";
 import type { EntitySummary } from "../../src/model/site-model.ts";
 import { newsSitemapCandidates, type SitemapDocument } from "../../src/model/sitemap-entries.ts";
 import type { BuildData } from "../../src/render/build-data.ts";
-import { articleStamp, entityArticleStamp, entityStamp } from "../../src/render/fingerprints.ts";
+import { articleStamp, entityStamp } from "../../src/render/fingerprints.ts";
 import { everyBuild, pageKind, singlePage, type Fingerprint, type PageKind } from "../../src/render/page-kind.ts";
 import { absoluteUrl } from "../../src/site.ts";
 
@@ -24,7 +24,7 @@ export const entityFeed: PageKind<EntitySummary> = pageKind<EntitySummary>(
   (build) => build.model.entities,
   (entity) => entity.feedUrl,
   (entity, build) => renderRss(entityChannel(build.model, build.feedItemFor, entity)),
-  (entity, build) => [entityStamp(entity), (build.model.entityArticles.get(entity.id) ?? []).slice(0, build.model.settings.feedSize).map(entityArticleStamp)],
+  (entity, build) => [entityStamp(entity), entityFeedArticles(build.model, entity).map(articleStamp)],
 );
 
 export const opml = singlePage(

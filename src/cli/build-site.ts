@@ -18,6 +18,8 @@ export interface BuildOptions {
   readonly output: string;
   /** Build into a non-empty folder that no Wireroom build wrote (its files are deleted). */
   readonly force?: boolean;
+  /** Build the Pagefind search index (default true). */
+  readonly searchIndex?: boolean;
 }
 
 
@@ -59,7 +61,7 @@ export interface BuildSiteOptions extends BuildOptions {
  * every page and the search index were written: a failed build leaves the previous output
  * exactly as it was.
  */
-export async function buildSite({ input, output, force, pagesPerRun: perRun = pagesPerRun, searchShardSize }: BuildSiteOptions): Promise<BuildResult> {
+export async function buildSite({ input, output, force, searchIndex = true, pagesPerRun: perRun = pagesPerRun, searchShardSize }: BuildSiteOptions): Promise<BuildResult> {
   const started = performance.now();
   refuseUnsafeOutput({ input, output, force });
   return underOutputLock(output, async () => {
@@ -68,8 +70,8 @@ export async function buildSite({ input, output, force, pagesPerRun: perRun = pa
       // Pagefind indexes in a process of its own: the pages' memory goes back first, or the two add up.
       returnFreeMemory();
       // The search index is part of the site: built from the staged pages, published with them.
-      const search = await writeSearchIndex(staging, searchShardSize ? { shardSize: searchShardSize } : {});
-      return { manifest: pages.manifest, searchPlan: search.plan, beforePublish: () => writeStoredArticles(input, pages.state), value: pages };
+      const search = searchIndex ? await writeSearchIndex(staging, searchShardSize ? { shardSize: searchShardSize } : {}) : undefined;
+      return { manifest: pages.manifest, searchPlan: search?.plan, beforePublish: () => writeStoredArticles(input, pages.state), value: pages };
     });
     // For the summary.
     recordSiteContents(rendered.contents);

@@ -54,9 +54,46 @@ export function siteChannel(model: SiteModel, itemFor: (article: Article) => Fee
   };
 }
 
+/**
+ * A person's or organisation's feed is an alert ("tell me when X is in the news"), not a
+ * reading feed: its 20 newest articles, each as headline, summary and link. A subscriber to
+ * a dozen names would otherwise get an article's whole text once per name it mentions (3 to 10
+ * times), and full text in 2,700 entity feeds was a third of a 10,000-article site's bytes.
+ * The site feeds (RSS, Atom, JSON Feed) keep the full text of the newest `settings.feedSize`.
+ * See README, "What the feeds carry".
+ */
+export const entityFeedSize = 20;
+
+/** The articles in an entity's feed, newest first. */
+export function entityFeedArticles(model: SiteModel, entity: EntitySummary): readonly Article[] {
+  return (model.entityArticles.get(entity.id) ?? []).slice(0, Math.min(entityFeedSize, model.settings.feedSize)).map(({ article }) => article);
+}
+
+/** One summary item per full item, shared by every entity feed (the writers cache by item). */
+const summaryItems = new WeakMap<FeedItem, FeedItem>();
+
+function summaryOnly(item: FeedItem): FeedItem {
+  let short = summaryItems.get(item);
+  if (!short) {
+    // Field by field: spreading the item would read (and build) its body.
+    short = {
+      title: item.title,
+      url: item.url,
+      published: item.published,
+      modified: item.modified,
+      summary: item.summary,
+      contentHtml: "",
+      ...(item.creator !== undefined ? { creator: item.creator } : {}),
+      categories: item.categories,
+      ...(item.image !== undefined ? { image: item.image } : {}),
+    };
+    summaryItems.set(item, short);
+  }
+  return short;
+}
+
 export function entityChannel(model: SiteModel, itemFor: (article: Article) => FeedItem, entity: EntitySummary): FeedChannel {
   const { settings } = model;
-  const articles = (model.entityArticles.get(entity.id) ?? []).slice(0, settings.feedSize);
   const what = entity.type === "person" ? "person" : "organisation";
   return {
     title: `${entity.name} — ${settings.title}`,
@@ -65,6 +102,6 @@ export function entityChannel(model: SiteModel, itemFor: (article: Article) => F
     selfUrl: absoluteUrl(settings, entity.feedUrl),
     language: settings.language,
     author: settings.publisher.name,
-    items: articles.map(({ article }) => itemFor(article)),
+    items: entityFeedArticles(model, entity).map((article) => summaryOnly(itemFor(article))),
   };
 }

@@ -93,6 +93,17 @@ describe("the site's feeds and sitemaps, built from the seed and fictional artic
     expect(lintJsonFeed(readOutput(out, "feed.json"), { location: `${base}/feed.json` })).toEqual([]);
   });
 
+  it("has the site feed carry full text and each entity feed headline, summary and link only", () => {
+    expect(readOutput(out, "feed.xml")).toContain("<content:encoded>");
+    const entityFeeds = files.filter((f) => /^(people|organisations)\/[^/]+\/feed\.xml$/.test(f));
+    expect(entityFeeds.length).toBeGreaterThan(0);
+    for (const feed of entityFeeds) {
+      const xml = readOutput(out, feed);
+      expect(xml, feed).not.toContain("<content:encoded>");
+      expect(xml, feed).toMatch(/<item>[\s\S]*<description>[\s\S]*<\/item>/);
+    }
+  });
+
   it("lists the site feed and every entity feed in the OPML file", () => {
     const opml = readOutput(out, "feeds.opml");
     const entityFeeds = files.filter((f) => /^(people|organisations)\/[^/]+\/feed\.xml$/.test(f));

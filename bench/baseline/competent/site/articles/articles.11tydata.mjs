@@ -1,0 +1,5 @@
+export default {
+  layout: "layouts/article.njk",
+  tags: ["articles"],
+  permalink: (data) => `/news/${data.page.fileSlug}/`,
+};

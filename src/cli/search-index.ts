@@ -20,7 +20,7 @@ import { notArticleText } from "../../_includes/pages/article.11ty.ts";
 import { failpoint } from "../publish/failpoints.ts";
 import { tiePagefindToThisProcess } from "../publish/tied-children.ts";
 import { writeWhole } from "../publish/write-whole.ts";
-import { defaultShardSize, isArticlePage, planDigest, planShards, updateShards, type PageChange, type ShardPlan } from "./search-shards.ts";
+import { defaultShardSize, isArticlePage, planDigest, planShards, updateShards, type PageChange, type ShardPlan } from "../search/search-shards.ts";
 
 export interface SearchIndexResult {
   /** Pages in the index. */

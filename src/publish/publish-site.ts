@@ -14,7 +14,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
-import type { ShardPlan } from "../cli/search-shards.ts";
+import type { ShardPlan } from "../search/search-shards.ts";
 import { markOutputFolder, outputMarker } from "./output-marker.ts";
 import type { Manifest } from "../render/render-plan.ts";
 import { withOutputLock } from "./build-lock.ts";

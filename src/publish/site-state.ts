@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { wireroomCacheDir } from "../cache-dir.ts";
-import type { ShardPlan } from "../cli/search-shards.ts";
+import type { ShardPlan } from "../search/search-shards.ts";
 import type { Manifest } from "../render/render-plan.ts";
 import { writeWhole } from "./write-whole.ts";
 

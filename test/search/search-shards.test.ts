@@ -4,7 +4,7 @@
  * last shard until it is full, and marks dirty only the shards it touched.
  */
 import { describe, expect, it } from "vitest";
-import { isArticlePage, planDigest, planShards, updateShards, type ShardPlan } from "../../src/cli/search-shards.ts";
+import { isArticlePage, planDigest, planShards, updateShards, type ShardPlan } from "../../src/search/search-shards.ts";
 
 const page = (day: number, slug = "velsk-port"): string => `news/2031/05/${String(day).padStart(2, "0")}/${slug}/index.html`;
 

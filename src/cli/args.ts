@@ -1,4 +1,10 @@
-/** Reads `--name=value` and `--name value` flags and bare arguments; unknown flags are an error. */
+import { parseArgs as parseNodeArgs } from "node:util";
+
+/**
+ * Every command's flags, read by Node's own `util.parseArgs` (`--name=value`, `--name value`,
+ * bare arguments, `--` ends the flags); unknown flags are an error. This wrapper only gives
+ * the commands one shape and one error type for their usage messages.
+ */
 export interface ParsedArgs {
   readonly flags: ReadonlyMap<string, string | true>;
   readonly positional: readonly string[];
@@ -9,25 +15,21 @@ export class UsageError extends Error {
 }
 
 export function parseArgs(argv: readonly string[], known: readonly string[], valued: readonly string[] = known): ParsedArgs {
-  const flags = new Map<string, string | true>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--") {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq === -1 ? undefined : eq);
-    if (!known.includes(name)) throw new UsageError(`unknown option --${name} (known: ${known.map((k) => `--${k}`).join(", ")})`);
-    if (eq !== -1) flags.set(name, arg.slice(eq + 1));
-    else if (valued.includes(name) && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith("--")) flags.set(name, argv[++i]!);
-    else if (valued.includes(name)) throw new UsageError(`--${name} needs a value`);
-    else flags.set(name, true);
+  const options = Object.fromEntries(known.map((name) => [name, { type: valued.includes(name) ? ("string" as const) : ("boolean" as const) }]));
+  let parsed: ReturnType<typeof parseNodeArgs>;
+  try {
+    parsed = parseNodeArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const flag = /'(-[^' ]+)/.exec((error as Error).message)?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`unknown option ${flag} (known: ${known.map((k) => `--${k}`).join(", ")})`);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(valued.some((name) => flag === `--${name}`) ? `${flag} needs a value` : `${flag} takes no value`);
+    throw new UsageError((error as Error).message);
   }
-  return { flags, positional };
+  const flags = new Map<string, string | true>();
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === undefined || value === false) continue;
+    flags.set(name, typeof value === "string" ? value : true);
+  }
+  return { flags, positional: parsed.positionals };
 }

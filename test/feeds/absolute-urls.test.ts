@@ -1,7 +1,8 @@
 import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
 import { describe, expect, it } from "vitest";
 import { absolutizeHtml, isAbsoluteHttpUrl, isAbsoluteUrl, requireAbsoluteHttpUrl } from "../../src/feeds/absolute-urls.ts";
-import { decodeHtmlAttribute, parseSrcset, scanHtmlTags } from "../../src/feeds/html-scan.ts";
+import { parseSrcset } from "../../src/feeds/srcset.ts";
+import { scanTags } from "../helpers/html-tags.ts";
 
 const BASE = "https://wireroom.example/2026/02/26/story/";
 
@@ -111,13 +112,13 @@ describe("absolutizeHtml", () => {
 /** Every URL attribute value in `html`, in order, as [tag, attribute, decoded value]. */
 function urlsOf(html: string): string[] {
   const out: string[] = [];
-  scanHtmlTags(html, (tag) => {
-    for (const attribute of tag.attributes) {
-      if (["href", "src", "poster", "cite", "srcset", "data", "action"].includes(attribute.name)) {
-        out.push(`${tag.name} ${attribute.name}=${decodeHtmlAttribute(attribute.value).replace(/\s*,\s*/g, ", ")}`);
+  for (const tag of scanTags(html)) {
+    for (const [name, value] of tag.attributes) {
+      if (["href", "src", "poster", "cite", "srcset", "data", "action"].includes(name)) {
+        out.push(`${tag.name} ${name}=${value.replace(/\s*,\s*/g, ", ")}`);
       }
     }
-  });
+  }
   return out;
 }
 

@@ -15,7 +15,8 @@
 
 import { isAbsoluteHttpUrl, isAbsoluteUrl, isSrcsetAttribute, isUrlAttribute, normalizeUrlAttribute } from "../../src/feeds/absolute-urls.ts";
 import { daysInMonth, parseIsoDateTime } from "../../src/feeds/dates.ts";
-import { decodeHtmlAttribute, parseSrcset, scanHtmlTags } from "../../src/feeds/html-scan.ts";
+import { parseSrcset } from "../../src/feeds/srcset.ts";
+import { scanTags } from "./html-tags.ts";
 import { ATOM_NS, CONTENT_NS, DC_NS } from "../../src/feeds/namespaces.ts";
 import {
   attributeValue,
@@ -181,24 +182,22 @@ function dangerousStyle(style: string): string | undefined {
  */
 function checkHtml(html: string, where: string, c: Collector, line?: number): void {
   if (!html.includes("<")) return;
-  scanHtmlTags(html, (tag) => {
-    if (tag.isEndTag) return;
+  for (const tag of scanTags(html)) {
     if (DANGEROUS_TAGS.has(tag.name)) c.add("SecurityRisk", `${where} contains <${tag.name}>`, line);
-    for (const attribute of tag.attributes) {
-      const name = attribute.name;
+    for (const [name, value] of tag.attributes) {
       if (name.startsWith("on")) {
         c.add("SecurityRiskAttr", `${where}: <${tag.name}> has an event handler attribute ${name}`, line);
         continue;
       }
       if (name === "style") {
-        const bad = dangerousStyle(decodeHtmlAttribute(attribute.value));
+        const bad = dangerousStyle(value);
         if (bad !== undefined) c.add("DangerousStyleAttr", `${where}: <${tag.name}> style ${JSON.stringify(bad)}`, line);
         continue;
       }
-      if (!attribute.hasValue) continue;
+      if (value === "") continue;
       let urls: string[];
-      if (isUrlAttribute(tag.name, name)) urls = [normalizeUrlAttribute(decodeHtmlAttribute(attribute.value))];
-      else if (isSrcsetAttribute(name)) urls = parseSrcset(decodeHtmlAttribute(attribute.value)).map((candidate) => candidate.url);
+      if (isUrlAttribute(tag.name, name)) urls = [normalizeUrlAttribute(value)];
+      else if (isSrcsetAttribute(name)) urls = parseSrcset(value).map((candidate) => candidate.url);
       else continue;
       for (const url of urls) {
         if (/^(javascript|vbscript):/i.test(url)) {
@@ -208,7 +207,7 @@ function checkHtml(html: string, where: string, c: Collector, line?: number): vo
         }
       }
     }
-  });
+  }
 }
 
 // ---------------------------------------------------------------- dates

@@ -28,6 +28,8 @@ export interface GoldLabels {
 export interface Prediction {
   readonly type: EntityType;
   readonly name: string;
+  /** The page it lands on (its entity id after site-level resolution), for site-level scores. */
+  readonly page?: string;
 }
 
 export interface ArticleInput {

@@ -8,7 +8,7 @@ import type { Candidate, DetectionContext, Evidence, Sentence } from "./context.
 import { addBackReferences } from "./back-references.ts";
 import { clusterPeople } from "./people-clusters.ts";
 import type { PersonCluster } from "./people-clusters.ts";
-import { tokenKey } from "./normalise.ts";
+import { nameKey, tokenKey } from "./normalise.ts";
 import { slugify } from "./slug.ts";
 import { isCompanySuffix } from "./token-classes.ts";
 import type { ArticleEntity, EntityType, Mention, RegistryEntity } from "./types.ts";
@@ -167,10 +167,24 @@ function finish(context: DetectionContext, draft: EntityDraft): DetectedEntity {
     })
     .sort(byPosition);
   const slug = draft.registry?.slug ?? slugify(draft.name);
+  const name = draft.registry?.name ?? draft.name;
+  const forms = otherForms(name, mentions);
   return {
     id: draft.registry?.id ?? `${draft.type}:${slug}`, type: draft.registry?.type ?? draft.type,
-    name: draft.registry?.name ?? draft.name, slug, source: draft.registry ? "registry" : "detection", mentions,
+    name, slug, source: draft.registry ? "registry" : "detection", mentions, ...(forms.length > 0 ? { forms } : {}),
   };
+}
+
+/** The surface forms other than the name, once each, possessives and a leading "the" dropped. */
+function otherForms(name: string, mentions: readonly Mention[]): string[] {
+  const own = nameKey(name);
+  const forms = new Map<string, string>();
+  for (const m of mentions) {
+    const form = m.surface.replace(/^the\s+/iu, "").replace(/['\u2019]s$/u, "").trim();
+    const key = nameKey(form);
+    if (key !== own && key.length > 0 && !forms.has(key)) forms.set(key, form);
+  }
+  return [...forms.values()];
 }
 
 /** Two drafts that end with the same id ("Aliya Nur" and "Aliya-Nur") are one page. */
@@ -178,7 +192,12 @@ function mergeSameId(entities: readonly DetectedEntity[]): DetectedEntity[] {
   const byId = new Map<string, DetectedEntity>();
   for (const e of entities) {
     const seen = byId.get(e.id);
-    byId.set(e.id, seen ? { ...seen, mentions: [...seen.mentions, ...e.mentions].sort(byPosition) } : e);
+    if (!seen) {
+      byId.set(e.id, e);
+      continue;
+    }
+    const forms = [...new Set([...(seen.forms ?? []), ...(e.forms ?? [])])];
+    byId.set(e.id, { ...seen, mentions: [...seen.mentions, ...e.mentions].sort(byPosition), ...(forms.length > 0 ? { forms } : {}) });
   }
   return [...byId.values()];
 }

@@ -25,6 +25,8 @@ export interface Registry {
   readonly entities: readonly RegistryEntity[];
   /** Capitalised phrases that must never become an entity (countries, formats, roles...). */
   readonly neverEntities: readonly string[];
+  /** Groups of names or ids that site-level resolution must never make one entity. */
+  readonly distinct?: readonly (readonly string[])[];
 }
 
 /** Where a block of article text came from: its headline or its n-th body block. */
@@ -57,6 +59,14 @@ export interface ArticleEntity {
   readonly source: "registry" | "detection" | "editor";
   /** In text order; empty only for an entity an editor added by hand. */
   readonly mentions: readonly Mention[];
+  /**
+   * The other forms the article names it by ("Kalachev" for "Dauren Kalachev", "DBT" for
+   * "Development Bank of Tarvania"): site-level resolution reads them instead of the mentions,
+   * which an article back from the stored state would have to detect again.
+   */
+  readonly forms?: readonly string[];
+  /** After site-level resolution: the ids detection gave the entities this one joins. */
+  readonly resolvedFrom?: readonly string[];
 }
 
 /** Per-article corrections from front matter or the data file. */

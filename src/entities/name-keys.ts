@@ -1,0 +1,107 @@
+/**
+ * Keys under which two spellings of one name meet, for site-level resolution
+ * (resolve-site.ts). Each key is a bucket: names that share it are candidates for one page,
+ * so that resolution compares names within small buckets, never all pairs.
+ *
+ * Agency copy romanises the same Kazakh, Kyrgyz, Uzbek or Azerbaijani name in several ways:
+ * Nurgaliev / Nurgaliyev, Zhumabekov / Jumabekov, Dzhumaliev / Jumaliev, Khasanov / Hasanov,
+ * Qoryq / Koryk, Abdullayev / Abdulayev, Kalachev / Kalachov, Kenestau / Kenestaw.
+ */
+import { nameKey, tokenKey } from "./normalise.ts";
+
+/** Legal forms, written before or after a company's name. */
+const LEGAL_FORMS = new Set([
+  "jsc", "ojsc", "cjsc", "pjsc", "njsc", "llp", "llc", "plc", "ltd", "inc", "corp", "ag", "gmbh", "sa", "nv", "bv", "ao", "oao", "zao", "pao", "too", "ooo", "asc", "nc",
+]);
+
+/**
+ * Type words that the same organisation is written with and without: "Nur Joly Party" and
+ * "Nur Joly", "Qoryq Fund" and "Qoryq", "Ardent Group" and "Ardent". Only at either end of the
+ * name, and only when a distinctive word remains.
+ */
+const TYPE_WORDS = new Set(["party", "fund", "group", "holding", "company", "corporation", "national", "welfare", "sovereign", "nwf", "faction"]);
+
+/** Words that never make a name distinctive on their own. */
+const GENERIC = new Set([
+  "the", "of", "and", "for", "bank", "ministry", "agency", "committee", "council", "state", "development", "investment", "international", "people's", "democratic", "republic", "service",
+]);
+
+/** Romanisation variants folded to one spelling; the order matters (dzh before zh). */
+function foldRomanisation(word: string): string {
+  return word
+    .replace(/dzh/gu, "j")
+    .replace(/zh/gu, "j")
+    .replace(/kh/gu, "h")
+    .replace(/q/gu, "k")
+    .replace(/iy(?=e)/gu, "i") // Nurgaliyev → Nurgaliev
+    .replace(/([aeiou])w\b/gu, "$1u") // Kenestaw → Kenestau
+    .replace(/yo(?=v|ev)/gu, "o")
+    .replace(/(\p{L})\1+/gu, "$1") // Abdullayev → Abdulayev, Issayev → Isayev
+    .replace(/([^aeiou])(?:ov|ev)(a?)$/u, "$1ev$2"); // Kalachov → Kalachev, Kalachova → Kalacheva
+}
+
+function words(name: string): string[] {
+  return nameKey(name)
+    .replace(/[.,"]/gu, " ")
+    .split(/[\s]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** Kazakh and Kyrgyz patronymics ("Serikuly", "Serikovich"): dropped from a person's key. */
+const PATRONYMIC = /(?:uly|ulu|kyzy|qyzy|ovich|evich|ovna|evna|oglu|ogly|qizi|kizi)$/u;
+
+/** A person's key: given name and surname, romanisation folded, patronymic and initials dropped. */
+export function personKey(name: string): string | undefined {
+  const parts = words(name).filter((w, i, all) => i === 0 || i === all.length - 1 || (!PATRONYMIC.test(w) && !/^\p{L}\.?$/u.test(w)));
+  if (parts.length < 2) return undefined;
+  return parts.map(foldRomanisation).join(" ");
+}
+
+/**
+ * A looser key, used only with an identical given name: the surname's consonants, its first
+ * letter and its ending kept (Mammadli / Mamedli), so that Sadykov and Sadykova stay apart.
+ */
+export function personSkeletonKey(name: string): string | undefined {
+  const key = personKey(name);
+  if (key === undefined) return undefined;
+  const parts = key.split(" ");
+  const surname = parts.at(-1)!;
+  if (surname.length < 5) return undefined;
+  const skeleton = surname[0] + surname.slice(1, -1).replace(/[aeiouy]/gu, "") + surname.at(-1);
+  return [...parts.slice(0, -1), skeleton.replace(/(\p{L})\1+/gu, "$1")].join(" ");
+}
+
+/** The folded surname of a person's name, for a page named by a surname alone. */
+export function surnameKey(name: string): string {
+  return foldRomanisation(words(name).at(-1) ?? "");
+}
+
+/**
+ * An organisation's core: its name without legal forms and type words at either end, "the"
+ * and romanisation variants. Undefined when nothing distinctive would remain ("National
+ * Fund", "Party").
+ */
+export function organisationCoreKey(name: string): string | undefined {
+  const parts = words(name.replace(/&\s*co\.?$/iu, "& co"));
+  let first = 0;
+  let last = parts.length;
+  const strippable = (w: string) => LEGAL_FORMS.has(w.replace(/\.$/u, "")) || TYPE_WORDS.has(w);
+  while (first < last && strippable(parts[first]!)) first += 1;
+  while (last > first && strippable(parts[last - 1]!)) last -= 1;
+  const core = parts.slice(first, last);
+  if (core.length === 0 || core.every((w) => GENERIC.has(w))) return undefined;
+  // "Party of X" must not lose its "of": a core that starts or ends in a function word is not one.
+  if (["of", "and", "for", "the"].includes(core[0]!) || ["of", "and", "for", "the"].includes(core.at(-1)!)) return undefined;
+  return core.map(foldRomanisation).join(" ");
+}
+
+/** Is this form an acronym ("DBT", "STEPPA", "OPEC+")? */
+export function isAcronymForm(form: string): boolean {
+  const letters = form.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters.length <= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/\s/u.test(form.trim());
+}
+
+/** The key of a form as a whole, for exact matches of a short form or an acronym. */
+export function formKey(form: string): string {
+  return words(form).map((w) => tokenKey(w)).join(" ");
+}

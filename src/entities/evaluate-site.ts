@@ -53,7 +53,8 @@ export function withSiteForms(gold: GoldLabels, site: SiteLabels | undefined): G
   for (const label of [...site.people, ...site.organisations]) for (const key of new Set(label.forms.map(nameKey))) owners.set(key, (owners.get(key) ?? 0) + 1);
   const extend = (type: EntityType, entities: readonly GoldEntity[]): GoldEntity[] =>
     entities.map((entity) => {
-      const label = labelsOf(site, type).find((l) => nameKey(l.name) === nameKey(entity.name));
+      const own = nameKey(entity.name);
+      const label = labelsOf(site, type).find((l) => nameKey(l.name) === own || l.forms.some((f) => nameKey(f) === own && owners.get(own) === 1));
       if (!label) return entity;
       const unique = label.forms.filter((f) => owners.get(nameKey(f)) === 1);
       return { ...entity, aliases: [...new Set([...(entity.aliases ?? []), ...unique])] };

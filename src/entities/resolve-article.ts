@@ -5,6 +5,7 @@
  */
 import { findEntities } from "./detect.ts";
 import { nameKey } from "./normalise.ts";
+import { qualifyMinistries } from "./qualify-ministries.ts";
 import type { CompiledRegistry } from "./registry.ts";
 import { slugify } from "./slug.ts";
 import type { ArticleEntity, EntityOverrides } from "./types.ts";
@@ -33,7 +34,7 @@ function added(name: string, type: ArticleEntity["type"] | undefined, registry: 
 }
 
 export function resolveArticleEntities(blocks: readonly string[], registry: CompiledRegistry, overrides: EntityOverrides): ArticleEntity[] {
-  let entities: ArticleEntity[] = findEntities(blocks, registry);
+  let entities: ArticleEntity[] = qualifyMinistries(findEntities(blocks, registry), blocks, registry);
   for (const add of overrides.add) {
     const entity = added(add.name, add.type, registry);
     if (!entities.some((e) => e.id === entity.id || (e.type === entity.type && e.slug === entity.slug))) entities.push(entity);

@@ -10,6 +10,8 @@
  * - acronym: a page named by an acronym joins the one entity some article defines it for;
  * - short form: a page named by a form that some article uses as a short form of a longer
  *   name joins that name (the institute under its short name; a surname alone);
+ * - country form: one country's ministry under its full name, with the country's adjective, or
+ *   as an acronym (Ministry of Foreign Affairs of Tarvania, Tarvanian Foreign Ministry, Tarvanian MFA);
  * - type: one name published both as a person and as an organisation is the organisation,
  *   since only context (never the name's shape) makes a detector call it one.
  * What must stay apart stays apart: two people with one surname have different keys, a
@@ -17,6 +19,7 @@
  * registry entities are never merged, and the registry's `distinct` groups forbid a merge.
  * The result depends on the set of articles, not their order.
  */
+import { ministryKey } from "./countries.ts";
 import { formKey, isAcronymForm, organisationCoreKey, personKey, personSkeletonKey, surnameKey } from "./name-keys.ts";
 import { nameKey } from "./normalise.ts";
 import type { ArticleEntity, EntityType, Mention, Registry } from "./types.ts";
@@ -27,7 +30,7 @@ export interface SiteInput {
   readonly entities: readonly ArticleEntity[];
 }
 
-export type MergeRule = "spelling" | "legal form" | "acronym" | "short form" | "surname" | "type";
+export type MergeRule = "spelling" | "country form" | "legal form" | "acronym" | "short form" | "surname" | "type";
 
 /** One entity that several detected names became. */
 export interface Merge {
@@ -221,6 +224,7 @@ export function resolveSite(articles: readonly SiteInput[], registry: Pick<Regis
   for (const bucket of bucketsBy((n) => organisationCoreKey(n.name), (n) => n.type === "organisation")) {
     joinBucket(bucket, (a, b) => (organisationCoreKey(a.name) === formKey(a.name) && organisationCoreKey(b.name) === formKey(b.name) && !sameWords(a, b) ? "spelling" : "legal form"));
   }
+  for (const bucket of bucketsBy((n) => ministryKey(n.name), (n) => n.type === "organisation")) joinBucket(bucket, () => "country form");
   for (const bucket of bucketsBy((n) => personKey(n.name), (n) => n.type === "person")) joinBucket(bucket, () => "spelling");
   for (const bucket of bucketsBy((n) => personSkeletonKey(n.name), (n) => n.type === "person")) joinBucket(bucket, () => "spelling");
 

@@ -13,6 +13,7 @@ import type { CompiledRegistry } from "./registry.ts";
 import { acronymDefinitions } from "./rules/acronyms.ts";
 import { datelines } from "./rules/datelines.ts";
 import { namedForms } from "./rules/named-forms.ts";
+import { organisationCues } from "./rules/organisation-cues.ts";
 import { outlets } from "./rules/outlets.ts";
 import { personCues } from "./rules/person-cues.ts";
 import { phrases } from "./rules/phrases.ts";
@@ -24,7 +25,7 @@ import { tokenizeWords } from "./tokens.ts";
 export type { DetectedEntity } from "./assemble.ts";
 
 /** The rules, in the order they run: the earlier ones settle tokens the later ones must leave alone. */
-export const RULES: readonly Rule[] = [datelines, registryMatches, acronymDefinitions, namedForms, phrases, personCues, outlets];
+export const RULES: readonly Rule[] = [datelines, registryMatches, acronymDefinitions, namedForms, phrases, organisationCues, personCues, outlets];
 
 /** A headline in Title Case has no lower-case content word and several capitalised ones. */
 const MIN_TITLE_CASE_CAPITALS = 4;

@@ -11,6 +11,7 @@ import type { DetectedEntity } from "./assemble.ts";
 import type { DetectionContext, Rule, Sentence } from "./context.ts";
 import type { CompiledRegistry } from "./registry.ts";
 import { acronymDefinitions } from "./rules/acronyms.ts";
+import { bylines } from "./rules/bylines.ts";
 import { datelines } from "./rules/datelines.ts";
 import { namedForms } from "./rules/named-forms.ts";
 import { organisationCues } from "./rules/organisation-cues.ts";
@@ -25,7 +26,7 @@ import { tokenizeWords } from "./tokens.ts";
 export type { DetectedEntity } from "./assemble.ts";
 
 /** The rules, in the order they run: the earlier ones settle tokens the later ones must leave alone. */
-export const RULES: readonly Rule[] = [datelines, registryMatches, acronymDefinitions, namedForms, phrases, organisationCues, personCues, outlets];
+export const RULES: readonly Rule[] = [datelines, bylines, registryMatches, acronymDefinitions, namedForms, phrases, organisationCues, personCues, outlets];
 
 /** A headline in Title Case has no lower-case content word and several capitalised ones. */
 const MIN_TITLE_CASE_CAPITALS = 4;

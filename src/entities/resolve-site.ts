@@ -211,7 +211,8 @@ export function resolveSite(articles: readonly SiteInput[], registry: Pick<Regis
   };
 
   // 1. The same name published as a person and as an organisation is the organisation.
-  for (const bucket of bucketsBy((n) => formKey(n.name), () => true)) {
+  // Keyed by the organisation's core, so that "Jana Bastau" as a person meets "Jana Bastau Party".
+  for (const bucket of bucketsBy((n) => organisationCoreKey(n.name) ?? formKey(n.name), () => true)) {
     const organisation = bucket.find((n) => n.type === "organisation");
     if (!organisation || bucket.every((n) => n.type === "organisation")) continue;
     if (bucket.some((n) => n.type === "person" && n.source === "registry")) continue;

@@ -5,7 +5,7 @@
  * "for Cooperation with Central Asia", "on International Affairs, Defence and Security").
  */
 import { addCandidate, cleanName } from "../context.ts";
-import { GROUP_POSSESSORS, PLURAL_HEADS, WEAK_HEADS } from "../lexicon.ts";
+import { GROUP_POSSESSORS, PLURAL_HEADS, SURNAME_SUFFIX, WEAK_HEADS } from "../lexicon.ts";
 import { isNameClass } from "../token-classes.ts";
 import type { TokenClass } from "../token-classes.ts";
 import { coordinatedNames, modifierConjuncts, nameListEnd } from "./coordination.ts";
@@ -65,6 +65,8 @@ function objectEnd(c: Cursor, o: number): number {
       const prev = c.cls(i - 1);
       // "of the Keldorian Senate Anneke van der Velde-Osei": a name after a head or a country is a person.
       if (i > o && cls === "name" && (prev === "head" || prev === "never" || prev === "place") && (isNameClass(c.cls(i + 1)) || c.cls(i + 1) === "particle")) break;
+      // "of Strategic Studies Bakhyt Nurmanov": two names ending in a surname, then lower case, are a person.
+      if (i > o && cls === "name" && c.cls(i + 1) === "name" && SURNAME_SUFFIX.test(c.key(i + 1)) && !c.capitalised(i + 2) && !c.possessive(i + 1)) break;
       // "of Foreign Affairs Minister X": a title followed by a name starts a role.
       if (cls === "title" && (isNameClass(c.cls(i + 1)) || c.cls(i + 1) === "title")) break;
       i += 1;
@@ -184,6 +186,8 @@ export function readOrganisation(c: Cursor, first: number, k: number): number {
   let last = c.possessive(headEnd - 1) ? headEnd : continuationEnd(c, headEnd);
   if (last === headEnd && allDomain(c, start, k)) last = Math.max(last, domainListEnd(c, headEnd));
   if (plural && last > headEnd) last = nameListEnd(c, last);
+  // "held at Harcourt House", "in Wyndham House": a house one is at or in is a building.
+  if (c.key(k) === "house" && headEnd === k + 1 && last === headEnd && c.is(start - 1, "at", "in")) return last;
   const names = plural
     ? coordinatedNames(c, parts, k, headEnd, last)
     : isSpecific(c, start, k, headEnd, last) ? [textOf(c, start, last)] : [];

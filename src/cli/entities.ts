@@ -1,12 +1,13 @@
 /**
  * Lists the people and organisations that articles mention.
  *
- *   npm run entities -- [--json] [--registry=FILE] PATH...
+ *   npm run entities -- [--json | --merges] [--registry=FILE] PATH...
  *
  * PATH is a .txt (wire text) or .md article, or a folder searched recursively for them.
  * Without --json: a report per article (canonical name, slug, source, surface forms) and the
  * candidates new to the registry with the sentence they stand in, for an editor to accept or
- * reject. With --json: exactly {"<file name>": {"people": [...], "organisations": [...]}}.
+ * reject. With --merges: the merges site-level resolution makes across all the articles given,
+ * with their evidence, and the near-misses it refused (see merge-report.ts). With --json: exactly {"<file name>": {"people": [...], "organisations": [...]}}.
  * Exit codes: 1 for bad input (the message names the file), 2 for bad usage.
  */
 import { readdirSync, statSync } from "node:fs";
@@ -19,8 +20,10 @@ import { DEFAULT_REGISTRY } from "../entities/repo-paths.ts";
 import { defaultSettings } from "../site.ts";
 import { resolveArticleEntities } from "../entities/resolve-article.ts";
 import type { CompiledRegistry } from "../entities/registry.ts";
+import { mergeReport } from "../entities/merge-report.ts";
+import { resolveSite } from "../entities/resolve-site.ts";
 
-const USAGE = "usage: entities [--json] [--registry=FILE] PATH...";
+const USAGE = "usage: entities [--json | --merges] [--registry=FILE] PATH...";
 const ARTICLE = /\.(?:txt|md)$/u;
 
 class UsageError extends Error {}
@@ -28,22 +31,26 @@ class InputError extends Error {}
 
 interface Options {
   readonly json: boolean;
+  readonly merges: boolean;
   readonly registry: string;
   readonly paths: readonly string[];
 }
 
 function parseArgs(args: readonly string[]): Options {
   let json = false;
+  let merges = false;
   let registry = DEFAULT_REGISTRY;
   const paths: string[] = [];
   for (const arg of args) {
     if (arg === "--json") json = true;
+    else if (arg === "--merges") merges = true;
     else if (arg.startsWith("--registry=") && arg.length > "--registry=".length) registry = arg.slice("--registry=".length);
     else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else paths.push(arg);
   }
   if (paths.length === 0) throw new UsageError("no article or folder given");
-  return { json, registry, paths };
+  if (json && merges) throw new UsageError("give --json or --merges, not both");
+  return { json, merges, registry, paths };
 }
 
 /** Article files under a path, recursively, in sorted order. */
@@ -140,6 +147,11 @@ function main(argv: readonly string[]): number {
     const registry = loadRegistry(options.registry);
     const files = options.paths.flatMap(articleFiles);
     const results = files.map((file) => analyse(file, registry));
+    if (options.merges) {
+      const resolution = resolveSite(results.map((r) => ({ article: relative(process.cwd(), r.file) || r.file, entities: r.entities })), registry.registry);
+      process.stdout.write(mergeReport(resolution));
+      return 0;
+    }
     process.stdout.write(options.json ? jsonReport(results) : textReport(results));
     return 0;
   } catch (error) {

@@ -326,8 +326,12 @@ function finish(nodes: ReadonlyMap<string, Node>, ordered: readonly Node[], comp
     const articles = new Set(members.flatMap((m) => [...m.articles]));
     merges.push({
       into: { id: rep.id, type: rep.type, name: rep.name },
-      joined: (joinsByRoot.get(root) ?? [])
-        .map((j) => ({ name: nodes.get(j.b)!.name, id: j.b, rule: j.rule, to: nodes.get(j.a)!.name }))
+      joined: members
+        .filter((m) => m !== rep)
+        .map((m) => {
+          const j = (joinsByRoot.get(root) ?? []).find((x) => x.a === m.id || x.b === m.id)!;
+          return { name: m.name, id: m.id, rule: j.rule, to: nodes.get(j.a === m.id ? j.b : j.a)!.name };
+        })
         .sort((a, b) => compareText(a.id, b.id)),
       articles: [...articles].sort(compareText).slice(0, MAX_EVIDENCE_ARTICLES),
     });

@@ -2,6 +2,7 @@ import type { Article } from "../articles/article.ts";
 import type { LoadedArticles } from "../articles/load-articles.ts";
 import type { ArticleEntity, RegistryEntity } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
+import { applySiteResolution, resolveSite } from "../entities/resolve-site.ts";
 import { buildArchives } from "./archives.ts";
 import { buildEntityPages } from "./entity-pages.ts";
 import { paginate } from "./paginate.ts";
@@ -11,13 +12,18 @@ export interface ModelInputs {
   readonly settings: SiteSettings;
   readonly loaded: LoadedArticles;
   readonly registryEntities: readonly RegistryEntity[];
+  /** The registry's groups of names that must never be one entity (see resolve-site.ts). */
+  readonly registryDistinct?: readonly (readonly string[])[];
   /** Finds the people and organisations of one article (detection, registry, overrides). */
   readonly findEntities: (article: Article) => readonly ArticleEntity[];
 }
 
 /** The whole site as data: pure, so that it can be tested without Eleventy and reused by every page. */
-export function buildSiteModel({ settings, loaded, registryEntities, findEntities }: ModelInputs): SiteModel {
-  const articles: Article[] = loaded.articles.map((article) => withEntities(article, findEntities(article)));
+export function buildSiteModel({ settings, loaded, registryEntities, registryDistinct, findEntities }: ModelInputs): SiteModel {
+  // Each article's entities on their own, then resolved across the whole archive: which names are one entity.
+  const detected = loaded.articles.map((article) => findEntities(article));
+  const resolution = resolveSite(loaded.articles.map((article, i) => ({ article: article.sourcePath, entities: detected[i]! })), { distinct: registryDistinct ?? [] });
+  const articles: Article[] = loaded.articles.map((article, i) => withEntities(article, applySiteResolution(detected[i]!, resolution)));
   const articlePages: ArticlePage[] = articles.map((article, i) => {
     const previous = articles[i + 1];
     const next = articles[i - 1];
@@ -47,6 +53,7 @@ export function buildSiteModel({ settings, loaded, registryEntities, findEntitie
     entityIndexes: entityPages.indexes,
     notices: loaded.notices,
     draftsLeftOut: loaded.draftsLeftOut,
+    mergedNames: resolution.mergedNames,
   };
 }
 
@@ -66,7 +73,7 @@ function withEntities(article: Article, entities: readonly ArticleEntity[]): Art
     entities: { value: entities, enumerable: true, writable: false, configurable: true },
     // In a page's fingerprint an article is the hash of its source (and detection's result,
     // which derives from it): JSON.stringify calls this natively, far faster than a replacer.
-    toJSON: { value: articleToJson, enumerable: false },
+    toJSON: { value: entities.some((e) => e.resolvedFrom) ? resolvedArticleToJson : articleToJson, enumerable: false },
   }) as Article;
   withEntitiesCache.set(article, { entities, copy });
   return copy;
@@ -85,4 +92,13 @@ function articlePageJson(this: ArticlePage): unknown {
 
 function articleToJson(this: Article): string {
   return `article:${this.sourceHash}`;
+}
+
+/**
+ * An article some of whose entities site-level resolution renamed or joined: what its page
+ * shows of them depends on other articles too, so its fingerprint names them as resolved.
+ */
+function resolvedArticleToJson(this: Article): string {
+  const resolved = this.entities.filter((e) => e.resolvedFrom).map((e) => `${e.id}=${e.type}:${e.name}:${e.slug}<${e.resolvedFrom!.join("+")}`);
+  return `article:${this.sourceHash}|${resolved.join("|")}`;
 }

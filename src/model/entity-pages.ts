@@ -104,7 +104,9 @@ class EntityArticleItem implements EntityArticle {
   }
 
   toJSON(): string {
-    return `article:${this.article.sourceHash}`;
+    // Joined by site-level resolution, the first mention may come from any of the joined names.
+    const from = this.entity.resolvedFrom;
+    return from ? `article:${this.article.sourceHash}<${from.join("+")}` : `article:${this.article.sourceHash}`;
   }
 }
 

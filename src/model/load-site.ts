@@ -100,6 +100,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         settings,
         loaded,
         registryEntities: registry.entities,
+        registryDistinct: registry.distinct ?? [],
         findEntities: (article) => {
           const key = article.sourceHash;
           usedKeys.add(key);

@@ -22,6 +22,8 @@ export interface SiteModel {
   readonly entityIndexes: readonly EntityIndex[];
   readonly notices: readonly BuildNotice[];
   readonly draftsLeftOut: number;
+  /** Detected names that site-level resolution joined to another entity's page. */
+  readonly mergedNames: number;
 }
 
 /** The "single" kind: one article, with its neighbours in time. */

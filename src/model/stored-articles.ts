@@ -13,7 +13,7 @@ type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "lead
 };
 
 /** An entity as the store lists it once for all articles: id, type, name, slug, source. */
-export type StoredEntity = readonly [string, EntityType, string, string, ArticleEntity["source"]];
+export type StoredEntity = readonly [string, EntityType, string, string, ArticleEntity["source"], (readonly string[])?];
 
 export interface StoredArticle {
   readonly hash: string;
@@ -84,10 +84,12 @@ export class StoreWriter {
   }
 
   private indexOf(entity: ArticleEntity): number {
-    const key = `${entity.id}\u0000${entity.type}\u0000${entity.name}\u0000${entity.slug}\u0000${entity.source}`;
+    // Its other forms too: site-level resolution reads them, and must read the same after a revival.
+    const forms = entity.forms ?? [];
+    const key = `${entity.id}\u0000${entity.type}\u0000${entity.name}\u0000${entity.slug}\u0000${entity.source}\u0000${forms.join("\u0001")}`;
     let i = this.index.get(key);
     if (i === undefined) {
-      i = this.table.push([entity.id, entity.type, entity.name, entity.slug, entity.source]) - 1;
+      i = this.table.push(forms.length > 0 ? [entity.id, entity.type, entity.name, entity.slug, entity.source, forms] : [entity.id, entity.type, entity.name, entity.slug, entity.source]) - 1;
       this.index.set(key, i);
     }
     return i;
@@ -134,13 +136,14 @@ export function reviveArticle(
   const modifiedIso = meta.modified ?? meta.published;
   let detected: readonly ArticleEntity[] | undefined;
   const entities = stored.entities.map((index): ArticleEntity => {
-    const [id, type, name, slug, source] = table[index]!;
+    const [id, type, name, slug, source, forms] = table[index]!;
     return {
       id,
       type,
       name,
       slug,
       source,
+      ...(forms ? { forms } : {}),
       get mentions() {
         return (detected ??= detect(article)).find((e) => e.id === id)?.mentions ?? [];
       },

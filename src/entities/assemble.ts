@@ -169,20 +169,35 @@ function finish(context: DetectionContext, draft: EntityDraft): DetectedEntity {
   const slug = draft.registry?.slug ?? slugify(draft.name);
   const name = draft.registry?.name ?? draft.name;
   const forms = otherForms(name, mentions);
+  // "... Steppe Countries (STEPPA)": an acronym in brackets right after a mention is one of its forms.
+  for (const m of mentions) {
+    const after = ACRONYM_AFTER.exec((context.blocks[m.block] ?? "").slice(m.end, m.end + 16));
+    if (after && !forms.includes(after[1]!)) forms.push(after[1]!);
+  }
+  // An acronym the article defines for it is one of its forms even if the article never uses it again.
+  for (const definition of context.acronyms.values()) {
+    if (definition.name !== null && (definition.name === draft.name || definition.name === name) && !forms.includes(definition.acronym)) forms.push(definition.acronym);
+  }
   return {
     id: draft.registry?.id ?? `${draft.type}:${slug}`, type: draft.registry?.type ?? draft.type,
     name, slug, source: draft.registry ? "registry" : "detection", mentions, ...(forms.length > 0 ? { forms } : {}),
   };
 }
 
+const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{N}+&-]{1,9})\)/u;
+
 /** The surface forms other than the name, once each, possessives and a leading "the" dropped. */
 function otherForms(name: string, mentions: readonly Mention[]): string[] {
   const own = nameKey(name);
   const forms = new Map<string, string>();
   for (const m of mentions) {
-    const form = m.surface.replace(/^the\s+/iu, "").replace(/['\u2019]s$/u, "").trim();
-    const key = nameKey(form);
-    if (key !== own && key.length > 0 && !forms.has(key)) forms.set(key, form);
+    const surface = m.surface.replace(/^the\s+/iu, "").replace(/['\u2019]s$/u, "").trim();
+    // "Development Bank of Tarvania (DBT)": the name and its acronym are both forms.
+    const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(surface);
+    for (const form of bracket ? [bracket[1]!, bracket[2]!] : [surface]) {
+      const key = nameKey(form);
+      if (key !== own && key.length > 0 && !forms.has(key)) forms.set(key, form);
+    }
   }
   return [...forms.values()];
 }

@@ -14,7 +14,7 @@ const AFTER = [["press", "service"], ["press", "office"], ["faction"], ["party"]
 /** Lower-case words after a possessive name: "Quorant's board", "Beldaroil's board". */
 const AFTER_POSSESSIVE = new Set(["board", "shares", "shareholders", "subsidiary", "subsidiaries", "management", "faction", "deputies"]);
 /** Words before the name: "cites Kokorda", "shares of Quorant", "deputies of the Kenestau". */
-const BEFORE = [["cites"], ["citing"], ["shares", "of"], ["stake", "in"], ["session", "of"], ["sessions", "of"], ["sitting", "of"], ["deputies", "of"], ["members", "of"], ["Members", "of"], ["Deputies", "of"], ["speaker", "of"], ["Speaker", "of"], ["chairman", "of"], ["faction", "of"]];
+const BEFORE = [["cites"], ["citing"], ["shares", "of"], ["Shares", "of"], ["board", "of"], ["Board", "of"], ["session", "of"], ["sessions", "of"], ["sitting", "of"], ["deputies", "of"], ["members", "of"], ["Members", "of"], ["Deputies", "of"], ["speaker", "of"], ["Speaker", "of"], ["chairman", "of"], ["faction", "of"]];
 /** "Veltrax said in a statement": said of a one-word name, a statement is a company's. */
 const STATEMENT = [["said", "in", "a", "statement"], ["said", "in", "a", "press", "release"], ["announced", "in", "a", "statement"]];
 

@@ -27,6 +27,10 @@ const DOTTED_COMPANY_FORMS = /^(?:Ltd|Corp|Co|Inc|Bros)$/u;
 /** "St. Alvar", "Mt. Tabor": abbreviations inside a name. */
 const SAINT_AND_MOUNT = /^(?:St|Mt|Ft|Ste)$/u;
 
+function isQuote(c: Cursor, i: number): boolean {
+  return c.isPunct(i) && /^["\u201C\u201D\u00AB\u00BB]$/u.test(c.text(i));
+}
+
 export function isMaterial(c: Cursor, i: number): boolean {
   return c.capitalised(i) && MATERIAL.has(c.cls(i)) && !c.settled(i);
 }
@@ -71,6 +75,11 @@ function objectEnd(c: Cursor, o: number): number {
       if (cls === "title" && (isNameClass(c.cls(i + 1)) || c.cls(i + 1) === "title")) break;
       i += 1;
       if (c.possessive(i - 1) && !keepsPossessive(c, i - 1)) break;
+      continue;
+    }
+    // "for Analysis of International Relations": a capitalised common noun that opens the object.
+    if (i === o && c.capitalised(i) && c.cls(i) === "function" && !c.settled(i) && c.is(i + 1, "of") && isMaterial(c, i + 2)) {
+      i += 2;
       continue;
     }
     if (c.is(i, "and", "&") && isMaterial(c, i + 1) && !startsNewOrganisation(c, i + 1)) {
@@ -186,6 +195,14 @@ export function readOrganisation(c: Cursor, first: number, k: number): number {
   let last = c.possessive(headEnd - 1) ? headEnd : continuationEnd(c, headEnd);
   if (last === headEnd && allDomain(c, start, k)) last = Math.max(last, domainListEnd(c, headEnd));
   if (plural && last > headEnd) last = nameListEnd(c, last);
+  // "the Enhanced Energy Partnership Arrangement": a document, an event or a place, not an organisation.
+  if (c.capitalised(last) && !c.settled(last) && ["document", "event", "place"].includes(c.cls(last) ?? "")) return last + 1;
+  // "the People's Democratic Party "Aul"": a party's name in quotes after its type words.
+  if (isQuote(c, last) && c.capitalised(last + 1) && isMaterial(c, last + 1) && isQuote(c, last + 2) && c.cls(headEnd - 1) === "head") {
+    const name = `${textOf(c, start, last)} ${c.text(last + 1)}`;
+    addCandidate(c.context, { rule: "organisation-head", type: "organisation", names: [name], sentence: c.sentence, first: start, last: last + 3, evidence: "strong" });
+    return last + 3;
+  }
   // "held at Harcourt House", "in Wyndham House": a house one is at or in is a building.
   if (c.key(k) === "house" && headEnd === k + 1 && last === headEnd && c.is(start - 1, "at", "in")) return last;
   const names = plural

@@ -23,8 +23,17 @@ export function countryKey(word: string): string {
     .replace(/(?:ian|ean|ese|ish|ani|an|ia|i|a|y)$/u, "");
 }
 
+/** Words with a country adjective's ending that name no country. */
+const NOT_COUNTRY_ADJECTIVES = new Set([
+  "agrarian", "civilian", "humanitarian", "parliamentarian", "christian", "librarian", "vegetarian", "utilitarian", "egalitarian", "authoritarian",
+  "totalitarian", "proletarian", "guardian", "median", "veterinarian", "academician", "historian", "musician", "technician", "physician", "politician",
+  "mechanic", "electric", "public", "republic", "arctic", "atlantic", "pacific", "islamic", "catholic", "democratic", "strategic", "economic", "organic",
+  "caspian", "eurasian", "asian", "european", "african", "urban", "human", "german", "roman", "ocean", "titan", "olympian", "union",
+]);
+
 /** Does this capitalised word look like a country's adjective (Tarvanian, Kazakh, Uzbek, Kelmari)? */
 export function looksLikeAdjective(word: string): boolean {
+  if (NOT_COUNTRY_ADJECTIVES.has(tokenKey(word)) && tokenKey(word) !== "german") return false;
   return /^\p{Lu}\p{L}+(?:ian|ean|an|ani|i|ese|ish|kh|ek|yz|men|ik|ch)$/u.test(word) || word in IRREGULAR || tokenKey(word) in IRREGULAR;
 }
 

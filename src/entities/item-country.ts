@@ -43,12 +43,15 @@ export function itemCountry(blocks: readonly string[]): ItemCountry | undefined 
   if (dateline && !MONTHS.test(dateline[1]!)) vote(dateline[1]!, 2, "name");
   // "the Aktoran Region": a region's name looks like an adjective but names no country.
   const regions = new Set(blocks.flatMap((text) => [...text.matchAll(/\b(\p{Lu}[\p{L}\-]+)\s+(?:Region|region|Oblast|oblast|Province|province|District|district|city|City)\b/gu)].map((m) => m[1]!)));
+  // "Yerlan", "Ali" end like adjectives: one in -an or -i counts only beside its country's name ("Varnossan", "Varnossa").
+  const countryNames = new Set(blocks.flatMap((text) => [...text.matchAll(/\b\p{Lu}\p{Ll}+(?:ia|a|stan|land)\b/gu)].map((m) => countryKey(m[0]))));
+  const countryAdjective = (word: string) => looksLikeAdjective(word) && (/(?:ian|ean|ese|ish|ani|kh|ek)$/u.test(word) || countryNames.has(countryKey(word)));
   const envoys = new Map<string, number>();
   for (const text of blocks) {
     for (const m of text.matchAll(FOREIGN_ENVOY)) envoys.set(countryKey(m[1]!), (envoys.get(countryKey(m[1]!)) ?? 0) + 1);
     for (const m of text.matchAll(OFFICE_OF)) vote(m[1]!, 1, "name");
     for (const m of text.matchAll(ADJECTIVE_BEFORE)) if (looksLikeAdjective(m[1]!)) vote(m[1]!, 1, "adjective");
-    for (const m of text.matchAll(ADJECTIVE_BEFORE_NAME)) if (looksLikeAdjective(m[1]!) && /(?:ian|an|i|kh|ek)$/u.test(m[1]!) && !regions.has(m[1]!)) vote(m[1]!, 1, "adjective");
+    for (const m of text.matchAll(ADJECTIVE_BEFORE_NAME)) if (countryAdjective(m[1]!) && !regions.has(m[1]!)) vote(m[1]!, 1, "adjective");
     for (const m of text.matchAll(POSSESSIVE)) if (/(?:ia|stan|a)$/u.test(m[1]!)) vote(m[1]!, 1, "name");
   }
   const ranked = [...votes].filter(([key]) => !envoys.has(key) || (votes.get(key)?.count ?? 0) > (envoys.get(key) ?? 0)).sort(([, a], [, b]) => b.count - a.count);

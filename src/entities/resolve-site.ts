@@ -259,6 +259,8 @@ export function resolveSite(articles: readonly SiteInput[], registry: Pick<Regis
       if (targets.length > 1) targets = byCoMentions(n, targets, components, idsByArticle);
     } else {
       targets = [...new Set(targets.map((r) => components.root(r)))].filter((r) => r !== own);
+      // "KPP" in an article that names the Keldorian People's Party: an acronym of a name seen with it.
+      if (targets.length === 0 && rule === "acronym") targets = initialsSeenWith(n, nodes, components, idsByArticle);
     }
     if (targets.length === 1) {
       const reason = join(targets[0]!, n.id, rule);
@@ -290,6 +292,28 @@ function byCoMentions(node: Node, targets: readonly string[], components: Compon
   const best = Math.max(...score.values());
   const winners = targets.filter((t) => score.get(t) === best);
   return best > 0 && winners.length === 1 ? winners : [...targets];
+}
+
+/** The initials of a name's capitalised words: "Keldorian People's Party" → "KPP". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/** The one organisation named in the same articles whose initials spell the acronym. */
+function initialsSeenWith(node: Node, nodes: ReadonlyMap<string, Node>, components: Components, idsByArticle: ReadonlyMap<string, readonly string[]>): string[] {
+  const letters = node.name.replace(/[^\p{Lu}]/gu, "");
+  const found = new Set<string>();
+  for (const article of node.articles) {
+    for (const id of idsByArticle.get(article) ?? []) {
+      const other = nodes.get(id);
+      if (other && other !== node && other.type === node.type && !isAcronymForm(other.name) && initials(other.name) === letters) found.add(components.root(id));
+    }
+  }
+  return [...found].filter((r) => r !== components.root(node.id));
 }
 
 /** Which member names the entity: the registry's, else a full name seen most, then the longest. */

@@ -54,6 +54,8 @@ function orgAppositiveAfter(c: Cursor, run: BareRun): boolean {
   if (!ARTICLES.has(c.key(j)) || c.capitalised(j)) return false;
   for (let seen = 0; seen < 4 && j + 1 < c.n; seen += 1) {
     j += 1;
+    // ", the London-based investment company,": a place glued to "-based" describes, it does not name.
+    if (c.tok(j)?.kind === "word" && /-based$/u.test(c.text(j))) continue;
     if (c.tok(j)?.kind !== "word" || c.capitalised(j)) return false;
     if (ORG_NOUNS.has(c.key(j))) {
       const next = c.tok(j + 1);

@@ -68,6 +68,9 @@ export interface ResolvedEntity {
 
 const MAX_EVIDENCE_ARTICLES = 5;
 
+/** A surname shared by more people than this is not guessed from co-mentions: too common to tell. */
+const MAX_SURNAME_CANDIDATES = 4;
+
 interface Node {
   readonly id: string;
   type: EntityType;
@@ -177,11 +180,13 @@ export function resolveSite(articles: readonly SiteInput[], registry: Pick<Regis
     const rb = components.root(b);
     const reason = components.join(a, b, rule, membersOf);
     if (reason === undefined && ra !== rb) {
+      // The smaller list joins the larger: a component that grows one name at a time stays linear.
       const root = components.root(a);
-      const merged = [...membersOf(ra), ...membersOf(rb)];
+      const [large, small] = membersOf(ra).length >= membersOf(rb).length ? [membersOf(ra), membersOf(rb)] : [membersOf(rb), membersOf(ra)];
+      for (const m of small) large.push(m);
       memberLists.delete(ra);
       memberLists.delete(rb);
-      memberLists.set(root, merged);
+      memberLists.set(root, large);
     }
     return reason;
   };
@@ -256,7 +261,7 @@ export function resolveSite(articles: readonly SiteInput[], registry: Pick<Regis
     if (singleWordPerson) {
       targets = [...new Set([...users, ...[...(surnames.get(surnameKey(n.name)) ?? [])].filter((r) => r !== own)].map((r) => components.root(r)))];
       rule = "surname";
-      if (targets.length > 1) targets = byCoMentions(n, targets, components, idsByArticle);
+      if (targets.length > 1 && targets.length <= MAX_SURNAME_CANDIDATES) targets = byCoMentions(n, targets, components, idsByArticle, membersOf);
     } else {
       targets = [...new Set(targets.map((r) => components.root(r)))].filter((r) => r !== own);
       // "KPP" in an article that names the Keldorian People's Party: an acronym of a name seen with it.
@@ -277,17 +282,19 @@ export function resolveSite(articles: readonly SiteInput[], registry: Pick<Regis
  * A surname alone that fits two people goes to the one seen with the same other entities
  * (the founder of Veltrax in an article about Veltrax), when one of them clearly is.
  */
-function byCoMentions(node: Node, targets: readonly string[], components: Components, idsByArticle: ReadonlyMap<string, readonly string[]>): string[] {
+function byCoMentions(node: Node, targets: readonly string[], components: Components, idsByArticle: ReadonlyMap<string, readonly string[]>, membersOf: (root: string) => readonly Node[]): string[] {
   const around = new Set<string>();
   for (const article of node.articles) for (const id of idsByArticle.get(article) ?? []) if (id !== node.id) around.add(components.root(id));
+  // Only the targets' own articles are read: a common surname costs its articles, not the archive.
   const score = new Map<string, number>();
-  for (const target of targets) score.set(target, 0);
-  for (const [, ids] of idsByArticle) {
-    const roots = new Set(ids.map((id) => components.root(id)));
-    for (const target of targets) {
-      if (!roots.has(target)) continue;
-      for (const r of roots) if (r !== target && around.has(r)) score.set(target, score.get(target)! + 1);
+  for (const target of targets) {
+    let count = 0;
+    const articles = new Set(membersOf(target).flatMap((m) => [...m.articles]));
+    for (const article of articles) {
+      if (node.articles.has(article)) continue;
+      for (const id of new Set((idsByArticle.get(article) ?? []).map((i) => components.root(i)))) if (id !== target && around.has(id)) count += 1;
     }
+    score.set(target, count);
   }
   const best = Math.max(...score.values());
   const winners = targets.filter((t) => score.get(t) === best);
@@ -333,7 +340,9 @@ function finish(nodes: ReadonlyMap<string, Node>, ordered: readonly Node[], comp
   const joinsByRoot = new Map<string, { a: string; b: string; rule: MergeRule }[]>();
   for (const j of components.joins) {
     const root = components.root(j.a);
-    joinsByRoot.set(root, [...(joinsByRoot.get(root) ?? []), j]);
+    const list = joinsByRoot.get(root);
+    if (list) list.push(j);
+    else joinsByRoot.set(root, [j]);
   }
   let mergedNames = 0;
   const seenRoots = new Set<string>();

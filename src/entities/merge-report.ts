@@ -16,7 +16,7 @@ export function mergeReport(resolution: SiteResolution): string {
     for (const j of merge.joined) lines.push(`      + ${j.name}  (${j.rule}, joined to ${j.to})`);
     lines.push(`      articles: ${merge.articles.join(", ")}`);
     const names = [merge.into.name, ...merge.joined.map((j) => j.name)];
-    lines.push(`      confirm: add to its aliases ${yamlList(names.slice(1))}; forbid: under distinct: - ${yamlList(names)}`);
+    lines.push(`      confirm: add to its aliases ${yamlList(names.slice(1))}; forbid: add to distinct: - ${yamlList(names)}`);
   }
   lines.push("", `Refused (${resolution.refused.length})`);
   for (const miss of resolution.refused) {

@@ -197,6 +197,12 @@ export function readOrganisation(c: Cursor, first: number, k: number): number {
   if (plural && last > headEnd) last = nameListEnd(c, last);
   // "the Enhanced Energy Partnership Arrangement": a document, an event or a place, not an organisation.
   if (c.capitalised(last) && !c.settled(last) && ["document", "event", "place"].includes(c.cls(last) ?? "")) return last + 1;
+  // "the Enhanced Partnership and Cooperation Arrangement": the same, after an "and".
+  if (c.is(last, "and")) {
+    let j = last + 1;
+    while (j < c.n && isMaterial(c, j) && c.cls(j) !== "document" && j - last <= 4) j += 1;
+    if (c.capitalised(j) && !c.settled(j) && c.cls(j) === "document") return j + 1;
+  }
   // "the People's Democratic Party "Aul"": a party's name in quotes after its type words.
   if (isQuote(c, last) && c.capitalised(last + 1) && isMaterial(c, last + 1) && isQuote(c, last + 2) && c.cls(headEnd - 1) === "head") {
     const name = `${textOf(c, start, last)} ${c.text(last + 1)}`;

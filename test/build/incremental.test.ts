@@ -108,6 +108,19 @@ describe("the incremental build", () => {
     expect(result.removed).toBeGreaterThanOrEqual(1);
   });
 
+  it("follows a merge across articles: a new spelling joins a page, and leaves it again", async () => {
+    // "Tomas Rekk" is named in many articles; a new one spells the institution two ways.
+    writeFileSync(path.join(input, "b1.md"), article(31, 12, ["Tomas Rekk", "Tomas Rekk"], "Orlen Valley University JSC"));
+    let result = await expectSameAsFullBuild();
+    expect(result.written).toBeGreaterThan(1);
+    // Its only spelling of an entity becomes one that another article's page already has.
+    writeFileSync(path.join(input, "b2.md"), article(32, 13, ["Ilse Varnhagen", "Ilse Varnhagen"], "Kessel Port Authority LLP"));
+    result = await expectSameAsFullBuild();
+    rmSync(path.join(input, "b1.md"));
+    rmSync(path.join(input, "b2.md"));
+    await expectSameAsFullBuild();
+  });
+
   it("follows a changed registry: an organisation gets its registry name and page", async () => {
     writeFileSync(
       path.join(input, "entities.yaml"),

@@ -109,5 +109,11 @@ export interface EntityIndex {
   readonly kind: "entity-index";
   readonly type: EntityType;
   readonly url: string;
-  readonly groups: readonly { readonly letter: string; readonly entities: readonly EntitySummary[] }[];
+  /** Letter groups in A–Z order ("#" last); people by surname, organisations without a leading "The". */
+  readonly groups: readonly {
+    readonly letter: string;
+    readonly entities: readonly EntitySummary[];
+    /** The same entities with what the index shows of each ("Tokayev, Kassym-Jomart"). */
+    readonly entries: readonly { readonly entity: EntitySummary; readonly label: string }[];
+  }[];
 }

@@ -80,6 +80,8 @@ interface Node {
   /** Surface forms other than the name, in any article. */
   readonly forms: Set<string>;
   readonly articles: Set<string>;
+  /** A registry entity's aliases: detected names that fall into their buckets join it. */
+  readonly aliases: readonly string[];
 }
 
 function compareText(a: string, b: string): number {
@@ -123,7 +125,7 @@ class Components {
 }
 
 /** Registry `distinct` groups as tags: a component may hold at most one member of each group. */
-function distinctTags(registry: Pick<Registry, "distinct">): Map<string, string[]> {
+function distinctTags(registry: Partial<Pick<Registry, "distinct">>): Map<string, string[]> {
   const tags = new Map<string, string[]>();
   (registry.distinct ?? []).forEach((group, g) => {
     group.forEach((member, m) => {
@@ -135,15 +137,20 @@ function distinctTags(registry: Pick<Registry, "distinct">): Map<string, string[
   return tags;
 }
 
-export function resolveSite(articles: readonly SiteInput[], registry: Pick<Registry, "distinct">): SiteResolution {
+export function resolveSite(articles: readonly SiteInput[], registry: Partial<Pick<Registry, "distinct" | "entities">>): SiteResolution {
   const nodes = new Map<string, Node>();
+  // The registry confirms merges: its entities stand in the buckets under their name and aliases,
+  // mentioned or not, so that "Ak Zhol Party JSC" found by detection joins the registry's "Ak Zhol".
+  for (const entity of registry.entities ?? []) {
+    nodes.set(entity.id, { id: entity.id, type: entity.type, name: entity.name, slug: entity.slug, source: "registry", forms: new Set(), articles: new Set(), aliases: entity.aliases });
+  }
   const idsByArticle = new Map<string, string[]>();
   for (const { article, entities } of articles) {
     const ids: string[] = [];
     for (const entity of entities) {
       let node = nodes.get(entity.id);
       if (!node) {
-        node = { id: entity.id, type: entity.type, name: entity.name, slug: entity.slug, source: entity.source, forms: new Set(), articles: new Set() };
+        node = { id: entity.id, type: entity.type, name: entity.name, slug: entity.slug, source: entity.source, forms: new Set(), articles: new Set(), aliases: [] };
         nodes.set(entity.id, node);
       }
       node.articles.add(article);
@@ -192,6 +199,8 @@ export function resolveSite(articles: readonly SiteInput[], registry: Pick<Regis
   };
   const refused: NearMiss[] = [];
   const refuse = (node: Node, candidates: readonly string[], reason: string) =>
+    // Registry entries that no article names are no editor's business here.
+    node.articles.size > 0 &&
     refused.push({ name: node.name, candidates: [...candidates].sort(compareText), reason, articles: [...node.articles].sort(compareText).slice(0, MAX_EVIDENCE_ARTICLES) });
 
   const joinBucket = (bucket: readonly Node[], rule: (a: Node, b: Node) => MergeRule) => {
@@ -199,25 +208,26 @@ export function resolveSite(articles: readonly SiteInput[], registry: Pick<Regis
     if (!first) return;
     for (const other of rest) {
       const reason = join(first.id, other.id, rule(first, other));
-      if (reason) refuse(other, [first.name], reason);
+      if (reason) refuse(other.articles.size > 0 ? other : first, [other.articles.size > 0 ? first.name : other.name], reason);
     }
   };
-  const bucketsBy = (key: (n: Node) => string | undefined, filter: (n: Node) => boolean): Node[][] => {
+  const bucketsBy = (key: (name: string) => string | undefined, filter: (n: Node) => boolean): Node[][] => {
     const buckets = new Map<string, Node[]>();
     for (const n of ordered) {
       if (!filter(n)) continue;
-      const k = key(n);
-      if (k === undefined) continue;
-      const list = buckets.get(k);
-      if (list) list.push(n);
-      else buckets.set(k, [n]);
+      for (const k of new Set([n.name, ...n.aliases].map(key))) {
+        if (k === undefined) continue;
+        const list = buckets.get(k);
+        if (list) list.push(n);
+        else buckets.set(k, [n]);
+      }
     }
     return [...buckets.values()].filter((b) => b.length > 1);
   };
 
   // 1. The same name published as a person and as an organisation is the organisation.
   // Keyed by the organisation's core, so that "Jana Bastau" as a person meets "Jana Bastau Party".
-  for (const bucket of bucketsBy((n) => organisationCoreKey(n.name) ?? formKey(n.name), () => true)) {
+  for (const bucket of bucketsBy((name) => organisationCoreKey(name) ?? formKey(name), () => true)) {
     const organisation = bucket.find((n) => n.type === "organisation");
     if (!organisation || bucket.every((n) => n.type === "organisation")) continue;
     if (bucket.some((n) => n.type === "person" && n.source === "registry")) continue;
@@ -227,12 +237,12 @@ export function resolveSite(articles: readonly SiteInput[], registry: Pick<Regis
 
   // 2. Spelling variants and legal forms.
   const sameWords = (a: Node, b: Node) => formKey(a.name).replace(/[^\p{L}\p{N}]/gu, "") === formKey(b.name).replace(/[^\p{L}\p{N}]/gu, "");
-  for (const bucket of bucketsBy((n) => organisationCoreKey(n.name), (n) => n.type === "organisation")) {
+  for (const bucket of bucketsBy(organisationCoreKey, (n) => n.type === "organisation")) {
     joinBucket(bucket, (a, b) => (organisationCoreKey(a.name) === formKey(a.name) && organisationCoreKey(b.name) === formKey(b.name) && !sameWords(a, b) ? "spelling" : "legal form"));
   }
-  for (const bucket of bucketsBy((n) => ministryKey(n.name), (n) => n.type === "organisation")) joinBucket(bucket, () => "country form");
-  for (const bucket of bucketsBy((n) => personKey(n.name), (n) => n.type === "person")) joinBucket(bucket, () => "spelling");
-  for (const bucket of bucketsBy((n) => personSkeletonKey(n.name), (n) => n.type === "person")) joinBucket(bucket, () => "spelling");
+  for (const bucket of bucketsBy(ministryKey, (n) => n.type === "organisation")) joinBucket(bucket, () => "country form");
+  for (const bucket of bucketsBy(personKey, (n) => n.type === "person")) joinBucket(bucket, () => "spelling");
+  for (const bucket of bucketsBy(personSkeletonKey, (n) => n.type === "person")) joinBucket(bucket, () => "spelling");
 
   // 3. Acronyms and short forms, as articles use them: form → the components that use it.
   const usedBy = new Map<string, Set<string>>();
@@ -351,16 +361,18 @@ function finish(nodes: ReadonlyMap<string, Node>, ordered: readonly Node[], comp
     if (seenRoots.has(root)) continue;
     seenRoots.add(root);
     const members = membersOf(root);
-    if (members.length < 2) continue;
+    const present = members.filter((m) => m.articles.size > 0);
+    if (members.length < 2 || present.length === 0) continue;
     const rep = representative(members);
+    const joinedNames = present.filter((m) => m !== rep);
+    if (joinedNames.length === 0) continue;
     const resolved: ResolvedEntity = { id: rep.id, type: rep.type, name: rep.name, slug: rep.slug, source: rep.source };
-    for (const m of members) identity.set(m.id, resolved);
-    mergedNames += members.length - 1;
+    for (const m of present) identity.set(m.id, resolved);
+    mergedNames += joinedNames.length;
     const articles = new Set(members.flatMap((m) => [...m.articles]));
     merges.push({
       into: { id: rep.id, type: rep.type, name: rep.name },
-      joined: members
-        .filter((m) => m !== rep)
+      joined: joinedNames
         .map((m) => {
           const j = (joinsByRoot.get(root) ?? []).find((x) => x.a === m.id || x.b === m.id)!;
           return { name: m.name, id: m.id, rule: j.rule, to: nodes.get(j.a === m.id ? j.b : j.a)!.name };

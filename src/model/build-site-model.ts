@@ -22,7 +22,7 @@ export interface ModelInputs {
 export function buildSiteModel({ settings, loaded, registryEntities, registryDistinct, findEntities }: ModelInputs): SiteModel {
   // Each article's entities on their own, then resolved across the whole archive: which names are one entity.
   const detected = loaded.articles.map((article) => findEntities(article));
-  const resolution = resolveSite(loaded.articles.map((article, i) => ({ article: article.sourcePath, entities: detected[i]! })), { distinct: registryDistinct ?? [] });
+  const resolution = resolveSite(loaded.articles.map((article, i) => ({ article: article.sourcePath, entities: detected[i]! })), { distinct: registryDistinct ?? [], entities: registryEntities });
   const articles: Article[] = loaded.articles.map((article, i) => withEntities(article, applySiteResolution(detected[i]!, resolution)));
   const articlePages: ArticlePage[] = articles.map((article, i) => {
     const previous = articles[i + 1];

@@ -102,6 +102,14 @@ describe("resolveSite", () => {
     expect(resolution.identity.get("person:sadykov")?.name).toBe("Timur Sadykov");
   });
 
+  it("lets the registry confirm a merge: a detected variant of a registry entity's alias joins it", () => {
+    const entities = [{ id: "ak-zhol", type: "organisation" as const, name: "Ak Zhol", slug: "ak-zhol", aliases: ["Ak Zhol Democratic Party", "Ak Jol"], sameAs: [] }];
+    const resolution = resolveSite([{ article: "a", entities: [o("Ak Zhol Democratic Party JSC")] }, { article: "b", entities: [o("Ak Jol Party")] }], { entities });
+    expect(resolution.identity.get("organisation:ak-zhol-democratic-party-jsc")).toMatchObject({ id: "ak-zhol", name: "Ak Zhol", source: "registry" });
+    expect(resolution.identity.get("organisation:ak-jol-party")?.id).toBe("ak-zhol");
+    expect(resolution.mergedNames).toBe(2);
+  });
+
   it("never joins two registry entities, nor names the registry lists as distinct", () => {
     const registered = resolveSite([{ article: "a", entities: [entity("organisation", "Ardent Group", [], "registry"), entity("organisation", "Ardent", [], "registry")] }], {});
     expect(registered.identity.size).toBe(0);

@@ -9,6 +9,7 @@
  */
 import { nameKey } from "./normalise.ts";
 import type { ArticleInput, GoldEntity, GoldLabels, Prediction } from "./evaluate.ts";
+import { scoreKey } from "./evaluate.ts";
 import type { EntityType } from "./types.ts";
 
 export interface SiteEntityLabel {
@@ -63,7 +64,7 @@ export function withSiteForms(gold: GoldLabels, site: SiteLabels | undefined): G
 }
 
 function matches(entity: GoldEntity, key: string): boolean {
-  return nameKey(entity.name) === key || (entity.aliases ?? []).some((a) => nameKey(a) === key) || (entity.mentions ?? []).some((m) => nameKey(m) === key);
+  return scoreKey(entity.name) === key || (entity.aliases ?? []).some((a) => scoreKey(a) === key) || (entity.mentions ?? []).some((m) => scoreKey(m) === key);
 }
 
 /**
@@ -79,7 +80,7 @@ export function scoreSite(inputs: readonly ArticleInput[]): SiteScore {
     for (const p of input.predicted) {
       const page = p.page ?? `${p.type}:${nameKey(p.name)}`;
       allPages.add(page);
-      const key = nameKey(p.name);
+      const key = scoreKey(p.name);
       const own = (p.type === "person" ? input.gold.people : input.gold.organisations).find((g) => matches(g, key));
       if (own) {
         const label = `${p.type}\u0000${own.name}`;

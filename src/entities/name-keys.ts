@@ -95,6 +95,12 @@ export function organisationCoreKey(name: string): string | undefined {
   return core.map(foldRomanisation).join(" ");
 }
 
+/** Does the name start or end with a legal form ("Tarvan Telecom JSC", "JSC Kazpost")? */
+export function hasLegalForm(name: string): boolean {
+  const parts = words(name);
+  return parts.length > 1 && (LEGAL_FORMS.has(parts[0]!.replace(/\.$/u, "")) || LEGAL_FORMS.has(parts.at(-1)!.replace(/\.$/u, "")));
+}
+
 /** Is this form an acronym ("DBT", "STEPPA", "OPEC+")? */
 export function isAcronymForm(form: string): boolean {
   const letters = form.replace(/[^\p{L}]/gu, "");

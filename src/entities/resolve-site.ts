@@ -20,7 +20,7 @@
  * The result depends on the set of articles, not their order.
  */
 import { ministryKey } from "./countries.ts";
-import { formKey, isAcronymForm, organisationCoreKey, personKey, personSkeletonKey, surnameKey } from "./name-keys.ts";
+import { formKey, hasLegalForm, isAcronymForm, organisationCoreKey, personKey, personSkeletonKey, surnameKey } from "./name-keys.ts";
 import { nameKey } from "./normalise.ts";
 import type { ArticleEntity, EntityType, Mention, Registry } from "./types.ts";
 
@@ -231,8 +231,10 @@ export function resolveSite(articles: readonly SiteInput[], registry: Partial<Pi
     const organisation = bucket.find((n) => n.type === "organisation");
     if (!organisation || bucket.every((n) => n.type === "organisation")) continue;
     if (bucket.some((n) => n.type === "person" && n.source === "registry")) continue;
-    for (const n of bucket) if (n.type === "person") n.type = "organisation";
-    joinBucket([organisation, ...bucket.filter((n) => n !== organisation)], () => "type");
+    const people = bucket.filter((n) => n.type === "person");
+    for (const n of people) n.type = "organisation";
+    // Only the names retyped join here; organisations among themselves join by the rules below.
+    joinBucket([organisation, ...people], () => "type");
   }
 
   // 2. Spelling variants and legal forms.
@@ -311,12 +313,15 @@ function byCoMentions(node: Node, targets: readonly string[], components: Compon
   return best > 0 && winners.length === 1 ? winners : [...targets];
 }
 
-/** The initials of a name's capitalised words: "Keldorian People's Party" → "KPP". */
+/**
+ * The initials of a name's capitalised words, legal forms left out: "Keldorian People's Party"
+ * → "KPP"; a word in camel case gives each capital ("TarvanMunaiGas JSC" → "TMG").
+ */
 function initials(name: string): string {
   return name
     .split(/[\s-]+/u)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
+    .filter((w) => /^\p{Lu}/u.test(w) && !hasLegalForm(`x ${w}`))
+    .map((w) => (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) ? w.replace(/[^\p{Lu}]/gu, "") : w[0]))
     .join("");
 }
 
@@ -338,7 +343,8 @@ function representative(members: readonly Node[]): Node {
   const registered = members.find((n) => n.source === "registry");
   if (registered) return registered;
   const type: EntityType = members.some((n) => n.type === "organisation") ? "organisation" : "person";
-  const weight = (n: Node) => (isAcronymForm(n.name) || (n.type === "person" && !/\s/u.test(n.name.trim())) ? 0 : 1);
+  // An acronym or a surname alone names a page worst; a legal form ("… JSC") is for the registry, not the page.
+  const weight = (n: Node) => (isAcronymForm(n.name) || (n.type === "person" && !/\s/u.test(n.name.trim())) ? 0 : hasLegalForm(n.name) ? 1 : 2);
   return [...members]
     .filter((n) => n.type === type)
     .sort((a, b) => weight(b) - weight(a) || b.articles.size - a.articles.size || b.name.length - a.name.length || compareText(a.id, b.id))[0]!;

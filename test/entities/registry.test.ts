@@ -108,3 +108,17 @@ describe("compileRegistry", () => {
     expect(project.isNever("Kazakh Foreign Minister")).toBe(true);
   });
 });
+
+describe("distinct", () => {
+  it("lists groups of names or ids that site-level resolution must never join", () => {
+    const registry = parseRegistry(`${valid}distinct:\n  - [Birlik, Birlik Party]\n  - [dariga-omarbekova-lind, Dariga Omarbekova]\n`, FILE);
+    expect(registry.distinct).toEqual([["Birlik", "Birlik Party"], ["dariga-omarbekova-lind", "Dariga Omarbekova"]]);
+    expect(parseRegistry(valid, FILE).distinct).toBeUndefined();
+  });
+
+  it("rejects a group of fewer than two names, with its line", () => {
+    expect(errorOf(`${valid}distinct:\n  - [Birlik]\n`).message).toBe(`${FILE}:14: every distinct entry must list two or more names or ids`);
+    expect(errorOf(`${valid}distinct: Birlik\n`).message).toMatch(/distinct must be a list of groups of names/u);
+  });
+});
+

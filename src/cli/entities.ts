@@ -83,10 +83,10 @@ interface ArticleResult {
 }
 
 /** Reads an article exactly as the site build does, so the report shows what would be published. */
-function analyse(file: string, registry: CompiledRegistry): ArticleResult {
+function analyse(file: string, registry: CompiledRegistry, tentative = false): ArticleResult {
   try {
     const { article } = loadArticle(dirname(file), basename(file), defaultSettings.timeZone);
-    const entities = resolveArticleEntities(article.textBlocks, registry, article.entityOverrides);
+    const entities = resolveArticleEntities(article.textBlocks, registry, article.entityOverrides, { tentative });
     return { file, key: basename(file).replace(ARTICLE, ""), blocks: article.textBlocks, entities };
   } catch (error) {
     const content = findContentError(error);
@@ -146,7 +146,7 @@ function main(argv: readonly string[]): number {
   try {
     const registry = loadRegistry(options.registry);
     const files = options.paths.flatMap(articleFiles);
-    const results = files.map((file) => analyse(file, registry));
+    const results = files.map((file) => analyse(file, registry, options.merges));
     if (options.merges) {
       const resolution = resolveSite(results.map((r) => ({ article: relative(process.cwd(), r.file) || r.file, entities: r.entities })), registry.registry);
       process.stdout.write(mergeReport(resolution));

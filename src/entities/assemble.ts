@@ -31,6 +31,8 @@ export interface EntityDraft {
   name: string;
   readonly registry?: RegistryEntity;
   readonly occurrences: Occurrence[];
+  /** Found only by tentative-names.ts: published only if the site confirms it (see resolve-site.ts). */
+  tentative: boolean;
 }
 
 const EVIDENCE_RANK: Readonly<Record<Evidence, number>> = { registry: 3, strong: 2, weak: 1 };
@@ -49,13 +51,15 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
 
 export class Drafts {
   readonly byKey = new Map<string, EntityDraft>();
-  add(key: string, type: EntityType, name: string, occurrence: Occurrence | undefined, registry?: RegistryEntity): EntityDraft {
+  add(key: string, type: EntityType, name: string, occurrence: Occurrence | undefined, registry?: RegistryEntity, tentative = false): EntityDraft {
     let draft = this.byKey.get(key);
     if (!draft) {
-      draft = { key, type, name, occurrences: [], registry };
+      draft = { key, type, name, occurrences: [], registry, tentative: tentative && !registry };
       this.byKey.set(key, draft);
-    } else if (!registry && preferName(name, draft.name)) {
-      draft.name = name;
+    } else {
+      // Any firm evidence in the article confirms it.
+      if (!tentative) draft.tentative = false;
+      if (!registry && !tentative && preferName(name, draft.name)) draft.name = name;
     }
     if (occurrence) draft.occurrences.push(occurrence);
     return draft;
@@ -63,11 +67,11 @@ export class Drafts {
   addRegistry(entity: RegistryEntity, occurrence: Occurrence | undefined): EntityDraft {
     return this.add(entity.id, entity.type, entity.name, occurrence, entity);
   }
-  addOrganisation(context: DetectionContext, name: string, occurrence: Occurrence | undefined): EntityDraft | undefined {
+  addOrganisation(context: DetectionContext, name: string, occurrence: Occurrence | undefined, tentative = false): EntityDraft | undefined {
     if (context.registry.isNever(name)) return undefined;
     const known = context.registry.lookup(name);
     if (known) return this.addRegistry(known, occurrence);
-    return this.add(organisationKey(name), "organisation", name, occurrence);
+    return this.add(organisationKey(name), "organisation", name, occurrence, undefined, tentative);
   }
 }
 
@@ -136,7 +140,7 @@ function addOrganisations(context: DetectionContext, chosen: readonly Candidate[
     // "told Sandahl": a word that is a person's name is not a news outlet.
     if (candidate.evidence === "weak" && candidate.names.every((n) => n.split(/\s+/u).every((w) => personWords.has(tokenKey(w))))) continue;
     for (const name of candidate.names) {
-      const draft = drafts.addOrganisation(context, name, occurrenceOf(candidate));
+      const draft = drafts.addOrganisation(context, name, occurrenceOf(candidate), candidate.tentative === true);
       for (const inner of candidate.innerMentions ?? []) draft?.occurrences.push(innerOccurrence(candidate, inner.first, inner.last));
     }
   }
@@ -181,6 +185,7 @@ function finish(context: DetectionContext, draft: EntityDraft): DetectedEntity {
   return {
     id: draft.registry?.id ?? `${draft.type}:${slug}`, type: draft.registry?.type ?? draft.type,
     name, slug, source: draft.registry ? "registry" : "detection", mentions, ...(forms.length > 0 ? { forms } : {}),
+    ...(draft.tentative ? { tentative: true as const } : {}),
   };
 }
 
@@ -212,17 +217,42 @@ function mergeSameId(entities: readonly DetectedEntity[]): DetectedEntity[] {
       continue;
     }
     const forms = [...new Set([...(seen.forms ?? []), ...(e.forms ?? [])])];
-    byId.set(e.id, { ...seen, mentions: [...seen.mentions, ...e.mentions].sort(byPosition), ...(forms.length > 0 ? { forms } : {}) });
+    const { tentative: _seen, ...firm } = seen;
+    const joined = { ...firm, mentions: [...seen.mentions, ...e.mentions].sort(byPosition), ...(forms.length > 0 ? { forms } : {}) };
+    byId.set(e.id, seen.tentative && e.tentative ? { ...joined, tentative: true as const } : joined);
   }
   return [...byId.values()];
 }
 
+/**
+ * Names with no evidence in the article (rules/tentative-names.ts), where nothing firmer stands:
+ * not where a chosen candidate or a back-reference already reads the words.
+ */
+function addTentative(context: DetectionContext, chosen: readonly Candidate[], drafts: Drafts, people: readonly PersonCluster[]): void {
+  const taken = new Set<string>();
+  for (const draft of drafts.byKey.values()) for (const o of draft.occurrences) taken.add(`${o.sentence.block}:${o.start}`);
+  const personWords = new Set(people.flatMap((p) => p.keys));
+  for (const candidate of selectCandidates(context.candidates.filter((c) => c.tentative))) {
+    if (chosen.some((c) => overlaps(c, candidate))) continue;
+    if (taken.has(`${candidate.sentence.block}:${candidate.start}`)) continue;
+    const name = candidate.names[0] ?? "";
+    if (candidate.type === "person") {
+      const key = tokenKey(name);
+      if (!personWords.has(key)) drafts.add(`person:${key}`, "person", name, occurrenceOf(candidate), undefined, true);
+      continue;
+    }
+    if (name.split(/\s+/u).every((w) => personWords.has(tokenKey(w)))) continue;
+    drafts.addOrganisation(context, name, occurrenceOf(candidate), true);
+  }
+}
+
 export function assemble(context: DetectionContext): DetectedEntity[] {
-  const chosen = selectCandidates(context.candidates);
+  const chosen = selectCandidates(context.candidates.filter((c) => !c.tentative));
   const drafts = new Drafts();
   const people = clusterPeople(context, chosen, drafts);
   addOrganisations(context, chosen, drafts, people);
   addBackReferences(context, chosen, drafts, people);
+  addTentative(context, chosen, drafts, people);
   const finished = [...drafts.byKey.values()].filter((d) => d.occurrences.length > 0).map((d) => finish(context, d));
   return mergeSameId(finished)
     .sort((a, b) => {

@@ -19,6 +19,7 @@ import { outlets } from "./rules/outlets.ts";
 import { personCues } from "./rules/person-cues.ts";
 import { phrases } from "./rules/phrases.ts";
 import { registryMatches } from "./rules/registry-matches.ts";
+import { tentativeNames } from "./rules/tentative-names.ts";
 import { splitSentences } from "./sentences.ts";
 import type { TokenClass } from "./token-classes.ts";
 import { tokenizeWords } from "./tokens.ts";
@@ -26,7 +27,7 @@ import { tokenizeWords } from "./tokens.ts";
 export type { DetectedEntity } from "./assemble.ts";
 
 /** The rules, in the order they run: the earlier ones settle tokens the later ones must leave alone. */
-export const RULES: readonly Rule[] = [datelines, bylines, registryMatches, acronymDefinitions, namedForms, phrases, organisationCues, personCues, outlets];
+export const RULES: readonly Rule[] = [datelines, bylines, registryMatches, acronymDefinitions, namedForms, phrases, organisationCues, personCues, outlets, tentativeNames];
 
 /** A headline in Title Case has no lower-case content word and several capitalised ones. */
 const MIN_TITLE_CASE_CAPITALS = 4;
@@ -85,8 +86,13 @@ export function createContext(blocks: readonly string[], registry: CompiledRegis
   return { blocks, registry, sentences, candidates: [], acronyms: new Map(), settled: new Map(), lowerCaseWords, bareRuns: [] };
 }
 
-export function findEntities(blocks: readonly string[], registry: CompiledRegistry, rules: readonly Rule[] = RULES): DetectedEntity[] {
+/**
+ * The article's entities. Tentative names (rules/tentative-names.ts) only with `keepTentative`:
+ * alone, an article publishes only what it gives evidence for.
+ */
+export function findEntities(blocks: readonly string[], registry: CompiledRegistry, rules: readonly Rule[] = RULES, keepTentative = false): DetectedEntity[] {
   const context = createContext(blocks, registry);
   for (const rule of rules) rule.run(context);
-  return assemble(context);
+  const entities = assemble(context);
+  return keepTentative ? entities : entities.filter((e) => !e.tentative);
 }

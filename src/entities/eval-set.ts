@@ -34,7 +34,7 @@ export function loadEvalSet(dir: string, registry: CompiledRegistry, options: Ev
     const gold = withSiteForms(JSON.parse(readFileSync(join(dir, `${base}.json`), "utf8")) as GoldLabels, site);
     // The same reading as the site build: what is scored here is what gets published.
     const { article } = loadArticle(dir, file, defaultSettings.timeZone);
-    return { file, gold, entities: resolveArticleEntities(article.textBlocks, registry, { add: [], remove: [] }) };
+    return { file, gold, entities: resolveArticleEntities(article.textBlocks, registry, { add: [], remove: [] }, { tentative: !options.articleOnly }) };
   });
   const resolution = options.articleOnly ? undefined : resolveSite(articles.map((a) => ({ article: a.file, entities: a.entities })), registry.registry);
   return articles.map(({ file, gold, entities }) => {

@@ -101,6 +101,21 @@ export function hasLegalForm(name: string): boolean {
   return parts.length > 1 && (LEGAL_FORMS.has(parts[0]!.replace(/\.$/u, "")) || LEGAL_FORMS.has(parts.at(-1)!.replace(/\.$/u, "")));
 }
 
+/**
+ * A stricter key than the core: only legal forms dropped ("Beldaroil JSC" = "Beldaroil"), type
+ * words kept ("Korvany Holding" is not the city of Korvany). For names an article gives no
+ * evidence for, which may well be places.
+ */
+export function legalCoreKey(name: string): string | undefined {
+  const parts = words(name);
+  let first = 0;
+  let last = parts.length;
+  const legal = (w: string) => LEGAL_FORMS.has(w.replace(/\.$/u, ""));
+  while (first < last && legal(parts[first]!)) first += 1;
+  while (last > first && legal(parts[last - 1]!)) last -= 1;
+  return last > first ? parts.slice(first, last).map(foldRomanisation).join(" ") : undefined;
+}
+
 /** Is this form an acronym ("DBT", "STEPPA", "OPEC+")? */
 export function isAcronymForm(form: string): boolean {
   const letters = form.replace(/[^\p{L}]/gu, "");

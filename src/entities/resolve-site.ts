@@ -20,7 +20,7 @@
  * The result depends on the set of articles, not their order.
  */
 import { ministryKey } from "./countries.ts";
-import { formKey, hasLegalForm, isAcronymForm, organisationCoreKey, personKey, personSkeletonKey, surnameKey } from "./name-keys.ts";
+import { formKey, hasLegalForm, isAcronymForm, legalCoreKey, organisationCoreKey, personKey, personSkeletonKey, surnameKey } from "./name-keys.ts";
 import { nameKey } from "./normalise.ts";
 import type { ArticleEntity, EntityType, Mention, Registry } from "./types.ts";
 
@@ -56,6 +56,8 @@ export interface SiteResolution {
   readonly refused: readonly NearMiss[];
   /** Names that were joined to another entity's page. */
   readonly mergedNames: number;
+  /** Tentative names no other article and no registry entry confirmed: not published. */
+  readonly dropped: ReadonlySet<string>;
 }
 
 export interface ResolvedEntity {
@@ -82,6 +84,8 @@ interface Node {
   readonly articles: Set<string>;
   /** A registry entity's aliases: detected names that fall into their buckets join it. */
   readonly aliases: readonly string[];
+  /** Every article names it tentatively: it needs a confirmed entity to join, or it is dropped. */
+  tentative: boolean;
 }
 
 function compareText(a: string, b: string): number {
@@ -142,7 +146,7 @@ export function resolveSite(articles: readonly SiteInput[], registry: Partial<Pi
   // The registry confirms merges: its entities stand in the buckets under their name and aliases,
   // mentioned or not, so that "Ak Zhol Party JSC" found by detection joins the registry's "Ak Zhol".
   for (const entity of registry.entities ?? []) {
-    nodes.set(entity.id, { id: entity.id, type: entity.type, name: entity.name, slug: entity.slug, source: "registry", forms: new Set(), articles: new Set(), aliases: entity.aliases });
+    nodes.set(entity.id, { id: entity.id, type: entity.type, name: entity.name, slug: entity.slug, source: "registry", forms: new Set(), articles: new Set(), aliases: entity.aliases, tentative: false });
   }
   const idsByArticle = new Map<string, string[]>();
   for (const { article, entities } of articles) {
@@ -150,9 +154,11 @@ export function resolveSite(articles: readonly SiteInput[], registry: Partial<Pi
     for (const entity of entities) {
       let node = nodes.get(entity.id);
       if (!node) {
-        node = { id: entity.id, type: entity.type, name: entity.name, slug: entity.slug, source: entity.source, forms: new Set(), articles: new Set(), aliases: [] };
+        node = { id: entity.id, type: entity.type, name: entity.name, slug: entity.slug, source: entity.source, forms: new Set(), articles: new Set(), aliases: [], tentative: entity.tentative === true };
         nodes.set(entity.id, node);
       }
+      // One article's evidence confirms the name for all.
+      if (!entity.tentative) node.tentative = false;
       node.articles.add(article);
       for (const form of entity.forms ?? []) node.forms.add(form);
       ids.push(entity.id);
@@ -199,8 +205,8 @@ export function resolveSite(articles: readonly SiteInput[], registry: Partial<Pi
   };
   const refused: NearMiss[] = [];
   const refuse = (node: Node, candidates: readonly string[], reason: string) =>
-    // Registry entries that no article names are no editor's business here.
-    node.articles.size > 0 &&
+    // Registry entries that no article names, and names no article gives evidence for, are no editor's business here.
+    node.articles.size > 0 && !node.tentative &&
     refused.push({ name: node.name, candidates: [...candidates].sort(compareText), reason, articles: [...node.articles].sort(compareText).slice(0, MAX_EVIDENCE_ARTICLES) });
 
   const joinBucket = (bucket: readonly Node[], rule: (a: Node, b: Node) => MergeRule) => {
@@ -227,7 +233,7 @@ export function resolveSite(articles: readonly SiteInput[], registry: Partial<Pi
 
   // 1. The same name published as a person and as an organisation is the organisation.
   // Keyed by the organisation's core, so that "Jana Bastau" as a person meets "Jana Bastau Party".
-  for (const bucket of bucketsBy((name) => organisationCoreKey(name) ?? formKey(name), () => true)) {
+  for (const bucket of bucketsBy((name) => organisationCoreKey(name) ?? formKey(name), (n) => !n.tentative)) {
     const organisation = bucket.find((n) => n.type === "organisation");
     if (!organisation || bucket.every((n) => n.type === "organisation")) continue;
     if (bucket.some((n) => n.type === "person" && n.source === "registry")) continue;
@@ -239,8 +245,12 @@ export function resolveSite(articles: readonly SiteInput[], registry: Partial<Pi
 
   // 2. Spelling variants and legal forms.
   const sameWords = (a: Node, b: Node) => formKey(a.name).replace(/[^\p{L}\p{N}]/gu, "") === formKey(b.name).replace(/[^\p{L}\p{N}]/gu, "");
-  for (const bucket of bucketsBy(organisationCoreKey, (n) => n.type === "organisation")) {
+  for (const bucket of bucketsBy(organisationCoreKey, (n) => n.type === "organisation" && !n.tentative)) {
     joinBucket(bucket, (a, b) => (organisationCoreKey(a.name) === formKey(a.name) && organisationCoreKey(b.name) === formKey(b.name) && !sameWords(a, b) ? "spelling" : "legal form"));
+  }
+  // A tentative name joins only with its legal form or a spelling of it: "Korvany" is not "Korvany Holding".
+  for (const bucket of bucketsBy(legalCoreKey, (n) => n.type === "organisation")) {
+    if (bucket.some((n) => n.tentative)) joinBucket(bucket, (a, b) => (sameWords(a, b) ? "legal form" : "spelling"));
   }
   for (const bucket of bucketsBy(ministryKey, (n) => n.type === "organisation")) joinBucket(bucket, () => "country form");
   for (const bucket of bucketsBy(personKey, (n) => n.type === "person")) joinBucket(bucket, () => "spelling");
@@ -249,6 +259,7 @@ export function resolveSite(articles: readonly SiteInput[], registry: Partial<Pi
   // 3. Acronyms and short forms, as articles use them: form → the components that use it.
   const usedBy = new Map<string, Set<string>>();
   for (const n of ordered) {
+    if (n.tentative) continue;
     for (const form of n.forms) {
       const key = `${n.type}\u0000${formKey(form)}`;
       let set = usedBy.get(key);
@@ -258,7 +269,7 @@ export function resolveSite(articles: readonly SiteInput[], registry: Partial<Pi
   }
   const surnames = new Map<string, Set<string>>();
   for (const n of ordered) {
-    if (n.type !== "person" || personKey(n.name) === undefined) continue;
+    if (n.type !== "person" || n.tentative || personKey(n.name) === undefined) continue;
     const key = surnameKey(n.name);
     let set = surnames.get(key);
     if (!set) surnames.set(key, (set = new Set()));
@@ -288,6 +299,11 @@ export function resolveSite(articles: readonly SiteInput[], registry: Partial<Pi
   }
 
   return finish(nodes, ordered, components, membersOf, refused);
+}
+
+/** Has the component an entity named with evidence: by an article's rules or by the registry? */
+function confirmed(members: readonly Node[]): boolean {
+  return members.some((m) => !m.tentative);
 }
 
 /**
@@ -344,14 +360,16 @@ function representative(members: readonly Node[]): Node {
   if (registered) return registered;
   const type: EntityType = members.some((n) => n.type === "organisation") ? "organisation" : "person";
   // An acronym or a surname alone names a page worst; a legal form ("… JSC") is for the registry, not the page.
+  const firm = members.filter((n) => !n.tentative);
   const weight = (n: Node) => (isAcronymForm(n.name) || (n.type === "person" && !/\s/u.test(n.name.trim())) ? 0 : hasLegalForm(n.name) ? 1 : 2);
-  return [...members]
+  return [...(firm.length > 0 ? firm : members)]
     .filter((n) => n.type === type)
     .sort((a, b) => weight(b) - weight(a) || b.articles.size - a.articles.size || b.name.length - a.name.length || compareText(a.id, b.id))[0]!;
 }
 
 function finish(nodes: ReadonlyMap<string, Node>, ordered: readonly Node[], components: Components, membersOf: (root: string) => readonly Node[], refused: NearMiss[]): SiteResolution {
   const identity = new Map<string, ResolvedEntity>();
+  const dropped = new Set<string>();
   const merges: Merge[] = [];
   const joinsByRoot = new Map<string, { a: string; b: string; rule: MergeRule }[]>();
   for (const j of components.joins) {
@@ -368,7 +386,12 @@ function finish(nodes: ReadonlyMap<string, Node>, ordered: readonly Node[], comp
     seenRoots.add(root);
     const members = membersOf(root);
     const present = members.filter((m) => m.articles.size > 0);
-    if (members.length < 2 || present.length === 0) continue;
+    if (present.length === 0) continue;
+    if (!confirmed(members)) {
+      for (const m of present) dropped.add(m.id);
+      continue;
+    }
+    if (members.length < 2) continue;
     const rep = representative(members);
     const joinedNames = present.filter((m) => m !== rep);
     if (joinedNames.length === 0) continue;
@@ -389,7 +412,7 @@ function finish(nodes: ReadonlyMap<string, Node>, ordered: readonly Node[], comp
   }
   merges.sort((a, b) => compareText(a.into.id, b.into.id));
   refused.sort((a, b) => compareText(a.name, b.name) || compareText(a.candidates.join("|"), b.candidates.join("|")));
-  return { identity, merges, refused, mergedNames };
+  return { identity, merges, refused, mergedNames, dropped };
 }
 
 /**
@@ -398,10 +421,11 @@ function finish(nodes: ReadonlyMap<string, Node>, ordered: readonly Node[], comp
  * An article none of whose entities changed keeps its very array.
  */
 export function applySiteResolution(entities: readonly ArticleEntity[], resolution: SiteResolution): readonly ArticleEntity[] {
-  if (!entities.some((e) => resolution.identity.has(e.id))) return entities;
+  if (!entities.some((e) => e.tentative || resolution.identity.has(e.id))) return entities;
   const byId = new Map<string, ArticleEntity[]>();
   const order: string[] = [];
   for (const entity of entities) {
+    if (entity.tentative && resolution.dropped.has(entity.id)) continue;
     const id = resolution.identity.get(entity.id)?.id ?? entity.id;
     const list = byId.get(id);
     if (list) list.push(entity);
@@ -414,8 +438,9 @@ export function applySiteResolution(entities: readonly ArticleEntity[], resoluti
     const parts = byId.get(id)!;
     const first = parts[0]!;
     const resolved = resolution.identity.get(first.id);
-    if (!resolved && parts.length === 1) return first;
-    const base = resolved ?? first;
+    // A tentative name kept because another article confirmed it: its page depends on that article.
+    if (!resolved && parts.length === 1 && !first.tentative) return first;
+    const base: ResolvedEntity = resolved ?? first;
     let mentions: readonly Mention[] | undefined;
     const forms = [...new Set(parts.flatMap((p) => [...(p.forms ?? []), ...(p.name !== base.name ? [p.name] : [])]))];
     return {

@@ -65,6 +65,12 @@ export interface ArticleEntity {
    * which an article back from the stored state would have to detect again.
    */
   readonly forms?: readonly string[];
+  /**
+   * A name this article gives no evidence for ("Beldaroil" with no "company" near it, "Nurmanov
+   * said"): never published by the article alone; site-level resolution publishes it when another
+   * article or the registry knows the entity, and drops it otherwise.
+   */
+  readonly tentative?: true;
   /** After site-level resolution: the ids detection gave the entities this one joins. */
   readonly resolvedFrom?: readonly string[];
 }

@@ -192,3 +192,13 @@ describe("registry", () => {
     expect(entity?.source).toBe("detection");
   });
 });
+
+describe("tentative names", () => {
+  it("proposes a name with no evidence as tentative, never as an entity of the article alone", () => {
+    const text = ["The ministry signed a contract with Beldaroil on Friday, and Nurmanov said the works in Korsk would start soon."];
+    expect(findEntities(text, projectRegistry()).map((e) => e.name)).toEqual([]);
+    const all = findEntities(text, projectRegistry(), undefined, true).map((e) => [e.type, e.name, e.tentative]);
+    expect(all).toEqual([["organisation", "Beldaroil", true], ["person", "Nurmanov", true]]);
+  });
+});
+

@@ -140,6 +140,32 @@ describe("resolveSite", () => {
   });
 });
 
+describe("tentative names", () => {
+  const tentative = (e: ArticleEntity): ArticleEntity => ({ ...e, tentative: true });
+
+  it("publishes a name one article gives no evidence for when another article or the registry confirms it", () => {
+    const articles: SiteInput[] = [
+      { article: "a", entities: [o("Beldaroil")] },
+      { article: "b", entities: [tentative(o("Beldaroil")), tentative(o("Korvany")), tentative(p("Nurmanov"))] },
+      { article: "c", entities: [o("Korvany Holding"), p("Bakhyt Nurmanov"), tentative(o("Ulttyk Kenes"))] },
+      { article: "d", entities: [o("Ulttyq Kenes")] },
+    ];
+    const resolution = resolveSite(articles, {});
+    expect([...resolution.dropped]).toEqual(["organisation:korvany"]);
+    const b = applySiteResolution(articles[1]!.entities, resolution);
+    expect(b.map((e) => e.name)).toEqual(["Beldaroil", "Bakhyt Nurmanov"]);
+    // Kept because of other articles: the article's fingerprint must say so.
+    expect(b.every((e) => e.resolvedFrom !== undefined)).toBe(true);
+    expect(applySiteResolution(articles[2]!.entities, resolution).map((e) => e.name)).toEqual(["Korvany Holding", "Bakhyt Nurmanov", "Ulttyq Kenes"]);
+  });
+
+  it("drops one no other article confirms, and never names a page after it", () => {
+    const resolution = resolveSite([{ article: "a", entities: [tentative(o("Students")), tentative(o("Students"))] }, { article: "b", entities: [tentative(o("Students"))] }], {});
+    expect(resolution.dropped.has("organisation:students")).toBe(true);
+    expect(resolution.refused).toEqual([]);
+  });
+});
+
 describe("applySiteResolution", () => {
   it("renames and joins an article's entities, and leaves an unchanged article's list as it was", () => {
     const a = [p("Yerlan Nurgaliev"), p("Yerlan Nurgaliyev"), o("Kenestau")];

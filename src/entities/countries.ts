@@ -28,14 +28,17 @@ const NOT_COUNTRY_ADJECTIVES = new Set([
   "agrarian", "civilian", "humanitarian", "parliamentarian", "christian", "librarian", "vegetarian", "utilitarian", "egalitarian", "authoritarian",
   "totalitarian", "proletarian", "guardian", "median", "veterinarian", "academician", "historian", "musician", "technician", "physician", "politician",
   "mechanic", "electric", "public", "republic", "arctic", "atlantic", "pacific", "islamic", "catholic", "democratic", "strategic", "economic", "organic",
-  "caspian", "eurasian", "asian", "european", "african", "urban", "human", "german", "roman", "ocean", "titan", "olympian", "union",
+  "caspian", "eurasian", "asian", "european", "african", "urban", "human", "roman", "ocean", "titan", "olympian", "union",
 ]);
 
 /** Does this capitalised word look like a country's adjective (Tarvanian, Kazakh, Uzbek, Kelmari)? */
 export function looksLikeAdjective(word: string): boolean {
-  if (NOT_COUNTRY_ADJECTIVES.has(tokenKey(word)) && tokenKey(word) !== "german") return false;
-  return /^\p{Lu}\p{L}+(?:ian|ean|an|ani|i|ese|ish|kh|ek|yz|men|ik|ch)$/u.test(word) || word in IRREGULAR || tokenKey(word) in IRREGULAR;
+  // Called for many words: the cheap test of the ending first.
+  if (ADJECTIVE_ENDING.test(word)) return !NOT_COUNTRY_ADJECTIVES.has(word.toLowerCase());
+  return Object.hasOwn(IRREGULAR, word.toLowerCase());
 }
+
+const ADJECTIVE_ENDING = /^\p{Lu}\p{L}+(?:ian|ean|an|ani|i|ese|ish|kh|ek|yz|men|ik|ch)$/u;
 
 /** "Foreign Affairs" and "Foreign" name one portfolio, as do "Interior" and "Internal Affairs". */
 export function portfolioKey(portfolio: string): string {
@@ -76,6 +79,7 @@ const BARE_PATTERNS: readonly RegExp[] = [
  * ministry's name. "Ministry of Science and Higher Education" has no country.
  */
 export function readMinistryName(name: string): MinistryName | undefined {
+  if (!name.includes("Ministry") && !name.includes("MFA")) return undefined;
   for (const [pattern, shape] of PATTERNS) {
     const m = pattern.exec(name.trim());
     if (!m) continue;

@@ -21,11 +21,17 @@ function readCredits(context: DetectionContext, sentence: Sentence): void {
   }
 }
 
+const CREDIT_LINE = /\b(?:Reporting|Editing|Writing|reporting) by\b/u;
+
 export const bylines: Rule = {
   name: "bylines",
   run(context) {
-    for (const sentence of context.sentences) {
-      if (sentence.tokens.some((t) => t.kind === "word" && /^(?:Reporting|Editing|Writing)$/u.test(t.text))) readCredits(context, sentence);
-    }
+    // Most blocks have no credit line: one test per block, not per word.
+    const blocks = new Set<number>();
+    context.blocks.forEach((text, i) => {
+      if (text.includes(" by ") && CREDIT_LINE.test(text)) blocks.add(i);
+    });
+    if (blocks.size === 0) return;
+    for (const sentence of context.sentences) if (blocks.has(sentence.block)) readCredits(context, sentence);
   },
 };

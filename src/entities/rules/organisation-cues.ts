@@ -39,12 +39,19 @@ function andCoEnd(c: Cursor, last: number): number {
   return c.isPunct(last + 2, ".") && c.glued(last + 1) ? last + 3 : last + 2;
 }
 
+/** The words that can start a cue after a name, or end one before it: most runs meet none. */
+const AFTER_STARTS = new Set([...AFTER, ...STATEMENT, ...ROLE_AFTER].map((w) => w[0]!));
+const BEFORE_ENDS = new Set(BEFORE.map((w) => w.at(-1)!));
+
 function judge(context: DetectionContext, run: BareRun): void {
   const c = new Cursor(context, run.sentence);
   let first = run.first;
   while (first < run.last && c.commonAtStart(first)) first += 1;
   if (first >= run.last || run.last - first > 4) return;
   let last = run.last;
+  const possessiveRun = c.possessive(last - 1);
+  const before = c.is(first - 1, "the") ? first - 2 : first - 1;
+  if (!possessiveRun && c.text(last) !== "&" && !AFTER_STARTS.has(c.text(last)) && !BEFORE_ENDS.has(c.text(before))) return;
   const andCo = andCoEnd(c, last);
   const single = last - first === 1;
   const possessive = c.possessive(last - 1);
@@ -77,6 +84,7 @@ function judgeListed(context: DetectionContext, runs: readonly BareRun[]): void 
     starts.get(sentence)!.add(first);
   };
   for (const cand of context.candidates) if (cand.type === "organisation") note(cand.sentence, cand.first, cand.last);
+  if (ends.size === 0) return;
   const done = new Set<BareRun>();
   // Twice: a name found listed makes the one before it listed too ("Brixley, Fenwick Tate and Ardent Group").
   for (let pass = 0; pass < 2; pass += 1) {

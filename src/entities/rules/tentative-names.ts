@@ -38,8 +38,8 @@ function judge(context: DetectionContext, run: BareRun, taken: ReadonlyMap<Sente
   if (PLACE_PREPOSITIONS.has(c.key(first - 1)) || (c.is(first - 1, "the") && PLACE_PREPOSITIONS.has(c.key(first - 2)))) return;
   const block = context.blocks[run.sentence.block] ?? "";
   const name = cleanName(block.slice(c.tok(first)?.start ?? 0, c.tok(last - 1)?.end ?? 0)).replace(/['\u2019]s$/u, "");
-  if (context.registry.isNever(name) || looksLikeAdjective(name)) return;
   const single = last - first === 1;
+  if ((single && looksLikeAdjective(name)) || context.registry.isNever(name)) return;
   if (single && SURNAME_SUFFIX.test(c.key(first))) {
     if (!PERSON_VERBS.has(c.key(last))) return;
     addCandidate(context, { rule: "tentative-names", type: "person", names: [name], sentence: run.sentence, first, last, evidence: "weak", nameTokens: [name], tentative: true });

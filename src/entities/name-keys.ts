@@ -47,6 +47,20 @@ function words(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/**
+ * Short words in capitals ("BBC", "NISS", "AMMC"): acronyms, spelled letter by letter, never
+ * romanised. A longer word in capitals is a name written in capitals ("ZHANA BASTAU").
+ */
+function capitalWords(name: string): Set<string> {
+  return new Set(name.split(/[\s.,"]+/u).filter((w) => w.length > 1 && w.length <= 4 && /\p{Lu}/u.test(w) && w === w.toUpperCase()).map((w) => nameKey(w)));
+}
+
+/** Folds each word's romanisation, but not an acronym's letters. */
+function foldWords(name: string, parts: readonly string[]): string {
+  const capitals = capitalWords(name);
+  return parts.map((w) => (capitals.has(w) ? w : foldRomanisation(w))).join(" ");
+}
+
 /** Kazakh and Kyrgyz patronymics ("Serikuly", "Serikovich"): dropped from a person's key. */
 const PATRONYMIC = /(?:uly|ulu|kyzy|qyzy|ovich|evich|ovna|evna|oglu|ogly|qizi|kizi)$/u;
 
@@ -58,17 +72,18 @@ export function personKey(name: string): string | undefined {
 }
 
 /**
- * A looser key, used only with an identical given name: the surname's consonants, its first
- * letter and its ending kept (Mammadli / Mamedli), so that Sadykov and Sadykova stay apart.
+ * A looser key, used only with an identical given name: "e" and "a" inside the surname are one
+ * letter (Mammadli / Mamedli, Mammadov / Mamedov), as romanisations of one vowel write it.
+ * Nothing else: Yeldarika and Yeldurika, Mersilayeva and Mersileva are other people.
  */
 export function personSkeletonKey(name: string): string | undefined {
   const key = personKey(name);
   if (key === undefined) return undefined;
   const parts = key.split(" ");
   const surname = parts.at(-1)!;
-  if (surname.length < 5) return undefined;
-  const skeleton = surname[0] + surname.slice(1, -1).replace(/[aeiouy]/gu, "") + surname.at(-1);
-  return [...parts.slice(0, -1), skeleton.replace(/(\p{L})\1+/gu, "$1")].join(" ");
+  if (surname.length < 5 || !/[ae]/u.test(surname.slice(1, -1))) return undefined;
+  const folded = surname[0] + surname.slice(1, -1).replace(/e/gu, "a") + surname.at(-1);
+  return [...parts.slice(0, -1), folded.replace(/(\p{L})\1+/gu, "$1")].join(" ");
 }
 
 /** The folded surname of a person's name, for a page named by a surname alone. */
@@ -92,7 +107,7 @@ export function organisationCoreKey(name: string): string | undefined {
   if (core.length === 0 || core.every((w) => GENERIC.has(w))) return undefined;
   // "Party of X" must not lose its "of": a core that starts or ends in a function word is not one.
   if (["of", "and", "for", "the"].includes(core[0]!) || ["of", "and", "for", "the"].includes(core.at(-1)!)) return undefined;
-  return core.map(foldRomanisation).join(" ");
+  return foldWords(name, core);
 }
 
 /** Does the name start or end with a legal form ("Tarvan Telecom JSC", "JSC Kazpost")? */
@@ -113,7 +128,7 @@ export function legalCoreKey(name: string): string | undefined {
   const legal = (w: string) => LEGAL_FORMS.has(w.replace(/\.$/u, ""));
   while (first < last && legal(parts[first]!)) first += 1;
   while (last > first && legal(parts[last - 1]!)) last -= 1;
-  return last > first ? parts.slice(first, last).map(foldRomanisation).join(" ") : undefined;
+  return last > first ? foldWords(name, parts.slice(first, last)) : undefined;
 }
 
 /** Is this form an acronym ("DBT", "STEPPA", "OPEC+")? */

@@ -16,9 +16,11 @@ describe("personKey", () => {
     expect(personKey("Sadykov")).toBeUndefined();
   });
 
-  it("has a looser key for vowel spellings of one surname, still telling a man from a woman", () => {
+  it("has a looser key for the a / e of one surname, and nothing looser", () => {
     expect(personSkeletonKey("Ali Mammadli")).toBe(personSkeletonKey("Ali Mamedli"));
     expect(personSkeletonKey("Aliya Sadykova")).not.toBe(personSkeletonKey("Aliya Sadykov"));
+    expect(personSkeletonKey("Asel Yeldarika")).not.toBe(personSkeletonKey("Asel Yeldurika"));
+    expect(personSkeletonKey("Nurgul Mersilayeva")).not.toBe(personSkeletonKey("Nurgul Mersileva"));
   });
 });
 
@@ -28,6 +30,12 @@ describe("organisationCoreKey", () => {
     for (const name of ["Qoryq National Welfare Fund JSC", "NWF Qoryq JSC", "Qoryq", "Koryk Fund"]) expect(organisationCoreKey(name), name).toBe(key);
     expect(organisationCoreKey("Zhana Bastau Party")).toBe(organisationCoreKey("Jana Bastau"));
     expect(organisationCoreKey("Kenestau")).toBe(organisationCoreKey("Kenestaw"));
+  });
+
+  it("does not romanise an acronym's letters, but does a name written in capitals", () => {
+    expect(organisationCoreKey("BBC")).not.toBe(organisationCoreKey("BCC"));
+    expect(organisationCoreKey("NISS")).not.toBe(organisationCoreKey("NIS"));
+    expect(organisationCoreKey("ZHANA BASTAU")).toBe(organisationCoreKey("Jana Bastau"));
   });
 
   it("leaves nothing to join when only generic words would remain", () => {

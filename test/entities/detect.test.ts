@@ -202,3 +202,9 @@ describe("tentative names", () => {
   });
 });
 
+describe("acronyms that are a name's initials", () => {
+  it("start the expansion at the first initial, not at the shortest match of the letters", () => {
+    expect(names("The Cassven Chamber of Commerce (CCC) launched a fund. Later the CCC met.")).toEqual(["organisation: Cassven Chamber of Commerce"]);
+  });
+});
+

@@ -62,6 +62,8 @@ function judge(context: DetectionContext, run: BareRun): void {
     || (single && !possessive && STATEMENT.some((words) => wordsAt(c, last, words)))
     || (!possessive && ROLE_AFTER.some((words) => wordsAt(c, last, words) && c.capitalised(last + words.length) && c.cls(last + words.length) === "name"));
   if (!cue) return;
+  // "the Cassven Chamber of Commerce": a run that goes on in capitals is the start of a longer name.
+  if (andCo < 0 && !possessive && c.capitalised(last) && c.tok(last)?.kind === "word") return;
   if (andCo > 0) last = andCo;
   const block = context.blocks[run.sentence.block] ?? "";
   const name = cleanName(block.slice(c.tok(first)?.start ?? 0, c.tok(last - 1)?.end ?? 0)).replace(/['\u2019]s$/u, "");

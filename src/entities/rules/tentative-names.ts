@@ -37,6 +37,8 @@ function judge(context: DetectionContext, run: BareRun, taken: ReadonlyMap<Sente
   for (let i = first; i < last; i += 1) if (busy?.has(i) || c.settled(i) || c.cls(i) !== "name") return;
   // The start of a longer capitalised name that the firmer rules read in part: not a name of its own.
   if (c.capitalised(last) && c.tok(last)?.kind === "word") return;
+  // "The Keldor port opened": a name before a noun, after an article, describes the noun (a place's port).
+  if (c.is(first - 1, "the", "a", "an") && c.tok(last)?.kind === "word" && !c.capitalised(last)) return;
   if (PLACE_PREPOSITIONS.has(c.key(first - 1)) || (c.is(first - 1, "the") && PLACE_PREPOSITIONS.has(c.key(first - 2)))) return;
   const block = context.blocks[run.sentence.block] ?? "";
   const name = cleanName(block.slice(c.tok(first)?.start ?? 0, c.tok(last - 1)?.end ?? 0)).replace(/['\u2019]s$/u, "");

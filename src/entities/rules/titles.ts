@@ -7,6 +7,7 @@
  */
 import { addCandidate } from "../context.ts";
 import { looksLikeAdjective } from "../countries.ts";
+import { SURNAME_SUFFIX } from "../lexicon.ts";
 import { longestMatch } from "./registry-matches.ts";
 import type { Cursor } from "./cursor.ts";
 import { readPersonName, readStyledName } from "./names.ts";
@@ -63,7 +64,8 @@ function roleObjectEnd(c: Cursor, o: number): number {
     let run = i;
     while (run < c.n && c.capitalised(run) && ["name", "acronym"].includes(c.cls(run) ?? "") && !c.possessive(run)) run += 1;
     // With "the" before it, a run of two is the body's name, never a person's.
-    i = c.is(o - 1, "the") ? (run - i >= 3 ? run - 2 : run) : i + 1;
+    // The person's two only when the last reads as a surname: "the Keldor Coders Guild" is one body.
+    i = c.is(o - 1, "the") ? (run - i >= 3 && SURNAME_SUFFIX.test(c.key(run - 1)) ? run - 2 : run) : i + 1;
     // "of the Kenestau": a proper name with "the" names a body, not a country or a person.
     if ((c.is(o - 1, "the") || (i === o + 1 && c.cls(o) === "acronym")) && namesBody(c, o, i)) proposeOrganisation(c, o, i);
   }

@@ -8,6 +8,7 @@ import type { Candidate, DetectionContext, Evidence, Sentence } from "./context.
 import { addBackReferences } from "./back-references.ts";
 import { clusterPeople } from "./people-clusters.ts";
 import type { PersonCluster } from "./people-clusters.ts";
+import { onlyTypeWords } from "./name-keys.ts";
 import { nameKey, tokenKey } from "./normalise.ts";
 import { slugify } from "./slug.ts";
 import { isCompanySuffix } from "./token-classes.ts";
@@ -68,7 +69,8 @@ export class Drafts {
     return this.add(entity.id, entity.type, entity.name, occurrence, entity);
   }
   addOrganisation(context: DetectionContext, name: string, occurrence: Occurrence | undefined, tentative = false): EntityDraft | undefined {
-    if (context.registry.isNever(name)) return undefined;
+    // "NWF JSC" cut from a longer name: a legal form and a type word name nothing.
+    if (context.registry.isNever(name) || onlyTypeWords(name)) return undefined;
     const known = context.registry.lookup(name);
     if (known) return this.addRegistry(known, occurrence);
     return this.add(organisationKey(name), "organisation", name, occurrence, undefined, tentative);

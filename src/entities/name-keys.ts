@@ -131,6 +131,12 @@ export function legalCoreKey(name: string): string | undefined {
   return last > first ? foldWords(name, parts.slice(first, last)) : undefined;
 }
 
+/** "NWF JSC", "NC JSC", "Fund JSC": legal forms and type words with no name among them. */
+export function onlyTypeWords(name: string): boolean {
+  const parts = words(name);
+  return parts.length > 0 && parts.every((w) => LEGAL_FORMS.has(w.replace(/\.$/u, "")) || TYPE_WORDS.has(w));
+}
+
 /** Is this form an acronym ("DBT", "STEPPA", "OPEC+")? */
 export function isAcronymForm(form: string): boolean {
   const letters = form.replace(/[^\p{L}]/gu, "");

@@ -208,3 +208,11 @@ describe("acronyms that are a name's initials", () => {
   });
 });
 
+describe("junk from real copy", () => {
+  it("gives no page to a legal form and a type word alone, nor to a building or a document", () => {
+    expect(names("The fund is managed by NWF JSC, the statement said.")).toEqual([]);
+    expect(names("The talks took place at Lancaster House.")).toEqual([]);
+    expect(names("Velsk and Orlandia signed the Enhanced Partnership Arrangement on Monday.")).toEqual([]);
+  });
+});
+

@@ -131,6 +131,13 @@ export function legalCoreKey(name: string): string | undefined {
   return last > first ? foldWords(name, parts.slice(first, last)) : undefined;
 }
 
+/** The name's words without legal forms and type words, as written (no romanisation folded). */
+export function withoutTypeWords(name: string): string {
+  return words(name)
+    .filter((w) => !LEGAL_FORMS.has(w.replace(/\.$/u, "")) && !TYPE_WORDS.has(w))
+    .join(" ");
+}
+
 /** "NWF JSC", "NC JSC", "Fund JSC": legal forms and type words with no name among them. */
 export function onlyTypeWords(name: string): boolean {
   const parts = words(name);

@@ -20,7 +20,7 @@
  * The result depends on the set of articles, not their order.
  */
 import { ministryKey } from "./countries.ts";
-import { formKey, hasLegalForm, isAcronymForm, legalCoreKey, organisationCoreKey, personKey, personSkeletonKey, surnameKey } from "./name-keys.ts";
+import { formKey, hasLegalForm, isAcronymForm, legalCoreKey, withoutTypeWords, organisationCoreKey, personKey, personSkeletonKey, surnameKey } from "./name-keys.ts";
 import { nameKey } from "./normalise.ts";
 import type { ArticleEntity, EntityType, Mention, Registry } from "./types.ts";
 
@@ -244,13 +244,13 @@ export function resolveSite(articles: readonly SiteInput[], registry: Partial<Pi
   }
 
   // 2. Spelling variants and legal forms.
-  const sameWords = (a: Node, b: Node) => formKey(a.name).replace(/[^\p{L}\p{N}]/gu, "") === formKey(b.name).replace(/[^\p{L}\p{N}]/gu, "");
   for (const bucket of bucketsBy(organisationCoreKey, (n) => n.type === "organisation" && !n.tentative)) {
-    joinBucket(bucket, (a, b) => (organisationCoreKey(a.name) === formKey(a.name) && organisationCoreKey(b.name) === formKey(b.name) && !sameWords(a, b) ? "spelling" : "legal form"));
+    // Which rule the report names: the same words once legal forms and type words are gone, or another spelling.
+    joinBucket(bucket, (a, b) => (withoutTypeWords(a.name) === withoutTypeWords(b.name) ? "legal form" : "spelling"));
   }
   // A tentative name joins only with its legal form or a spelling of it: "Korvany" is not "Korvany Holding".
   for (const bucket of bucketsBy(legalCoreKey, (n) => n.type === "organisation")) {
-    if (bucket.some((n) => n.tentative)) joinBucket(bucket, (a, b) => (sameWords(a, b) ? "legal form" : "spelling"));
+    if (bucket.some((n) => n.tentative)) joinBucket(bucket, (a, b) => (withoutTypeWords(a.name) === withoutTypeWords(b.name) ? "legal form" : "spelling"));
   }
   for (const bucket of bucketsBy(ministryKey, (n) => n.type === "organisation")) joinBucket(bucket, () => "country form");
   for (const bucket of bucketsBy(personKey, (n) => n.type === "person")) joinBucket(bucket, () => "spelling");

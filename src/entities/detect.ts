@@ -20,6 +20,7 @@ import { personCues } from "./rules/person-cues.ts";
 import { phrases } from "./rules/phrases.ts";
 import { registryMatches } from "./rules/registry-matches.ts";
 import { tentativeNames } from "./rules/tentative-names.ts";
+import { qualifyMinistries } from "./qualify-ministries.ts";
 import { splitSentences } from "./sentences.ts";
 import type { TokenClass } from "./token-classes.ts";
 import { tokenizeWords } from "./tokens.ts";
@@ -93,6 +94,7 @@ export function createContext(blocks: readonly string[], registry: CompiledRegis
 export function findEntities(blocks: readonly string[], registry: CompiledRegistry, rules: readonly Rule[] = RULES, keepTentative = false): DetectedEntity[] {
   const context = createContext(blocks, registry);
   for (const rule of rules) rule.run(context);
-  const entities = assemble(context);
+  // A ministry named without its country takes the item's, or is dropped (qualify-ministries.ts).
+  const entities = qualifyMinistries(assemble(context), blocks, registry) as DetectedEntity[];
   return keepTentative ? entities : entities.filter((e) => !e.tentative);
 }

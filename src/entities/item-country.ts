@@ -45,7 +45,8 @@ export function itemCountry(blocks: readonly string[]): ItemCountry | undefined 
   const regions = new Set(blocks.flatMap((text) => [...text.matchAll(/\b(\p{Lu}[\p{L}\-]+)\s+(?:Region|region|Oblast|oblast|Province|province|District|district|city|City)\b/gu)].map((m) => m[1]!)));
   // "Yerlan", "Ali" end like adjectives: one in -an or -i counts only beside its country's name ("Varnossan", "Varnossa").
   const countryNames = new Set(blocks.flatMap((text) => [...text.matchAll(/\b\p{Lu}\p{Ll}+(?:ia|a|stan|land)\b/gu)].map((m) => countryKey(m[0]))));
-  const countryAdjective = (word: string) => looksLikeAdjective(word) && (/(?:ian|ean|ese|ish|ani|kh|ek)$/u.test(word) || countryNames.has(countryKey(word)));
+  // So do "Aibek", "Nurbek" (given names ending like "Uzbek"): one in -ek or -kh needs its country's name too.
+  const countryAdjective = (word: string) => looksLikeAdjective(word) && (/(?:ian|ean|ese|ish|ani)$/u.test(word) || countryNames.has(countryKey(word)));
   const envoys = new Map<string, number>();
   for (const text of blocks) {
     for (const m of text.matchAll(FOREIGN_ENVOY)) envoys.set(countryKey(m[1]!), (envoys.get(countryKey(m[1]!)) ?? 0) + 1);

@@ -5,7 +5,6 @@
  */
 import { findEntities } from "./detect.ts";
 import { nameKey } from "./normalise.ts";
-import { qualifyMinistries } from "./qualify-ministries.ts";
 import type { CompiledRegistry } from "./registry.ts";
 import { slugify } from "./slug.ts";
 import type { ArticleEntity, EntityOverrides } from "./types.ts";
@@ -42,7 +41,7 @@ export interface ResolveOptions {
 }
 
 export function resolveArticleEntities(blocks: readonly string[], registry: CompiledRegistry, overrides: EntityOverrides, options: ResolveOptions = {}): ArticleEntity[] {
-  let entities: ArticleEntity[] = qualifyMinistries(findEntities(blocks, registry, undefined, options.tentative === true), blocks, registry);
+  let entities: ArticleEntity[] = findEntities(blocks, registry, undefined, options.tentative === true);
   for (const add of overrides.add) {
     const entity = added(add.name, add.type, registry);
     if (!entities.some((e) => e.id === entity.id || (e.type === entity.type && e.slug === entity.slug))) entities.push(entity);

@@ -175,6 +175,9 @@ function isSpecific(c: Cursor, first: number, head: number, headEnd: number, las
   if (headKey === "centre" || headKey === "center") {
     if (modifiers > 0 && VENUE_WORDS.has(c.key(head - 1))) return false;
   }
+  // "the Foreign Ministry", "the Energy Ministry": a country's ministry, named without the country;
+  // qualify-ministries.ts gives it the item's country, or drops it.
+  if (headKey === "ministry" && modifiers === 1 && c.cls(first) === "domain") return true;
   const proper = hasProperWord(c, first, head) || hasProperWord(c, headEnd, last);
   if (WEAK_HEADS.has(headKey)) return proper;
   if (proper || hasContinuation) return true;

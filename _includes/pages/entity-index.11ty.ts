@@ -6,7 +6,7 @@ import { baseLayout } from "../layouts/base.11ty.ts";
 import { entityStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
 
-/** The "terms" page kind: people or organisations A–Z, with their article counts. */
+/** The "terms" page kind: people (by surname) or organisations A–Z, with their article counts and registry descriptions. */
 export default pageKind<EntityIndex>(
   "entity-index",
   (build) => build.model.entityIndexes,
@@ -21,7 +21,7 @@ ${view.groups.map((g) => html`<li><a href="#${anchor(g.letter)}">${g.letter}</a>
 ${view.groups.map((g) => html`<section class="letter-group" aria-labelledby="${anchor(g.letter)}">
 <h2 id="${anchor(g.letter)}">${g.letter}</h2>
 <ul class="entity-list" role="list">
-${g.entities.map((e) => html`<li><a href="${linkTo(settings, e.url)}">${e.name}</a> <span class="count">${e.articleCount} ${e.articleCount === 1 ? "article" : "articles"}</span></li>\n`)}</ul>
+${g.entries.map(({ entity: e, label }) => html`<li><a href="${linkTo(settings, e.url)}">${label}</a> <span class="count">${e.articleCount} ${e.articleCount === 1 ? "article" : "articles"}</span>${e.description ? html`<span class="description">${e.description}</span>` : ""}</li>\n`)}</ul>
 </section>
 `)}`}`;
     return baseLayout({ settings, head: entityIndexHead(settings, view), stylesheetPath: build.stylesheetPath, section: view.type === "person" ? "people" : "organisations" }, body);

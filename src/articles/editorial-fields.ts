@@ -1,4 +1,5 @@
 import type { EntityOverrides, EntityType } from "../entities/types.ts";
+import type { BuildNotice } from "./article.ts";
 import { ContentError } from "./content-error.ts";
 import { findForbiddenCharacter, isBlank } from "./decode-source.ts";
 import type { FrontMatterData } from "./front-matter.ts";
@@ -16,6 +17,8 @@ export interface EditorialFields {
   readonly modified?: string;
   readonly draft: boolean;
   readonly entityOverrides: EntityOverrides;
+  /** Fields the build does not know, ignored: a warning each, naming the file and the field. */
+  readonly warnings: readonly BuildNotice[];
   /** The lead image as an editor gave it; the file is checked and hashed when the article is loaded. */
   readonly image?: ImageField;
 }
@@ -37,7 +40,43 @@ export const imageExtensions = [".jpg", ".jpeg", ".png", ".webp", ".avif"] as co
 const known = new Set([
   "title", "headline", "summary", "description", "author", "byline", "source", "photoCredit", "photo_credit",
   "slug", "date", "modified", "updated", "draft", "entities", "tags", "layout", "permalink", "image",
+  // Hugo-style taxonomies: hand tags, the same as entities.add with a type.
+  "people", "organisations", "organizations",
 ]);
+
+/** Edit distance with transpositions ("tilte" is one step from "title"), for telling a misspelt field. */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * The known field an unknown one is probably a misspelling of: the same but for case or
+ * separators ("Title", "photo-credit"), or one or two letters off ("tilte", "sumary").
+ * A field of another system ("categories", "weight") is none.
+ */
+export function misspeltField(key: string): string | undefined {
+  const plain = (k: string) => k.toLowerCase().replace(/[-_\s]/g, "");
+  const allowed = key.length <= 5 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const field of known) {
+    const d = plain(key) === plain(field) ? 0 : distance(key.toLowerCase(), field.toLowerCase());
+    if (d < bestDistance) {
+      best = field;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= allowed ? best : undefined;
+}
 
 /**
  * Reads and type-checks editorial fields. Wrong types fail with the field named, because
@@ -66,8 +105,14 @@ export function readEditorialFields(data: FrontMatterData, file: string, line?: 
   }
   const dateValue = data["date"];
   if (dateValue instanceof Date) fail(`"date" must be an ISO 8601 text such as 2026-02-26 or 2026-02-26T09:30:00+05:00`);
+  // A newsroom migrating from another system has many fields this build does not use: ignored
+  // with a warning. One that looks like a misspelling of a known field is a mistake to fix.
+  const warnings: BuildNotice[] = [];
   for (const key of Object.keys(data)) {
-    if (!known.has(key)) fail(`unknown field "${key}" (known: ${[...known].sort().join(", ")})`);
+    if (known.has(key)) continue;
+    const meant = misspeltField(key);
+    if (meant !== undefined) fail(`unknown field "${key}"; did you mean "${meant}"?`);
+    warnings.push({ file, message: `has a field the build does not know, ignored: ${JSON.stringify(key)}` });
   }
   return {
     headline: text("headline") ?? text("title"),
@@ -79,9 +124,29 @@ export function readEditorialFields(data: FrontMatterData, file: string, line?: 
     date: text("date"),
     modified: text("modified") ?? text("updated"),
     draft: draftValue === true,
-    entityOverrides: readEntityOverrides(data["entities"], fail),
+    entityOverrides: withHandTags(readEntityOverrides(data["entities"], fail), data, fail),
+    warnings,
     ...optional("image", readImageField(data["image"], fail)),
   };
+}
+
+/** `people: [Mira Feld]`, `organisations: [Orlen Valley University]`: hand tags, as Hugo taxonomies are written. */
+function withHandTags(overrides: EntityOverrides, data: FrontMatterData, fail: (reason: string) => never): EntityOverrides {
+  const tags: { name: string; type: EntityType }[] = [];
+  for (const [key, type] of [["people", "person"], ["organisations", "organisation"], ["organizations", "organisation"]] as const) {
+    const value = data[key];
+    if (value === undefined || value === null) continue;
+    const items = typeof value === "string" ? [value] : value;
+    if (!Array.isArray(items)) fail(`"${key}" must be a list of names`);
+    for (const item of items as unknown[]) {
+      if (typeof item !== "string" || !item.trim()) fail(`"${key}" items must be names`);
+      const name = (item as string).replace(/\s+/g, " ").trim();
+      const forbidden = findForbiddenCharacter(name);
+      if (forbidden) fail(`"${key}" names must not contain ${forbidden.name}`);
+      tags.push({ name, type });
+    }
+  }
+  return tags.length === 0 ? overrides : { add: [...overrides.add, ...tags], remove: overrides.remove };
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -144,6 +209,7 @@ export function mergeFields(fromDataFile: EditorialFields | undefined, fromSourc
     date: pick("date"),
     modified: pick("modified"),
     draft: fromSource.draft || fromDataFile.draft,
+    warnings: [...fromDataFile.warnings, ...fromSource.warnings],
     entityOverrides: {
       add: [...fromDataFile.entityOverrides.add, ...fromSource.entityOverrides.add],
       remove: [...fromDataFile.entityOverrides.remove, ...fromSource.entityOverrides.remove],

@@ -219,7 +219,8 @@ export function loadArticle(contentDir: string, file: string, zone: string, cach
   // The image is part of what the article's pages are made from: a new photo, a new hash.
   const articleHash = image ? createHash("sha256").update(hash).update("\0image\0").update(image.hash).digest("base64url") : hash;
   const built = buildArticle(parsed, fields, file, zone, articleHash, image?.hash);
-  const entry: CachedArticle = { hash, article: built.article, notices: built.notices, ...(image ? { imageStamp: image.stamp } : {}), ...(trusted ? { stamp: trusted } : {}) };
+  const notices = fields.warnings.length > 0 ? [...fields.warnings, ...built.notices] : built.notices;
+  const entry: CachedArticle = { hash, article: built.article, notices, ...(image ? { imageStamp: image.stamp } : {}), ...(trusted ? { stamp: trusted } : {}) };
   cache?.set(file, entry);
   return entry;
 }

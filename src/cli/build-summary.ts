@@ -14,9 +14,11 @@ export interface SiteContents {
   readonly articles: readonly string[];
   readonly people: readonly string[];
   readonly organisations: readonly string[];
+  /** Detected names that site-level resolution joined to another entity's page (not kept between builds). */
+  readonly mergedNames?: number;
 }
 
-type Kind = keyof SiteContents;
+type Kind = Exclude<keyof SiteContents, "mergedNames">;
 const kinds: readonly Kind[] = ["articles", "people", "organisations"];
 
 export function siteContentsOf(model: SiteModel): SiteContents {
@@ -24,6 +26,7 @@ export function siteContentsOf(model: SiteModel): SiteContents {
     articles: model.articles.map((a) => a.url),
     people: model.entities.filter((e) => e.type === "person").map((e) => e.id),
     organisations: model.entities.filter((e) => e.type === "organisation").map((e) => e.id),
+    mergedNames: model.mergedNames,
   };
 }
 
@@ -122,9 +125,9 @@ function plural(n: number, one: string, many: string): string {
 
 /**
  * "wireroom: built content into dist in 4.21 s: 27 articles (2 new), 14 people (1 new),
- * 20 organisations (none new); 312 files written"
+ * 20 organisations (none new), 3 names merged; 312 files written"
  */
-export function formatSummary(input: string, output: string, seconds: number, comparison: Comparison, files: number): string {
+export function formatSummary(input: string, output: string, seconds: number, comparison: Comparison, files: number, mergedNames?: number): string {
   const first = comparison.articles.added === undefined;
   const part = (kind: Kind, one: string, many: string): string => {
     const { total, added } = comparison[kind];
@@ -135,6 +138,7 @@ export function formatSummary(input: string, output: string, seconds: number, co
   return (
     `wireroom: built ${input} into ${output} in ${seconds.toFixed(2)} s: ` +
     `${part("articles", "article", "articles")}, ${part("people", "person", "people")}, ${part("organisations", "organisation", "organisations")}` +
+    `${mergedNames === undefined ? "" : `, ${plural(mergedNames, "name", "names")} merged`}` +
     `${first ? ` (first build into ${output})` : ""}; ${plural(files, "file", "files")} written`
   );
 }

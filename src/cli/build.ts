@@ -67,7 +67,7 @@ async function main(): Promise<number> {
     const seconds = result.milliseconds / 1000;
     console.log(
       contents
-        ? formatSummary(input, output, seconds, compareWithLastBuild(output, contents, wireroomCacheDir()), countFiles(output))
+        ? formatSummary(input, output, seconds, compareWithLastBuild(output, contents, wireroomCacheDir()), countFiles(output), contents.mergedNames)
         : `wireroom: built ${result.files} files from ${input} into ${output} in ${seconds.toFixed(2)} s`,
     );
     return 0;

@@ -1,12 +1,14 @@
 /**
  * Lists the people and organisations that articles mention.
  *
- *   npm run entities -- [--json] [--registry=FILE] PATH...
+ *   npm run entities -- [--json | --merges] [--registry=FILE] PATH...
  *
  * PATH is a .txt (wire text) or .md article, or a folder searched recursively for them.
  * Without --json: a report per article (canonical name, slug, source, surface forms) and the
  * candidates new to the registry with the sentence they stand in, for an editor to accept or
- * reject, after the headline (flagged when derived), dateline and source. With --json:
+ * reject, after the headline (flagged when derived), dateline and source. With --merges: the
+ * merges site-level resolution makes across all the articles given, with their evidence, and the
+ * near-misses it refused (see merge-report.ts). With --json:
  * {"<file name>": {"people": [...], "organisations": [...], "headline", "headlineDerived", "dateline", "source"}}.
  * Exit codes: 1 for bad input (the message names the file), 2 for bad usage.
  */
@@ -21,8 +23,10 @@ import { defaultSettings } from "../site.ts";
 import { resolveArticleEntities } from "../entities/resolve-article.ts";
 import type { CompiledRegistry } from "../entities/registry.ts";
 import { groupByFirstSentence } from "../entities/sentence-groups.ts";
+import { mergeReport } from "../entities/merge-report.ts";
+import { resolveSite } from "../entities/resolve-site.ts";
 
-const USAGE = "usage: entities [--json] [--registry=FILE] PATH...";
+const USAGE = "usage: entities [--json | --merges] [--registry=FILE] PATH...";
 const ARTICLE = /\.(?:txt|md)$/u;
 
 class UsageError extends Error {}
@@ -30,22 +34,26 @@ class InputError extends Error {}
 
 interface Options {
   readonly json: boolean;
+  readonly merges: boolean;
   readonly registry: string;
   readonly paths: readonly string[];
 }
 
 function parseArgs(args: readonly string[]): Options {
   let json = false;
+  let merges = false;
   let registry = DEFAULT_REGISTRY;
   const paths: string[] = [];
   for (const arg of args) {
     if (arg === "--json") json = true;
+    else if (arg === "--merges") merges = true;
     else if (arg.startsWith("--registry=") && arg.length > "--registry=".length) registry = arg.slice("--registry=".length);
     else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else paths.push(arg);
   }
   if (paths.length === 0) throw new UsageError("no article or folder given");
-  return { json, registry, paths };
+  if (json && merges) throw new UsageError("give --json or --merges, not both");
+  return { json, merges, registry, paths };
 }
 
 /** Article files under a path, recursively, in sorted order. */
@@ -84,10 +92,10 @@ interface ArticleResult {
 }
 
 /** Reads an article exactly as the site build does, so the report shows what would be published. */
-function analyse(file: string, registry: CompiledRegistry): ArticleResult {
+function analyse(file: string, registry: CompiledRegistry, tentative = false): ArticleResult {
   try {
     const { article } = loadArticle(dirname(file), basename(file), defaultSettings.timeZone);
-    const entities = resolveArticleEntities(article.textBlocks, registry, article.entityOverrides);
+    const entities = resolveArticleEntities(article.textBlocks, registry, article.entityOverrides, { tentative });
     return {
       file,
       key: basename(file).replace(ARTICLE, ""),
@@ -166,7 +174,12 @@ function main(argv: readonly string[]): number {
   try {
     const registry = loadRegistry(options.registry);
     const files = options.paths.flatMap(articleFiles);
-    const results = files.map((file) => analyse(file, registry));
+    const results = files.map((file) => analyse(file, registry, options.merges));
+    if (options.merges) {
+      const resolution = resolveSite(results.map((r) => ({ article: relative(process.cwd(), r.file) || r.file, entities: r.entities })), registry.registry);
+      process.stdout.write(mergeReport(resolution));
+      return 0;
+    }
     process.stdout.write(options.json ? jsonReport(results) : textReport(results));
     return 0;
   } catch (error) {

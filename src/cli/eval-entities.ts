@@ -11,28 +11,33 @@ import { evaluate } from "../entities/evaluate.ts";
 import type { TypeScore } from "../entities/evaluate.ts";
 import { loadEvalSet } from "../entities/eval-set.ts";
 import { loadRegistry } from "../entities/load-registry.ts";
-import { DEFAULT_EVAL_DIR, DEFAULT_REGISTRY } from "../entities/repo-paths.ts";
+import { DEFAULT_EVAL_DIRS, DEFAULT_REGISTRY } from "../entities/repo-paths.ts";
+import { scoreSite } from "../entities/evaluate-site.ts";
+import { relative } from "node:path";
+import { REPO_ROOT } from "../entities/repo-paths.ts";
 
-const USAGE = "usage: eval-entities [--verbose] [--registry=FILE] [DIR]";
+const USAGE = "usage: eval-entities [--verbose] [--article-only] [--registry=FILE] [DIR...]";
 
 interface Options {
   readonly verbose: boolean;
+  readonly articleOnly: boolean;
   readonly registry: string;
-  readonly dir: string;
+  readonly dirs: readonly string[];
 }
 
 function parseArgs(args: readonly string[]): Options {
   let verbose = false;
+  let articleOnly = false;
   let registry = DEFAULT_REGISTRY;
   const dirs: string[] = [];
   for (const arg of args) {
     if (arg === "--verbose" || arg === "-v") verbose = true;
+    else if (arg === "--article-only") articleOnly = true;
     else if (arg.startsWith("--registry=")) registry = arg.slice("--registry=".length);
     else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
     else dirs.push(arg);
   }
-  if (dirs.length > 1) throw new UsageError("give at most one folder");
-  return { verbose, registry, dir: dirs[0] ?? DEFAULT_EVAL_DIR };
+  return { verbose, articleOnly, registry, dirs: dirs.length > 0 ? dirs : DEFAULT_EVAL_DIRS };
 }
 
 class UsageError extends Error {}
@@ -50,9 +55,19 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const result = evaluate(loadEvalSet(options.dir, loadRegistry(options.registry)));
-  const out: string[] = [`${result.articles.length} articles`, line("person", result.person), line("organisation", result.organisation), line("overall", result.overall)];
-  if (options.verbose) {
+  const registry = loadRegistry(options.registry);
+  const out: string[] = [];
+  for (const dir of options.dirs) {
+    const inputs = loadEvalSet(dir, registry, { articleOnly: options.articleOnly });
+    const result = evaluate(inputs);
+    const site = scoreSite(inputs);
+    if (out.length > 0) out.push("");
+    out.push(`${relative(REPO_ROOT, dir) || dir}: ${result.articles.length} articles${options.articleOnly ? " (article by article, no site-level resolution)" : ""}`);
+    out.push(line("person", result.person), line("organisation", result.organisation), line("overall", result.overall));
+    out.push(`site          ${site.pages} pages, ${site.duplicatePages} duplicate pages, ${site.wrongTypes.length} wrong types`);
+    if (!options.verbose) continue;
+    for (const d of site.duplicates) out.push(`  DUP ${d.type.padEnd(12)} ${d.name}: ${d.pages.join(", ")}`);
+    for (const w of site.wrongTypes) out.push(`  TYPE ${w.prediction.type.padEnd(11)} ${w.prediction.name} (${w.article})`);
     for (const a of result.articles) {
       if (a.falsePositives.length === 0 && a.falseNegatives.length === 0) continue;
       out.push(`\n${a.article}`);

@@ -8,7 +8,8 @@ import type { Candidate, DetectionContext, Evidence, Sentence } from "./context.
 import { addBackReferences } from "./back-references.ts";
 import { clusterPeople } from "./people-clusters.ts";
 import type { PersonCluster } from "./people-clusters.ts";
-import { tokenKey } from "./normalise.ts";
+import { onlyTypeWords } from "./name-keys.ts";
+import { nameKey, tokenKey } from "./normalise.ts";
 import { longestName, slugify } from "./slug.ts";
 import { isCompanySuffix } from "./token-classes.ts";
 import type { ArticleEntity, EntityType, Mention, RegistryEntity } from "./types.ts";
@@ -31,6 +32,8 @@ export interface EntityDraft {
   name: string;
   readonly registry?: RegistryEntity;
   readonly occurrences: Occurrence[];
+  /** Found only by tentative-names.ts: published only if the site confirms it (see resolve-site.ts). */
+  tentative: boolean;
 }
 
 const EVIDENCE_RANK: Readonly<Record<Evidence, number>> = { registry: 3, strong: 2, weak: 1 };
@@ -49,13 +52,15 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
 
 export class Drafts {
   readonly byKey = new Map<string, EntityDraft>();
-  add(key: string, type: EntityType, name: string, occurrence: Occurrence | undefined, registry?: RegistryEntity): EntityDraft {
+  add(key: string, type: EntityType, name: string, occurrence: Occurrence | undefined, registry?: RegistryEntity, tentative = false): EntityDraft {
     let draft = this.byKey.get(key);
     if (!draft) {
-      draft = { key, type, name, occurrences: [], registry };
+      draft = { key, type, name, occurrences: [], registry, tentative: tentative && !registry };
       this.byKey.set(key, draft);
-    } else if (!registry && preferName(name, draft.name)) {
-      draft.name = name;
+    } else {
+      // Any firm evidence in the article confirms it.
+      if (!tentative) draft.tentative = false;
+      if (!registry && !tentative && preferName(name, draft.name)) draft.name = name;
     }
     if (occurrence) draft.occurrences.push(occurrence);
     return draft;
@@ -63,11 +68,12 @@ export class Drafts {
   addRegistry(entity: RegistryEntity, occurrence: Occurrence | undefined): EntityDraft {
     return this.add(entity.id, entity.type, entity.name, occurrence, entity);
   }
-  addOrganisation(context: DetectionContext, name: string, occurrence: Occurrence | undefined): EntityDraft | undefined {
-    if (context.registry.isNever(name)) return undefined;
+  addOrganisation(context: DetectionContext, name: string, occurrence: Occurrence | undefined, tentative = false): EntityDraft | undefined {
+    // "NWF JSC" cut from a longer name: a legal form and a type word name nothing.
+    if (context.registry.isNever(name) || onlyTypeWords(name)) return undefined;
     const known = context.registry.lookup(name);
     if (known) return this.addRegistry(known, occurrence);
-    return this.add(organisationKey(name), "organisation", name, occurrence);
+    return this.add(organisationKey(name), "organisation", name, occurrence, undefined, tentative);
   }
 }
 
@@ -136,7 +142,7 @@ function addOrganisations(context: DetectionContext, chosen: readonly Candidate[
     // "told Sandahl": a word that is a person's name is not a news outlet.
     if (candidate.evidence === "weak" && candidate.names.every((n) => n.split(/\s+/u).every((w) => personWords.has(tokenKey(w))))) continue;
     for (const name of candidate.names) {
-      const draft = drafts.addOrganisation(context, name, occurrenceOf(candidate));
+      const draft = drafts.addOrganisation(context, name, occurrenceOf(candidate), candidate.tentative === true);
       for (const inner of candidate.innerMentions ?? []) draft?.occurrences.push(innerOccurrence(candidate, inner.first, inner.last));
     }
   }
@@ -167,10 +173,40 @@ function finish(context: DetectionContext, draft: EntityDraft): DetectedEntity {
     })
     .sort(byPosition);
   const slug = draft.registry?.slug ?? slugify(draft.name);
+  const name = draft.registry?.name ?? draft.name;
+  const forms = otherForms(name, mentions);
+  // "... Steppe Countries (STEPPA)": an acronym in brackets right after a mention is one of its forms.
+  for (const m of mentions) {
+    const after = ACRONYM_AFTER.exec((context.blocks[m.block] ?? "").slice(m.end, m.end + 16));
+    if (after && !forms.includes(after[1]!)) forms.push(after[1]!);
+  }
+  // An acronym the article defines for it is one of its forms even if the article never uses it again.
+  for (const definition of context.acronyms.values()) {
+    if (definition.name !== null && (definition.name === draft.name || definition.name === name) && !forms.includes(definition.acronym)) forms.push(definition.acronym);
+  }
   return {
     id: draft.registry?.id ?? `${draft.type}:${slug}`, type: draft.registry?.type ?? draft.type,
-    name: draft.registry?.name ?? draft.name, slug, source: draft.registry ? "registry" : "detection", mentions,
+    name, slug, source: draft.registry ? "registry" : "detection", mentions, ...(forms.length > 0 ? { forms } : {}),
+    ...(draft.tentative ? { tentative: true as const } : {}),
   };
+}
+
+const ACRONYM_AFTER = /^\s*\((\p{Lu}[\p{Lu}\p{N}+&-]{1,9})\)/u;
+
+/** The surface forms other than the name, once each, possessives and a leading "the" dropped. */
+function otherForms(name: string, mentions: readonly Mention[]): string[] {
+  const own = nameKey(name);
+  const forms = new Map<string, string>();
+  for (const m of mentions) {
+    const surface = m.surface.replace(/^the\s+/iu, "").replace(/['\u2019]s$/u, "").trim();
+    // "Development Bank of Tarvania (DBT)": the name and its acronym are both forms.
+    const bracket = /^(.+?)\s*\(([^()]+)\)$/u.exec(surface);
+    for (const form of bracket ? [bracket[1]!, bracket[2]!] : [surface]) {
+      const key = nameKey(form);
+      if (key !== own && key.length > 0 && !forms.has(key)) forms.set(key, form);
+    }
+  }
+  return [...forms.values()];
 }
 
 /** Two drafts that end with the same id ("Aliya Nur" and "Aliya-Nur") are one page. */
@@ -178,17 +214,47 @@ function mergeSameId(entities: readonly DetectedEntity[]): DetectedEntity[] {
   const byId = new Map<string, DetectedEntity>();
   for (const e of entities) {
     const seen = byId.get(e.id);
-    byId.set(e.id, seen ? { ...seen, mentions: [...seen.mentions, ...e.mentions].sort(byPosition) } : e);
+    if (!seen) {
+      byId.set(e.id, e);
+      continue;
+    }
+    const forms = [...new Set([...(seen.forms ?? []), ...(e.forms ?? [])])];
+    const { tentative: _seen, ...firm } = seen;
+    const joined = { ...firm, mentions: [...seen.mentions, ...e.mentions].sort(byPosition), ...(forms.length > 0 ? { forms } : {}) };
+    byId.set(e.id, seen.tentative && e.tentative ? { ...joined, tentative: true as const } : joined);
   }
   return [...byId.values()];
 }
 
+/**
+ * Names with no evidence in the article (rules/tentative-names.ts), where nothing firmer stands:
+ * not where a chosen candidate or a back-reference already reads the words.
+ */
+function addTentative(context: DetectionContext, chosen: readonly Candidate[], drafts: Drafts, people: readonly PersonCluster[]): void {
+  const taken = new Set<string>();
+  for (const draft of drafts.byKey.values()) for (const o of draft.occurrences) taken.add(`${o.sentence.block}:${o.start}`);
+  const personWords = new Set(people.flatMap((p) => p.keys));
+  for (const candidate of selectCandidates(context.candidates.filter((c) => c.tentative))) {
+    if (chosen.some((c) => overlaps(c, candidate))) continue;
+    if (taken.has(`${candidate.sentence.block}:${candidate.start}`)) continue;
+    const name = candidate.names[0] ?? "";
+    if (candidate.type === "person") {
+      const key = tokenKey(name);
+      if (!personWords.has(key)) drafts.add(`person:${key}`, "person", name, occurrenceOf(candidate), undefined, true);
+      continue;
+    }
+    if (name.split(/\s+/u).every((w) => personWords.has(tokenKey(w)))) continue;
+    drafts.addOrganisation(context, name, occurrenceOf(candidate), true);
+  }
+}
+
 export function assemble(context: DetectionContext): DetectedEntity[] {
-  const chosen = selectCandidates(context.candidates);
+  const chosen = selectCandidates(context.candidates.filter((c) => !c.tentative));
   const drafts = new Drafts();
   const people = clusterPeople(context, chosen, drafts);
   addOrganisations(context, chosen, drafts, people);
   addBackReferences(context, chosen, drafts, people);
+  addTentative(context, chosen, drafts, people);
   // A name longer than any real one is a run of capitalised words, not a name.
   const finished = [...drafts.byKey.values()]
     .filter((d) => d.occurrences.length > 0)

@@ -53,6 +53,8 @@ export interface Candidate {
   readonly nameTokens?: readonly string[];
   /** Further mentions inside the span: the acronym in "Steppe Development Bank (SDB)". */
   readonly innerMentions?: readonly { readonly first: number; readonly last: number }[];
+  /** A name with no evidence in this article (tentative-names.ts): the site may confirm it. */
+  readonly tentative?: boolean;
 }
 
 export interface AcronymDefinition {
@@ -144,6 +146,6 @@ export function addCandidate(context: DetectionContext, candidate: Omit<Candidat
   context.candidates.push({
     rule: candidate.rule, type: candidate.type, names: candidate.names, sentence: candidate.sentence,
     first: candidate.first, last: candidate.last, start, end, evidence: candidate.evidence,
-    registry: candidate.registry, nameTokens: candidate.nameTokens, innerMentions: candidate.innerMentions,
+    registry: candidate.registry, nameTokens: candidate.nameTokens, innerMentions: candidate.innerMentions, tentative: candidate.tentative,
   });
 }

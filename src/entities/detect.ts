@@ -11,12 +11,16 @@ import type { DetectedEntity } from "./assemble.ts";
 import type { DetectionContext, Rule, Sentence } from "./context.ts";
 import type { CompiledRegistry } from "./registry.ts";
 import { acronymDefinitions } from "./rules/acronyms.ts";
+import { bylines } from "./rules/bylines.ts";
 import { datelines } from "./rules/datelines.ts";
 import { namedForms } from "./rules/named-forms.ts";
+import { organisationCues } from "./rules/organisation-cues.ts";
 import { outlets } from "./rules/outlets.ts";
 import { personCues } from "./rules/person-cues.ts";
 import { phrases } from "./rules/phrases.ts";
 import { registryMatches } from "./rules/registry-matches.ts";
+import { tentativeNames } from "./rules/tentative-names.ts";
+import { qualifyMinistries } from "./qualify-ministries.ts";
 import { splitSentences } from "./sentences.ts";
 import type { TokenClass } from "./token-classes.ts";
 import { tokenizeWords } from "./tokens.ts";
@@ -24,7 +28,7 @@ import { tokenizeWords } from "./tokens.ts";
 export type { DetectedEntity } from "./assemble.ts";
 
 /** The rules, in the order they run: the earlier ones settle tokens the later ones must leave alone. */
-export const RULES: readonly Rule[] = [datelines, registryMatches, acronymDefinitions, namedForms, phrases, personCues, outlets];
+export const RULES: readonly Rule[] = [datelines, bylines, registryMatches, acronymDefinitions, namedForms, phrases, organisationCues, personCues, outlets, tentativeNames];
 
 /** A headline in Title Case has no lower-case content word and several capitalised ones. */
 const MIN_TITLE_CASE_CAPITALS = 4;
@@ -83,8 +87,14 @@ export function createContext(blocks: readonly string[], registry: CompiledRegis
   return { blocks, registry, sentences, candidates: [], acronyms: new Map(), settled: new Map(), lowerCaseWords, bareRuns: [] };
 }
 
-export function findEntities(blocks: readonly string[], registry: CompiledRegistry, rules: readonly Rule[] = RULES): DetectedEntity[] {
+/**
+ * The article's entities. Tentative names (rules/tentative-names.ts) only with `keepTentative`:
+ * alone, an article publishes only what it gives evidence for.
+ */
+export function findEntities(blocks: readonly string[], registry: CompiledRegistry, rules: readonly Rule[] = RULES, keepTentative = false): DetectedEntity[] {
   const context = createContext(blocks, registry);
   for (const rule of rules) rule.run(context);
-  return assemble(context);
+  // A ministry named without its country takes the item's, or is dropped (qualify-ministries.ts).
+  const entities = qualifyMinistries(assemble(context), blocks, registry) as DetectedEntity[];
+  return keepTentative ? entities : entities.filter((e) => !e.tentative);
 }

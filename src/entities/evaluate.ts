@@ -4,7 +4,8 @@
  * Micro-averaged over entities: a predicted entity is correct when its type matches and its
  * canonical name matches the label's name or one of the label's aliases. Names are compared
  * as the registry compares them (case, quote style, dashes, diacritics and a leading "The"
- * ignored), since those differences do not make another page. Entries under "optional"
+ * ignored) and without a legal form at either end ("TarvanMunaiGas JSC" = "TarvanMunaiGas"),
+ * since those differences do not make another page. Entries under "optional"
  * count neither way; every other prediction that matches no label is a false positive, and
  * a second prediction for an entity already matched is one too (two pages for one entity).
  */
@@ -28,6 +29,8 @@ export interface GoldLabels {
 export interface Prediction {
   readonly type: EntityType;
   readonly name: string;
+  /** The page it lands on (its entity id after site-level resolution), for site-level scores. */
+  readonly page?: string;
 }
 
 export interface ArticleInput {
@@ -65,8 +68,13 @@ function goldOf(gold: GoldLabels, type: EntityType): readonly GoldEntity[] {
   return type === "person" ? gold.people : gold.organisations;
 }
 
+/** The name's key for scoring: the registry's, without a legal form at either end. */
+export function scoreKey(name: string): string {
+  return nameKey(name).replace(/^(?:jsc|llp|llc|plc|ojsc|cjsc|ltd|inc)\.?\s+|\s+(?:jsc|llp|llc|plc|ojsc|cjsc|ltd|inc)\.?$/u, "");
+}
+
 function forms(entity: GoldEntity): Set<string> {
-  return new Set([entity.name, ...(entity.aliases ?? [])].map(nameKey));
+  return new Set([entity.name, ...(entity.aliases ?? [])].map(scoreKey));
 }
 
 export function scoreArticle(input: ArticleInput): ArticleScore {
@@ -76,17 +84,17 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
   const matched = new Set<GoldEntity>();
   const never = new Set((input.gold.not_entities ?? []).map(nameKey));
   for (const p of input.predicted) {
-    const key = nameKey(p.name);
+    const key = scoreKey(p.name);
     const gold = goldOf(input.gold, p.type).find((g) => forms(g).has(key));
     if (gold && !matched.has(gold)) {
       matched.add(gold);
       truePositives.push(p);
       continue;
     }
-    const optional = (input.gold.optional ?? []).some((o) => nameKey(o.name) === key && (o.type === undefined || o.type === p.type));
+    const optional = (input.gold.optional ?? []).some((o) => scoreKey(o.name) === key && (o.type === undefined || o.type === p.type));
     if (optional && !gold) continue;
     falsePositives.push(p);
-    if (never.has(key)) forbidden.push(p);
+    if (never.has(nameKey(p.name))) forbidden.push(p);
   }
   const falseNegatives: Prediction[] = [];
   for (const type of ["person", "organisation"] as const) {

@@ -107,7 +107,7 @@ export const EVENT_HEADS = set(`summit summits conference conferences congress e
 export const DOCUMENT_HEADS = set(`treaty agreement agreements declaration programme program plan strategy
   initiative project law code constitution charter memorandum roadmap road-map decree resolution report
   convention protocol concept doctrine act bill vision agenda index award prize order medal consensus
-  manifesto statement communique pact accord deal budget census`);
+  manifesto statement communique pact accord deal budget census arrangement arrangements`);
 
 /** Words that make a capitalised phrase a place, a building or an infrastructure. */
 export const PLACE_HEADS = set(`republic kingdom emirates region regions oblast province district territory

@@ -57,12 +57,26 @@ export function parseRegistry(text: string, file: string): Registry {
   if (!isMap(root)) at.fail(root, "expected a mapping with the keys entities and never");
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
-    if (key !== "entities" && key !== "never") at.fail(pair.key as YamlNode, `unknown top-level key "${key}"; expected entities or never`);
+    if (key !== "entities" && key !== "never" && key !== "distinct") at.fail(pair.key as YamlNode, `unknown top-level key "${key}"; expected entities, never or distinct`);
   }
   const entities = readEntities(root.get("entities", true) as YamlNode | undefined, at);
   const never = readNever(root.get("never", true) as YamlNode | undefined, at);
   checkNeverAgainstEntities(never, entities, at);
-  return { entities: entities.map((e) => e.entity), neverEntities: never.map((n) => n.text) };
+  const distinct = readDistinct(root.get("distinct", true) as YamlNode | undefined, at);
+  return { entities: entities.map((e) => e.entity), neverEntities: never.map((n) => n.text), ...(distinct.length > 0 ? { distinct } : {}) };
+}
+
+/** `distinct`: groups of names or ids (two or more each) that must never become one page. */
+function readDistinct(node: YamlNode | undefined, at: Locator): string[][] {
+  if (node === undefined || (isScalar(node) && node.value === null)) return [];
+  if (!isSeq(node)) at.fail(node, "distinct must be a list of groups of names");
+  return node.items.map((item) => {
+    if (!isSeq(item) || item.items.length < 2) at.fail(item as YamlNode, "every distinct entry must list two or more names or ids");
+    return (item as { items: unknown[] }).items.map((n) => {
+      if (!isScalar(n) || typeof n.value !== "string" || n.value.trim() === "") at.fail(n as YamlNode, "every name in a distinct group must be a non-empty text");
+      return String((n as { value: string }).value).trim();
+    });
+  });
 }
 
 interface Located<T> {

@@ -12,3 +12,9 @@ export const DEFAULT_REGISTRY = fileURLToPath(new URL("../../content/entities.ya
 
 /** The labelled evaluation articles. */
 export const DEFAULT_EVAL_DIR = fileURLToPath(new URL("../../test/entities/eval/", import.meta.url));
+
+/** The labelled set of realistic agency copy, with site-level labels. */
+export const WIRE_EVAL_DIR = fileURLToPath(new URL("../../test/entities/eval-wire/", import.meta.url));
+
+/** What `npm run eval:entities` scores when given no folder. */
+export const DEFAULT_EVAL_DIRS: readonly string[] = [DEFAULT_EVAL_DIR, WIRE_EVAL_DIR];

@@ -35,8 +35,16 @@ function added(name: string, type: ArticleEntity["type"] | undefined, registry: 
   return { id: `${type}:${slug}`, type, name: name.trim(), slug, source: "editor", mentions: [] };
 }
 
-export function resolveArticleEntities(blocks: readonly string[], registry: CompiledRegistry, overrides: EntityOverrides): ArticleEntity[] {
-  let entities: ArticleEntity[] = findEntities(blocks, registry);
+export interface ResolveOptions {
+  /**
+   * Keep the tentative names (see rules/tentative-names.ts) for site-level resolution to confirm
+   * or drop. Without it the result is what the article alone publishes.
+   */
+  readonly tentative?: boolean;
+}
+
+export function resolveArticleEntities(blocks: readonly string[], registry: CompiledRegistry, overrides: EntityOverrides, options: ResolveOptions = {}): ArticleEntity[] {
+  let entities: ArticleEntity[] = findEntities(blocks, registry, undefined, options.tentative === true);
   for (const add of overrides.add) {
     const entity = added(add.name, add.type, registry);
     if (!entities.some((e) => e.id === entity.id || (e.type === entity.type && e.slug === entity.slug))) entities.push(entity);

@@ -25,6 +25,8 @@ export interface Registry {
   readonly entities: readonly RegistryEntity[];
   /** Capitalised phrases that must never become an entity (countries, formats, roles...). */
   readonly neverEntities: readonly string[];
+  /** Groups of names or ids that site-level resolution must never make one entity. */
+  readonly distinct?: readonly (readonly string[])[];
 }
 
 /** Where a block of article text came from: its headline or its n-th body block. */
@@ -59,6 +61,20 @@ export interface ArticleEntity {
   readonly mentions: readonly Mention[];
   /** Named only in the article's credit (dateline or attribution): the article's source, not a subject. */
   readonly creditOnly?: true;
+  /**
+   * The other forms the article names it by ("Kalachev" for "Dauren Kalachev", "DBT" for
+   * "Development Bank of Tarvania"): site-level resolution reads them instead of the mentions,
+   * which an article back from the stored state would have to detect again.
+   */
+  readonly forms?: readonly string[];
+  /**
+   * A name this article gives no evidence for ("Beldaroil" with no "company" near it, "Nurmanov
+   * said"): never published by the article alone; site-level resolution publishes it when another
+   * article or the registry knows the entity, and drops it otherwise.
+   */
+  readonly tentative?: true;
+  /** After site-level resolution: the ids detection gave the entities this one joins. */
+  readonly resolvedFrom?: readonly string[];
 }
 
 /** Per-article corrections from front matter or the data file. */

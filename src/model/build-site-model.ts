@@ -2,6 +2,7 @@ import type { Article } from "../articles/article.ts";
 import type { LoadedArticles } from "../articles/load-articles.ts";
 import type { ArticleEntity, RegistryEntity } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
+import { applySiteResolution, resolveSite } from "../entities/resolve-site.ts";
 import { buildArchives } from "./archives.ts";
 import { buildEntityPages } from "./entity-pages.ts";
 import { inTheNews } from "./front-page.ts";
@@ -13,13 +14,18 @@ export interface ModelInputs {
   readonly settings: SiteSettings;
   readonly loaded: LoadedArticles;
   readonly registryEntities: readonly RegistryEntity[];
+  /** The registry's groups of names that must never be one entity (see resolve-site.ts). */
+  readonly registryDistinct?: readonly (readonly string[])[];
   /** Finds the people and organisations of one article (detection, registry, overrides). */
   readonly findEntities: (article: Article) => readonly ArticleEntity[];
 }
 
 /** The whole site as data: pure, so that it can be tested without Eleventy and reused by every page. */
-export function buildSiteModel({ settings, loaded, registryEntities, findEntities }: ModelInputs): SiteModel {
-  const articles: Article[] = loaded.articles.map((article) => withEntities(article, findEntities(article)));
+export function buildSiteModel({ settings, loaded, registryEntities, registryDistinct, findEntities }: ModelInputs): SiteModel {
+  // Each article's entities on their own, then resolved across the whole archive: which names are one entity.
+  const detected = loaded.articles.map((article) => findEntities(article));
+  const resolution = resolveSite(loaded.articles.map((article, i) => ({ article: article.sourcePath, entities: detected[i]! })), { distinct: registryDistinct ?? [], entities: registryEntities });
+  const articles: Article[] = loaded.articles.map((article, i) => withEntities(article, applySiteResolution(detected[i]!, resolution)));
   const articlePages: ArticlePage[] = articles.map((article, i) => {
     const previous = articles[i + 1];
     const next = articles[i - 1];
@@ -51,6 +57,7 @@ export function buildSiteModel({ settings, loaded, registryEntities, findEntitie
     entityIndexes: entityPages.indexes,
     notices: loaded.notices,
     draftsLeftOut: loaded.draftsLeftOut,
+    mergedNames: resolution.mergedNames,
   };
 }
 

@@ -3,6 +3,7 @@ import { ContentError } from "../articles/content-error.ts";
 import { entityFeedUrl, entityIndexUrl, entityUrl } from "../entities/entity-urls.ts";
 import type { ArticleEntity, EntityType, RegistryEntity } from "../entities/types.ts";
 import { monthlyCounts } from "./monthly-counts.ts";
+import { indexName } from "./index-names.ts";
 import { paginate } from "./paginate.ts";
 import type { EntityArticle, EntityIndex, EntityPage, EntitySummary } from "./site-model.ts";
 
@@ -104,6 +105,10 @@ class EntityArticleItem implements EntityArticle {
   get mention(): EntityArticle["mention"] {
     return this.entity.mentions[0];
   }
+
+  get resolvedFrom(): EntityArticle["resolvedFrom"] {
+    return this.entity.resolvedFrom;
+  }
 }
 
 function entityArticle(article: Article, entity: ArticleEntity, supplied = false): EntityArticle {
@@ -155,18 +160,23 @@ function coMentionsOf(articles: readonly Article[], order: readonly EntitySummar
 }
 
 function buildIndex(type: EntityType, entities: readonly EntitySummary[]): EntityIndex {
-  const groups = new Map<string, EntitySummary[]>();
-  for (const entity of entities) {
-    const letter = initialOf(entity.name);
+  const entries = entities
+    .map((entity) => ({ entity, ...indexName(type, entity.name) }))
+    .sort((a, b) => collator.compare(a.sortKey, b.sortKey) || compareCodeUnits(a.entity.id, b.entity.id));
+  const groups = new Map<string, { entity: EntitySummary; label: string }[]>();
+  for (const { entity, label, sortKey } of entries) {
+    const letter = initialOf(sortKey);
     const group = groups.get(letter);
-    if (group) group.push(entity);
-    else groups.set(letter, [entity]);
+    if (group) group.push({ entity, label });
+    else groups.set(letter, [{ entity, label }]);
   }
   return {
     kind: "entity-index",
     type,
     url: entityIndexUrl(type),
-    groups: [...groups].map(([letter, list]) => ({ letter, entities: list })),
+    groups: [...groups]
+      .sort(([a], [b]) => (a === "#" ? 1 : b === "#" ? -1 : compareCodeUnits(a, b)))
+      .map(([letter, list]) => ({ letter, entities: list.map((e) => e.entity), entries: list })),
   };
 }
 

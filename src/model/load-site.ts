@@ -101,6 +101,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         settings,
         loaded,
         registryEntities: registry.entities,
+        registryDistinct: registry.distinct ?? [],
         findEntities: (article) => {
           const key = article.sourceHash;
           usedKeys.add(key);
@@ -144,7 +145,7 @@ function displayPath(contentDir: string, file: string): string {
 /** Detection errors are bugs or bad overrides; either way the maintainer needs the file's name. */
 function findArticleEntities(article: Article, compiled: CompiledRegistry): readonly ArticleEntity[] {
   try {
-    return resolveArticleEntities(article.textBlocks, compiled, article.entityOverrides);
+    return resolveArticleEntities(article.textBlocks, compiled, article.entityOverrides, { tentative: true });
   } catch (error) {
     if (error instanceof ContentError) throw error;
     throw new ContentError(article.sourcePath, `finding people and organisations failed: ${(error as Error).message}`);

@@ -24,6 +24,8 @@ export interface SiteModel {
   readonly entityIndexes: readonly EntityIndex[];
   readonly notices: readonly BuildNotice[];
   readonly draftsLeftOut: number;
+  /** Detected names that site-level resolution joined to another entity's page. */
+  readonly mergedNames: number;
 }
 
 /** The "single" kind: one article, with its neighbours in time. */
@@ -105,6 +107,8 @@ export interface EntityArticle {
   readonly mention?: Mention;
   /** The entity is the article's source (its agency), named only in the credit: listed apart from mentions. */
   readonly supplied: boolean;
+  /** The ids detection gave the names that site-level resolution joined into this entity. */
+  readonly resolvedFrom?: readonly string[] | undefined;
 }
 
 /** The "term" kind: one page of one person's or organisation's articles. */
@@ -125,5 +129,11 @@ export interface EntityIndex {
   readonly kind: "entity-index";
   readonly type: EntityType;
   readonly url: string;
-  readonly groups: readonly { readonly letter: string; readonly entities: readonly EntitySummary[] }[];
+  /** Letter groups in A–Z order ("#" last); people by surname, organisations without a leading "The". */
+  readonly groups: readonly {
+    readonly letter: string;
+    readonly entities: readonly EntitySummary[];
+    /** The same entities with what the index shows of each ("Tokayev, Kassym-Jomart"). */
+    readonly entries: readonly { readonly entity: EntitySummary; readonly label: string }[];
+  }[];
 }

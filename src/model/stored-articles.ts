@@ -12,8 +12,8 @@ type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "lead
   readonly modified?: string;
 };
 
-/** An entity as the store lists it once for all articles: id, type, name, slug, source. */
-export type StoredEntity = readonly [string, EntityType, string, string, ArticleEntity["source"]];
+/** An entity as the store lists it once for all articles: id, type, name, slug, source, other forms, tentative (1). */
+export type StoredEntity = readonly [string, EntityType, string, string, ArticleEntity["source"], (readonly string[] | null)?, 1?];
 
 export interface StoredArticle {
   readonly hash: string;
@@ -88,10 +88,15 @@ export class StoreWriter {
   }
 
   private indexOf(entity: ArticleEntity): number {
-    const key = `${entity.id}\u0000${entity.type}\u0000${entity.name}\u0000${entity.slug}\u0000${entity.source}`;
+    // Its other forms too: site-level resolution reads them, and must read the same after a revival.
+    // And whether the article named it only tentatively: the site decides again on every build.
+    const forms = entity.forms ?? [];
+    const key = `${entity.id}\u0000${entity.type}\u0000${entity.name}\u0000${entity.slug}\u0000${entity.source}\u0000${forms.join("\u0001")}\u0000${entity.tentative ? 1 : 0}`;
     let i = this.index.get(key);
     if (i === undefined) {
-      i = this.table.push([entity.id, entity.type, entity.name, entity.slug, entity.source]) - 1;
+      const base = [entity.id, entity.type, entity.name, entity.slug, entity.source] as const;
+      const row: StoredEntity = entity.tentative ? [...base, forms.length > 0 ? forms : null, 1] : forms.length > 0 ? [...base, forms] : base;
+      i = this.table.push(row) - 1;
       this.index.set(key, i);
     }
     return i;
@@ -139,7 +144,7 @@ export function reviveArticle(
   let detected: readonly ArticleEntity[] | undefined;
   const creditOnly = new Set(stored.creditOnly ?? []);
   const entities = stored.entities.map((index, position): ArticleEntity => {
-    const [id, type, name, slug, source] = table[index]!;
+    const [id, type, name, slug, source, forms, tentative] = table[index]!;
     return {
       id,
       type,
@@ -147,6 +152,8 @@ export function reviveArticle(
       slug,
       source,
       ...(creditOnly.has(position) ? { creditOnly: true as const } : {}),
+      ...(forms ? { forms } : {}),
+      ...(tentative === 1 ? { tentative: true as const } : {}),
       get mentions() {
         return (detected ??= detect(article)).find((e) => e.id === id)?.mentions ?? [];
       },

@@ -1,4 +1,5 @@
 import type { Article } from "../articles/article.ts";
+import type { ArticleEntity } from "../entities/types.ts";
 import type { EntityArticle, EntitySummary, InTheNews, Pagination } from "../model/site-model.ts";
 import type { Fingerprint } from "./page-kind.ts";
 
@@ -14,7 +15,22 @@ import type { Fingerprint } from "./page-kind.ts";
  * those and from the registry, which every fingerprint includes.
  */
 export function articleStamp(article: Article): string {
-  return `article:${article.sourceHash}`;
+  let stamp = articleStamps.get(article);
+  if (stamp === undefined) articleStamps.set(article, (stamp = `article:${article.sourceHash}${resolvedStamp(article.entities)}`));
+  return stamp;
+}
+
+// Lists, feeds and entity pages stamp the same article many times in one build.
+const articleStamps = new WeakMap<Article, string>();
+
+/**
+ * Entities that site-level resolution renamed or joined: what a page shows of them depends on
+ * other articles too (their name, slug, the article they were joined from), so they stand as resolved.
+ */
+function resolvedStamp(entities: readonly ArticleEntity[]): string {
+  let stamp = "";
+  for (const e of entities) if (e.resolvedFrom) stamp += `|${e.id}=${e.type}:${e.name}:${e.slug}<${e.resolvedFrom.join("+")}`;
+  return stamp;
 }
 
 /** An article as a link beside another (previous, next): its headline and URL only. */
@@ -47,7 +63,9 @@ const entityStamps = new WeakMap<EntitySummary, string>();
 
 /** An article on an entity's page or feed: the mention shown is found in the article's own text; supplied articles stand under their own heading. */
 export function entityArticleStamp(item: EntityArticle): string {
-  return `${item.supplied ? "supplied" : "mentions"}:${articleStamp(item.article)}`;
+  // Joined by site-level resolution, the first mention may come from any of the joined names.
+  const from = item.resolvedFrom;
+  return `${item.supplied ? "supplied" : "mentions"}:${articleStamp(item.article)}${from ? `<${from.join("+")}` : ""}`;
 }
 
 /** The front page's strip of who is in the news: the same on every home page, whatever that page lists. */

@@ -41,6 +41,9 @@ describe("comparing with the last build", () => {
     expect(formatSummary("content", "dist", 1, { articles: { total: 1 }, people: { total: 2 }, organisations: { total: 0 } }, 1)).toBe(
       "wireroom: built content into dist in 1.00 s: 1 article, 2 people, 0 organisations (first build into dist); 1 file written",
     );
+    expect(formatSummary("content", "dist", 1, { articles: { total: 3 }, people: { total: 2 }, organisations: { total: 4 } }, 9, 2)).toBe(
+      "wireroom: built content into dist in 1.00 s: 3 articles, 2 people, 4 organisations, 2 names merged (first build into dist); 9 files written",
+    );
   });
 });
 
@@ -55,8 +58,8 @@ describe("the build command", () => {
       expect(result.status).toBe(0);
       return result.stdout.trim().split("\n").at(-1)!;
     };
-    expect(run()).toMatch(/^wireroom: built .+ into .+ in \d+\.\d\d s: 1 article, 2 people, 6 organisations \(first build into .+\); \d+ files written$/);
+    expect(run()).toMatch(/^wireroom: built .+ into .+ in \d+\.\d\d s: 1 article, 2 people, 6 organisations, 0 names merged \(first build into .+\); \d+ files written$/);
     writeFileSync(path.join(input, "port.md"), markdownArticle);
-    expect(run()).toMatch(/: 2 articles \(1 new\), 3 people \(1 new\), \d+ organisations \(\d+ new\); \d+ files written$/);
+    expect(run()).toMatch(/: 2 articles \(1 new\), 3 people \(1 new\), \d+ organisations \(\d+ new\), \d+ names? merged; \d+ files written$/);
   });
 });

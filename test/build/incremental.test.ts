@@ -122,6 +122,21 @@ describe("the incremental build", () => {
     expect(result.removed).toBeGreaterThanOrEqual(1);
   });
 
+  it("follows a merge across articles: a new spelling joins a page, and leaves it again", async () => {
+    const site = await builtSite();
+    const { input } = site;
+    // "Tomas Rekk" is named in many articles; a new one spells the institution two ways.
+    writeFileSync(path.join(input, "b1.md"), article(31, 12, ["Tomas Rekk", "Tomas Rekk"], "Orlen Valley University JSC"));
+    const result = await expectSameAsFullBuild(site);
+    expect(result.written).toBeGreaterThan(1);
+    // Its only spelling of an entity becomes one that another article's page already has.
+    writeFileSync(path.join(input, "b2.md"), article(32, 13, ["Ilse Varnhagen", "Ilse Varnhagen"], "Kessel Port Authority LLP"));
+    await expectSameAsFullBuild(site);
+    rmSync(path.join(input, "b1.md"));
+    rmSync(path.join(input, "b2.md"));
+    await expectSameAsFullBuild(site);
+  });
+
   it("follows a changed registry: an organisation gets its registry name and page", async () => {
     const site = await builtSite();
     writeFileSync(

@@ -66,7 +66,10 @@ describe("the seed's people and organisations, as the built site shows them", ()
       expect(existsSync(path.join(out, "organisations", slug, "feed.xml"))).toBe(true);
       expect(organisations).toContain(`href="/organisations/${slug}/"`);
     }
-    expect(people).toMatch(/Yermek Kosherbayev<\/a> <span class="count">1 article<\/span>/);
+    // People by surname, with the registry's description.
+    expect(people).toMatch(/Kosherbayev, Yermek<\/a> <span class="count">1 article<\/span><span class="description">Kazakh diplomat and politician<\/span>/);
+    // A style that serves as the name is filed under the name: Prince Edward under E, before K.
+    expect(people.indexOf(">Prince Edward<")).toBeLessThan(people.indexOf("Kosherbayev, Yermek"));
   });
 
   it("links the article to its people and organisations, in the page and in its JSON-LD", () => {

@@ -94,5 +94,22 @@ describe("eval-entities", () => {
     expect(result.stdout).toMatch(/^person\s+P \d\.\d{3}\s+R \d\.\d{3}\s+F1 \d\.\d{3}/mu);
     expect(result.stdout).toMatch(/^organisation\s+P/mu);
     expect(result.stdout).toMatch(/^overall\s+P/mu);
+    expect(result.stdout).toMatch(/^test\/entities\/eval-wire: \d+ articles$/mu);
+    expect(result.stdout).toMatch(/^site\s+\d+ pages, 0 duplicate pages, 0 wrong types$/mu);
+  });
+});
+
+describe("entities --merges", () => {
+  it("lists every merge with its names, rule and articles, and the near-misses it refused", () => {
+    const dir = mkdtempSync(join(tmpdir(), "wireroom-merges-"));
+    writeFileSync(join(dir, "a.txt"), "date 2026-03-03\n\nPrime Minister of Orlandia Yerlan Nurgaliev met Marat Sadykov and Timur Sadykov of the Nur Joly Party.\n");
+    writeFileSync(join(dir, "b.txt"), "date 2026-03-04\n\nPrime Minister of Orlandia Yerlan Nurgaliyev said the Nur Joly faction would back the bill. Sadykov, the party's founder, agreed.\n");
+    const result = run("src/cli/entities.ts", ["--merges", dir]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Merges \(\d+; \d+ names? joined to another page\)$/mu);
+    expect(result.stdout).toMatch(/^\s+\+ Yerlan Nurgaliev\S*\s+\(spelling, joined to Yerlan Nurgaliy?ev\)$/mu);
+    expect(result.stdout).toMatch(/^\s+\+ Nur Joly(?: Party)?\s+\(legal form/mu);
+    expect(result.stdout).toMatch(/articles: .*a\.txt, .*b\.txt/u);
+    expect(result.stdout).toMatch(/^Refused \(\d+\)$/mu);
   });
 });

@@ -192,3 +192,27 @@ describe("registry", () => {
     expect(entity?.source).toBe("detection");
   });
 });
+
+describe("tentative names", () => {
+  it("proposes a name with no evidence as tentative, never as an entity of the article alone", () => {
+    const text = ["The ministry signed a contract with Beldaroil on Friday, and Nurmanov said the works in Korsk would start soon."];
+    expect(findEntities(text, projectRegistry()).map((e) => e.name)).toEqual([]);
+    const all = findEntities(text, projectRegistry(), undefined, true).map((e) => [e.type, e.name, e.tentative]);
+    expect(all).toEqual([["organisation", "Beldaroil", true], ["person", "Nurmanov", true]]);
+  });
+});
+
+describe("acronyms that are a name's initials", () => {
+  it("start the expansion at the first initial, not at the shortest match of the letters", () => {
+    expect(names("The Cassven Chamber of Commerce (CCC) launched a fund. Later the CCC met.")).toEqual(["organisation: Cassven Chamber of Commerce"]);
+  });
+});
+
+describe("junk from real copy", () => {
+  it("gives no page to a legal form and a type word alone, nor to a building or a document", () => {
+    expect(names("The fund is managed by NWF JSC, the statement said.")).toEqual([]);
+    expect(names("The talks took place at Lancaster House.")).toEqual([]);
+    expect(names("Velsk and Orlandia signed the Enhanced Partnership Arrangement on Monday.")).toEqual([]);
+  });
+});
+

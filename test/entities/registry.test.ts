@@ -115,3 +115,17 @@ describe("control characters in the registry", () => {
     expect(() => parseRegistry(registry, FILE)).toThrow(/entities\.yaml:5.*description contains the control character U\+0000/s);
   });
 });
+
+describe("distinct", () => {
+  it("lists groups of names or ids that site-level resolution must never join", () => {
+    const registry = parseRegistry(`${valid}distinct:\n  - [Birlik, Birlik Party]\n  - [dariga-omarbekova-lind, Dariga Omarbekova]\n`, FILE);
+    expect(registry.distinct).toEqual([["Birlik", "Birlik Party"], ["dariga-omarbekova-lind", "Dariga Omarbekova"]]);
+    expect(parseRegistry(valid, FILE).distinct).toBeUndefined();
+  });
+
+  it("rejects a group of fewer than two names, with its line", () => {
+    expect(errorOf(`${valid}distinct:\n  - [Birlik]\n`).message).toBe(`${FILE}:14: every distinct entry must list two or more names or ids`);
+    expect(errorOf(`${valid}distinct: Birlik\n`).message).toMatch(/distinct must be a list of groups of names/u);
+  });
+});
+

@@ -73,14 +73,26 @@ describe("buildSiteModel", () => {
     expect(site.entityArticles.get("person:mira-feld")).toHaveLength(3);
   });
 
-  it("files entities A–Z in the indexes", () => {
+  it("files people A–Z by surname in the indexes", () => {
     const people = site.entityIndexes.find((i) => i.type === "person")!;
-    expect(people.groups.map((g) => [g.letter, g.entities.map((e) => e.name)])).toEqual([
-      ["I", ["Ilse Varn"]],
-      ["M", ["Mira Feld"]],
-      ["T", ["Tomas Rekk"]],
+    expect(people.groups.map((g) => [g.letter, g.entries.map((e) => e.label)])).toEqual([
+      ["F", ["Feld, Mira"]],
+      ["R", ["Rekk, Tomas"]],
+      ["V", ["Varn, Ilse"]],
     ]);
     expect(site.entityIndexes.find((i) => i.type === "organisation")!.groups).toEqual([]);
+  });
+
+  it("joins one person's two spellings across articles into one page", () => {
+    const joined = model([article(1, "2031-01-05", ["Yerlan Nurgaliev"]), article(2, "2031-01-06", ["Yerlan Nurgaliyev"]), article(3, "2031-01-07", ["Marat Sadykov"])]);
+    expect(joined.entities.map((e) => e.name).sort()).toEqual(["Marat Sadykov", "Yerlan Nurgaliyev"]);
+    expect(joined.mergedNames).toBe(1);
+    const page = joined.entityPages.find((p) => p.entity.name === "Yerlan Nurgaliyev")!;
+    expect(page.items.map((i) => i.mention?.surface)).toEqual(["Yerlan Nurgaliyev", "Yerlan Nurgaliev"]);
+    // The article that spelled it the other way names the joined entity, and says so in its fingerprint.
+    const older = joined.articles.find((a) => a.headline === "Velsk report 1")!;
+    expect(older.entities.map((e) => e.name)).toEqual(["Yerlan Nurgaliyev"]);
+    expect(JSON.stringify(older)).toMatch(/person:yerlan-nurgaliyev=person:Yerlan Nurgaliyev/u);
   });
 });
 

@@ -73,13 +73,32 @@ function expansionIsEntity(context: DetectionContext, acronym: string, expansion
   return known !== undefined || hasOrgHead(words);
 }
 
+/**
+ * Where the expansion starts when the acronym is the initials of the run's last capitalised
+ * words: "Cassven Chamber of Commerce (CCC)" starts at "Cassven", where the shortest match of
+ * the letters would start at "Chamber" (the "c" of "Commerce" counting twice). -1 otherwise.
+ */
+function initialsStart(c: Cursor, start: number, open: number, acronym: string): number {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, "");
+  if (letters.length < 2 || letters.length !== acronym.replace(/[^\p{L}]/gu, "").length) return -1;
+  let k = letters.length;
+  for (let i = open - 1; i >= start; i -= 1) {
+    if (!c.capitalised(i) || c.tok(i)?.kind !== "word") continue;
+    if (c.text(i)[0] !== letters[k - 1]) return -1;
+    k -= 1;
+    if (k === 0) return i;
+  }
+  return -1;
+}
+
 function defineForward(context: DetectionContext, c: Cursor, open: number): number {
   const acronym = c.text(open + 1);
   const start = runStart(c, open);
   if (start >= open) return open + 1;
   const block = context.blocks[c.sentence.block] ?? "";
   const runText = block.slice(c.tok(start)?.start ?? 0, c.tok(open - 1)?.end ?? 0);
-  const offset = expansionStart(acronym, runText);
+  const byInitials = initialsStart(c, start, open, acronym);
+  const offset = byInitials >= 0 ? (c.tok(byInitials)?.start ?? 0) - (c.tok(start)?.start ?? 0) : expansionStart(acronym, runText);
   if (offset < 0) return open + 1;
   const first = tokenAt(c, (c.tok(start)?.start ?? 0) + offset, start, open);
   const words = c.sentence.tokens.slice(first, open).map((t) => t.text);

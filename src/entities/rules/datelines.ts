@@ -1,5 +1,5 @@
 /**
- * Agency datelines at the start of a story: "ASTANA. KAZINFORM –", "ALMATY (Reuters) -",
+ * Agency datelines at the start of a story: "ASTANA. KAZINFORM –", "ALMATY (Reuters) -", "(Reuters) -", "The LEDGER —",
  * "BISHKEK, March 3 (AKIpress) -", "BAKU, Azerbaijan, March 3. /Trend/ –". The agency is an
  * organisation; the city is not, and no other rule may read it.
  */
@@ -22,6 +22,12 @@ const CAPITALS = new RegExp(
   "du",
 );
 
+/** "(Nordpress) – Orlandia's energy minister…": the agency alone, in brackets, before a dash. */
+const AGENCY_ONLY = /^\s*\(([^()\n]{2,40})\)\s*(?:\u2013|\u2014|-{1,2})\s/du;
+
+/** "The LEDGER — The development bank…": an outlet in capitals after "The", before a dash. */
+const THE_OUTLET = /^\s*The\s+(\p{Lu}[\p{Lu}\p{N}&'\u2019\-]+(?: \p{Lu}[\p{Lu}\p{N}&'\u2019\-]+){0,2})\s*(?:\u2013|\u2014|-{1,2})\s/du;
+
 function mayBeBracketed(text: string): boolean {
   return text.includes("(") || text.includes("/");
 }
@@ -35,6 +41,11 @@ function opensWithCapital(text: string): boolean {
 
 /** The agency's name in a dateline and where it stands, if the block opens with one. */
 function matchDateline(text: string): { agency: string; range: [number, number]; end: number } | undefined {
+  for (const pattern of [AGENCY_ONLY, THE_OUTLET]) {
+    const m = pattern.exec(text);
+    const range = m?.indices?.[1];
+    if (m && range) return { agency: m[1] ?? "", range, end: m[0].length };
+  }
   if (!opensWithCapital(text)) return undefined;
   // The bracketed form needs a "(" or a "/"; without one, its backtracking is wasted work.
   const bracketed = mayBeBracketed(text) ? BRACKETED.exec(text) : null;

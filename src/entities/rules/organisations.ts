@@ -5,7 +5,7 @@
  * "for Cooperation with Central Asia", "on International Affairs, Defence and Security").
  */
 import { addCandidate, cleanName } from "../context.ts";
-import { GROUP_POSSESSORS, PLURAL_HEADS, WEAK_HEADS } from "../lexicon.ts";
+import { GROUP_POSSESSORS, PLURAL_HEADS, SURNAME_SUFFIX, WEAK_HEADS } from "../lexicon.ts";
 import { isNameClass } from "../token-classes.ts";
 import type { TokenClass } from "../token-classes.ts";
 import { coordinatedNames, modifierConjuncts, nameListEnd } from "./coordination.ts";
@@ -26,6 +26,10 @@ const VENUE_WORDS = new Set(["expo", "exhibition", "congress", "convention", "bu
 const DOTTED_COMPANY_FORMS = /^(?:Ltd|Corp|Co|Inc|Bros)$/u;
 /** "St. Alvar", "Mt. Tabor": abbreviations inside a name. */
 const SAINT_AND_MOUNT = /^(?:St|Mt|Ft|Ste)$/u;
+
+function isQuote(c: Cursor, i: number): boolean {
+  return c.isPunct(i) && /^["\u201C\u201D\u00AB\u00BB]$/u.test(c.text(i));
+}
 
 export function isMaterial(c: Cursor, i: number): boolean {
   return c.capitalised(i) && MATERIAL.has(c.cls(i)) && !c.settled(i);
@@ -65,10 +69,17 @@ function objectEnd(c: Cursor, o: number): number {
       const prev = c.cls(i - 1);
       // "of the Keldorian Senate Anneke van der Velde-Osei": a name after a head or a country is a person.
       if (i > o && cls === "name" && (prev === "head" || prev === "never" || prev === "place") && (isNameClass(c.cls(i + 1)) || c.cls(i + 1) === "particle")) break;
+      // "of Strategic Studies Bakhyt Nurmanov": two names ending in a surname, then lower case, are a person.
+      if (i > o && cls === "name" && c.cls(i + 1) === "name" && SURNAME_SUFFIX.test(c.key(i + 1)) && !c.capitalised(i + 2) && !c.possessive(i + 1)) break;
       // "of Foreign Affairs Minister X": a title followed by a name starts a role.
       if (cls === "title" && (isNameClass(c.cls(i + 1)) || c.cls(i + 1) === "title")) break;
       i += 1;
       if (c.possessive(i - 1) && !keepsPossessive(c, i - 1)) break;
+      continue;
+    }
+    // "for Analysis of International Relations": a capitalised common noun that opens the object.
+    if (i === o && c.capitalised(i) && c.cls(i) === "function" && !c.settled(i) && c.is(i + 1, "of") && isMaterial(c, i + 2)) {
+      i += 2;
       continue;
     }
     if (c.is(i, "and", "&") && isMaterial(c, i + 1) && !startsNewOrganisation(c, i + 1)) {
@@ -164,6 +175,9 @@ function isSpecific(c: Cursor, first: number, head: number, headEnd: number, las
   if (headKey === "centre" || headKey === "center") {
     if (modifiers > 0 && VENUE_WORDS.has(c.key(head - 1))) return false;
   }
+  // "the Foreign Ministry", "the Energy Ministry": a country's ministry, named without the country;
+  // qualify-ministries.ts gives it the item's country, or drops it.
+  if (headKey === "ministry" && modifiers === 1 && c.cls(first) === "domain") return true;
   const proper = hasProperWord(c, first, head) || hasProperWord(c, headEnd, last);
   if (WEAK_HEADS.has(headKey)) return proper;
   if (proper || hasContinuation) return true;
@@ -184,6 +198,22 @@ export function readOrganisation(c: Cursor, first: number, k: number): number {
   let last = c.possessive(headEnd - 1) ? headEnd : continuationEnd(c, headEnd);
   if (last === headEnd && allDomain(c, start, k)) last = Math.max(last, domainListEnd(c, headEnd));
   if (plural && last > headEnd) last = nameListEnd(c, last);
+  // "the Enhanced Energy Partnership Arrangement": a document, an event or a place, not an organisation.
+  if (c.capitalised(last) && !c.settled(last) && ["document", "event", "place"].includes(c.cls(last) ?? "")) return last + 1;
+  // "the Enhanced Partnership and Cooperation Arrangement": the same, after an "and".
+  if (c.is(last, "and")) {
+    let j = last + 1;
+    while (j < c.n && isMaterial(c, j) && c.cls(j) !== "document" && j - last <= 4) j += 1;
+    if (c.capitalised(j) && !c.settled(j) && c.cls(j) === "document") return j + 1;
+  }
+  // "the People's Democratic Party "Aul"": a party's name in quotes after its type words.
+  if (isQuote(c, last) && c.capitalised(last + 1) && isMaterial(c, last + 1) && isQuote(c, last + 2) && c.cls(headEnd - 1) === "head") {
+    const name = `${textOf(c, start, last)} ${c.text(last + 1)}`;
+    addCandidate(c.context, { rule: "organisation-head", type: "organisation", names: [name], sentence: c.sentence, first: start, last: last + 3, evidence: "strong" });
+    return last + 3;
+  }
+  // "held at Harcourt House", "in Wyndham House": a house one is at or in is a building.
+  if (c.key(k) === "house" && headEnd === k + 1 && last === headEnd && c.is(start - 1, "at", "in")) return last;
   const names = plural
     ? coordinatedNames(c, parts, k, headEnd, last)
     : isSpecific(c, start, k, headEnd, last) ? [textOf(c, start, last)] : [];

@@ -8,6 +8,7 @@ import type { BareRun, DetectionContext, Rule } from "../context.ts";
 import { addCandidate, cleanName } from "../context.ts";
 import { ARTICLES, ORG_NOUNS, ORG_NOUNS_AFTER, REPORT_VERBS, SPEECH_FILLERS } from "../lexicon.ts";
 import { Cursor } from "./cursor.ts";
+import { looksLikeAdjective } from "../countries.ts";
 
 /** Words that may follow an appositive's organisation noun: ", a company to be set up". */
 const AFTER_ORG_NOUN = new Set(["that", "which", "based", "owned", "founded", "set", "created", "in", "of", "from", "with", "to", "for", "whose", "specialising", "specializing", "headquartered", "registered", "controlled", "listed", "operating", "established"]);
@@ -53,6 +54,8 @@ function orgAppositiveAfter(c: Cursor, run: BareRun): boolean {
   if (!ARTICLES.has(c.key(j)) || c.capitalised(j)) return false;
   for (let seen = 0; seen < 4 && j + 1 < c.n; seen += 1) {
     j += 1;
+    // ", the London-based investment company,": a place glued to "-based" describes, it does not name.
+    if (c.tok(j)?.kind === "word" && /-based$/u.test(c.text(j))) continue;
     if (c.tok(j)?.kind !== "word" || c.capitalised(j)) return false;
     if (ORG_NOUNS.has(c.key(j))) {
       const next = c.tok(j + 1);
@@ -69,6 +72,8 @@ function judgeRun(context: DetectionContext, run: BareRun): void {
   if (first >= run.last || run.last - first > 4) return;
   const trimmed: BareRun = { sentence: run.sentence, first, last: run.last };
   const single = run.last - first === 1;
+  // "the Beldarian holding Kapital Group": a country's adjective before a noun is not a name.
+  if (single && looksLikeAdjective(c.text(first)) && /(?:ian|ean|ese|ish|ani)$/u.test(c.text(first)) && !c.capitalised(run.last)) return;
   const evidence = (single && (isOutletSubject(c, trimmed) || isToldObject(c, trimmed)))
     || orgNounBefore(c, trimmed) || outletNounAfter(c, trimmed) || orgAppositiveAfter(c, trimmed);
   if (!evidence) return;

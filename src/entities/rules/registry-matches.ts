@@ -8,7 +8,7 @@ import { addCandidate, capitalisedAt, keyAt, settle } from "../context.ts";
 import type { RegistryForm, TrieNode } from "../registry.ts";
 import { startsUpper } from "../letters.ts";
 import { isNameClass } from "../token-classes.ts";
-import type { EntityType } from "../types.ts";
+import type { EntityType, RegistryEntity } from "../types.ts";
 
 interface Match {
   readonly last: number;
@@ -65,6 +65,21 @@ function partOfLongerName(sentence: Sentence, first: number, last: number, type:
 }
 
 /**
+ * "Milli Majlis of Beldaria" where the registry's Milli Majlis is Azerbaijan's: a body "of" a
+ * place none of the entity's forms names is another country's body of the same name.
+ */
+function ofAnotherPlace(context: DetectionContext, sentence: Sentence, last: number, entity: RegistryEntity): boolean {
+  if (entity.type !== "organisation" || keyAt(sentence, last) !== "of" || !capitalisedAt(sentence, last + 1)) return false;
+  let place = last + 1;
+  if (keyAt(sentence, place) === "the") place += 1;
+  if (keyAt(sentence, place) === "republic" && keyAt(sentence, place + 1) === "of") place += 2;
+  const word = keyAt(sentence, place);
+  if (!capitalisedAt(sentence, place) || word === "") return false;
+  const own = new Set([entity.name, ...entity.aliases].flatMap((form) => form.split(/[\s-]+/u).map((w) => w.toLowerCase())));
+  return !own.has(word) && !context.registry.lookup(surfaceText(context, sentence, place, place + 1))?.id.startsWith(entity.id);
+}
+
+/**
  * Can a registry form start at token i? Most words start none; the sentence's words know
  * (RegistryWord.startsForm), and longestMatch would find nothing either.
  */
@@ -89,7 +104,7 @@ function scanSentence(context: DetectionContext, sentence: Sentence): void {
       i += 1;
       continue;
     }
-    if (entity && !partOfLongerName(sentence, i, match.last, entity.type)) {
+    if (entity && !partOfLongerName(sentence, i, match.last, entity.type) && !ofAnotherPlace(context, sentence, match.last, entity)) {
       addCandidate(context, {
         rule: "registry", type: entity.type, names: [entity.name], sentence, first: i, last: match.last,
         evidence: "registry", registry: entity,

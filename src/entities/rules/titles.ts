@@ -6,6 +6,8 @@
  * The name after a role is a person with strong evidence.
  */
 import { addCandidate } from "../context.ts";
+import { looksLikeAdjective } from "../countries.ts";
+import { SURNAME_SUFFIX } from "../lexicon.ts";
 import { longestMatch } from "./registry-matches.ts";
 import type { Cursor } from "./cursor.ts";
 import { readPersonName, readStyledName } from "./names.ts";
@@ -57,9 +59,35 @@ function roleObjectEnd(c: Cursor, o: number): number {
   while (i < c.n && c.capitalised(i) && ["title", "domain", "modifier"].includes(c.cls(i) ?? "")) i += 1;
   // "of Finance Amina Rustemovna Kadyrbekova": portfolio words end the object; a name follows.
   if (i > o && c.cls(i - 1) !== "modifier") return i;
-  if (["name", "never", "acronym"].includes(c.cls(i) ?? "") && c.capitalised(i)) i += 1;
+  if (["name", "never", "acronym"].includes(c.cls(i) ?? "") && c.capitalised(i)) {
+    // "Speaker of the Zhogorku Tabyn Nurbek Asanaliev": a chamber of several words, then the person's two.
+    let run = i;
+    while (run < c.n && c.capitalised(run) && ["name", "acronym"].includes(c.cls(run) ?? "") && !c.possessive(run)) run += 1;
+    // With "the" before it, a run of two is the body's name, never a person's.
+    // The person's two only when the last reads as a surname: "the Keldor Coders Guild" is one body.
+    i = c.is(o - 1, "the") ? (run - i >= 3 && SURNAME_SUFFIX.test(c.key(run - 1)) ? run - 2 : run) : i + 1;
+    // "of the Kenestau": a proper name with "the" names a body, not a country or a person.
+    if ((c.is(o - 1, "the") || (i === o + 1 && c.cls(o) === "acronym")) && namesBody(c, o, i)) proposeOrganisation(c, o, i);
+  }
   while (c.cls(i) === "place" && c.capitalised(i)) i += 1;
   return i;
+}
+
+/** Proper names and acronyms only, none of them a country's adjective: "Kenestau", "Altyn-Kazgan", "DBT". */
+function namesBody(c: Cursor, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i += 1) {
+    if (!c.capitalised(i) || !["name", "acronym"].includes(c.cls(i) ?? "") || c.settled(i)) return false;
+    if (c.cls(i) === "name" && looksLikeAdjective(c.text(i))) return false;
+  }
+  return !c.context.registry.isNever(c.text(from) + (to - from > 1 ? ` ${c.text(to - 1)}` : ""));
+}
+
+function proposeOrganisation(c: Cursor, first: number, last: number): void {
+  const block = c.context.blocks[c.sentence.block] ?? "";
+  const name = block.slice(c.tok(first)?.start ?? 0, c.tok(last - 1)?.end ?? 0).replace(/\s+/gu, " ").replace(/['\u2019]s$/u, "");
+  if (c.context.registry.isNever(name)) return;
+  addCandidate(c.context, { rule: "role-organisation", type: "organisation", names: [name], sentence: c.sentence, first, last, evidence: "strong" });
 }
 
 function isAcronymBracket(c: Cursor, u: number): boolean {
@@ -109,6 +137,8 @@ export function readRole(c: Cursor, first: number, t: number): number {
   const name = nameAfterRole(c, comma ? u + 1 : u);
   if (!name) return Math.max(u, first + 1);
   proposePerson(c, name, "title");
+  // "Kenestau Speaker Marat Sadykov", "TMG chairman Askhat Zhaksybekov": the body the role belongs to.
+  if (t > first && namesBody(c, first, t)) proposeOrganisation(c, first, t);
   u = name.last;
   // "Presidents Rustam Kaldybayev and Petra Mollendorf"
   if (plural && c.is(u, "and")) {

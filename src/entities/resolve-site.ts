@@ -446,6 +446,8 @@ export function applySiteResolution(entities: readonly ArticleEntity[], resoluti
     return {
       id: base.id, type: base.type, name: base.name, slug: base.slug, source: base.source,
       ...(forms.length > 0 ? { forms } : {}),
+      // Named only in the credit under every spelling: still the article's source, not a subject.
+      ...(parts.every((p) => p.creditOnly) ? { creditOnly: true as const } : {}),
       /** Which detected entities the page joins, for fingerprints (see buildSiteModel). */
       resolvedFrom: parts.map((p) => p.id),
       get mentions(): readonly Mention[] {

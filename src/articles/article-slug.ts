@@ -1,4 +1,4 @@
-import { slugify } from "../entities/slug.ts";
+import { slugify } from "../slug.ts";
 
 const maxSlugLength = 80;
 

@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { ArticleEntity, EntityOverrides } from "../entities/types.ts";
+import type { ArticleEntity, EntityOverrides } from "./article-entities.ts";
 
 export type SourceFormat = "wire" | "markdown";
 

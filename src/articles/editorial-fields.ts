@@ -1,4 +1,4 @@
-import type { EntityOverrides, EntityType } from "../entities/types.ts";
+import type { EntityOverrides, EntityType } from "./article-entities.ts";
 import type { BuildNotice } from "./article.ts";
 import { ContentError } from "./content-error.ts";
 import { findForbiddenCharacter, isBlank } from "./decode-source.ts";

@@ -10,30 +10,15 @@ import { clusterPeople } from "./people-clusters.ts";
 import type { PersonCluster } from "./people-clusters.ts";
 import { onlyTypeWords } from "./name-keys.ts";
 import { nameKey, tokenKey } from "./normalise.ts";
-import { longestName, slugify } from "./slug.ts";
+import { longestName, slugify } from "../slug.ts";
 import { isCompanySuffix } from "./token-classes.ts";
 import type { ArticleEntity, EntityType, Mention, RegistryEntity } from "./types.ts";
+import type { DraftTable, EntityDraft, Occurrence } from "./drafts.ts";
+
+export type { EntityDraft, Occurrence } from "./drafts.ts";
 
 export interface DetectedEntity extends ArticleEntity {
   readonly source: "registry" | "detection";
-}
-
-/** Where an entity is mentioned, before it becomes a Mention. */
-export interface Occurrence {
-  readonly sentence: Sentence;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** One entity being built: registry or detected, with its occurrences. */
-export interface EntityDraft {
-  readonly key: string;
-  readonly type: EntityType;
-  name: string;
-  readonly registry?: RegistryEntity;
-  readonly occurrences: Occurrence[];
-  /** Found only by tentative-names.ts: published only if the site confirms it (see resolve-site.ts). */
-  tentative: boolean;
 }
 
 const EVIDENCE_RANK: Readonly<Record<Evidence, number>> = { registry: 3, strong: 2, weak: 1 };
@@ -50,7 +35,7 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
   return chosen;
 }
 
-export class Drafts {
+export class Drafts implements DraftTable {
   readonly byKey = new Map<string, EntityDraft>();
   add(key: string, type: EntityType, name: string, occurrence: Occurrence | undefined, registry?: RegistryEntity, tentative = false): EntityDraft {
     let draft = this.byKey.get(key);

@@ -4,7 +4,7 @@
  * organisation's name repeated where no rule had a reason to read it ("told DNA"), also
  * without its company form ("Altynsay Mining" for "Altynsay Mining JSC").
  */
-import type { Drafts, EntityDraft } from "./assemble.ts";
+import type { DraftTable as Drafts, EntityDraft } from "./drafts.ts";
 import type { Candidate, DetectionContext, Sentence } from "./context.ts";
 import { capitalisedAt, isSettled, keyAt } from "./context.ts";
 import { NAME_PARTICLES } from "./lexicon.ts";

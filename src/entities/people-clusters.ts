@@ -4,7 +4,7 @@
  * from a title ("President Tokayev") joins the person whose name has that word, in this
  * article or in the registry; alone it is not enough for a page, except after an honorific.
  */
-import type { Drafts, EntityDraft, Occurrence } from "./assemble.ts";
+import type { DraftTable as Drafts, EntityDraft, Occurrence } from "./drafts.ts";
 import type { Candidate, DetectionContext } from "./context.ts";
 import { tokenKey } from "./normalise.ts";
 

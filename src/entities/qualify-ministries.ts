@@ -8,7 +8,7 @@ import { readMinistryName, ministryKey } from "./countries.ts";
 import { itemCountry } from "./item-country.ts";
 import type { ItemCountry } from "./item-country.ts";
 import type { CompiledRegistry } from "./registry.ts";
-import { slugify } from "./slug.ts";
+import { slugify } from "../slug.ts";
 import type { ArticleEntity } from "./types.ts";
 
 /** "Ministry of Energy" → "Energy"; "Foreign Ministry" → "Foreign Affairs". */

@@ -9,7 +9,7 @@ import { nameKey, tokenKey } from "./normalise.ts";
 import { classOf, describeWord } from "./token-classes.ts";
 import type { RegistryWord } from "./token-classes.ts";
 import { findForbiddenCharacter } from "../articles/decode-source.ts";
-import { longestName, slugify } from "./slug.ts";
+import { longestName, slugify } from "../slug.ts";
 import { tokenize } from "./tokens.ts";
 import type { EntityType, Registry, RegistryEntity } from "./types.ts";
 

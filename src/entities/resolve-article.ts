@@ -6,7 +6,7 @@
 import { findEntities } from "./detect.ts";
 import { nameKey } from "./normalise.ts";
 import type { CompiledRegistry } from "./registry.ts";
-import { longestName, slugify } from "./slug.ts";
+import { longestName, slugify } from "../slug.ts";
 import type { ArticleEntity, EntityOverrides } from "./types.ts";
 
 export class OverrideError extends Error {}

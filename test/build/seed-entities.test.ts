@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { slugify } from "../../src/entities/slug.ts";
+import { slugify } from "../../src/slug.ts";
 import { buildSite } from "../../src/cli/build-site.ts";
 import { readOutput } from "../helpers/output.ts";
 import { projectRoot, seedFiles, seedPagePath } from "../helpers/seed.ts";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countryKey, ministryKey, readMinistryName } from "../../src/entities/countries.ts";
 import { itemCountry } from "../../src/entities/item-country.ts";
 import { qualifyMinistries } from "../../src/entities/qualify-ministries.ts";
-import { slugify } from "../../src/entities/slug.ts";
+import { slugify } from "../../src/slug.ts";
 import type { ArticleEntity } from "../../src/entities/types.ts";
 import { EMPTY_REGISTRY, projectRegistry } from "./helpers.ts";
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { RegistryError, parseRegistry } from "../../src/entities/registry.ts";
 import { OverrideError, resolveArticleEntities } from "../../src/entities/resolve-article.ts";
-import { longestName } from "../../src/entities/slug.ts";
+import { longestName } from "../../src/slug.ts";
 import { projectRegistry } from "./helpers.ts";
 
 const longName = Array.from({ length: 40 }, (_, i) => `Velskor${String.fromCharCode(97 + (i % 26))}`).join(" ");

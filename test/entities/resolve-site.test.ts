@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applySiteResolution, resolveSite } from "../../src/entities/resolve-site.ts";
 import type { SiteInput } from "../../src/entities/resolve-site.ts";
-import { slugify } from "../../src/entities/slug.ts";
+import { slugify } from "../../src/slug.ts";
 import type { ArticleEntity, EntityType } from "../../src/entities/types.ts";
 
 function entity(type: EntityType, name: string, forms: string[] = [], source: ArticleEntity["source"] = "detection"): ArticleEntity {

@@ -5,8 +5,7 @@
  * country, so "and" stays inside a singular name only when it is safe (see joinsAcrossAnd).
  */
 import { PLURAL_HEADS } from "../lexicon.ts";
-import type { Cursor } from "./cursor.ts";
-import { textOf } from "./organisations.ts";
+import { textOf, type Cursor } from "./cursor.ts";
 
 export interface Span {
   readonly first: number;

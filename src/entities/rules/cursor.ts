@@ -2,7 +2,7 @@
  * Read access to one sentence's tokens for the phrase rules: classes, keys, and the small
  * questions they keep asking ("is this the first word of the sentence?").
  */
-import type { DetectionContext, Sentence } from "../context.ts";
+import { cleanName, type DetectionContext, type Sentence } from "../context.ts";
 import { FUNCTION_WORDS } from "../lexicon.ts";
 import type { TokenClass } from "../token-classes.ts";
 import type { Token } from "../tokens.ts";
@@ -101,4 +101,10 @@ export class Cursor {
     if (this.cls(i) !== "name") return false;
     return this.context.lowerCaseWords.has(key) || looksLikeSentenceAdverb(this.text(i));
   }
+}
+
+/** The text of tokens `first` to `last` (exclusive) as it stands in the sentence's block, cleaned as a name. */
+export function textOf(c: Cursor, first: number, last: number): string {
+  const block = c.context.blocks[c.sentence.block] ?? "";
+  return cleanName(block.slice(c.tok(first)?.start ?? 0, c.tok(last - 1)?.end ?? 0));
 }

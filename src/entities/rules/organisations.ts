@@ -9,7 +9,8 @@ import { GROUP_POSSESSORS, PLURAL_HEADS, SURNAME_SUFFIX, WEAK_HEADS } from "../l
 import { isNameClass } from "../token-classes.ts";
 import type { TokenClass } from "../token-classes.ts";
 import { coordinatedNames, modifierConjuncts, nameListEnd } from "./coordination.ts";
-import type { Cursor } from "./cursor.ts";
+import { textOf, type Cursor } from "./cursor.ts";
+
 
 /** Classes of the words that may stand inside an organisation's name. */
 const MATERIAL: ReadonlySet<TokenClass | undefined> = new Set<TokenClass | undefined>([
@@ -147,11 +148,6 @@ export function continuationEnd(c: Cursor, p: number): number {
     }
   }
   return end;
-}
-
-export function textOf(c: Cursor, first: number, last: number): string {
-  const block = c.context.blocks[c.sentence.block] ?? "";
-  return cleanName(block.slice(c.tok(first)?.start ?? 0, c.tok(last - 1)?.end ?? 0));
 }
 
 function hasProperWord(c: Cursor, from: number, to: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify } from "../../src/entities/slug.ts";
+import { slugify } from "../src/slug.ts";
 
 describe("slugify", () => {
   it("lower-cases and hyphenates ASCII names", () => {

@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)("markup in a name on the search page", () => {
     try {
       await page.goto(`${server.url}/search/?q=grain`, { waitUntil: "load" });
       const labels = page.locator("label.pagefind-ui__filter-label");
-      await expect.poll(() => labels.allTextContents(), { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringContaining("Log in again")]));
+      await expect.poll(() => labels.allTextContents(), { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringContaining("Log in again")]));
       expect(await page.locator('a[href*="evil.example"]').count()).toBe(0);
       expect(await page.locator(".pagefind-ui__filter-label img").count()).toBe(0);
       expect(await page.evaluate(() => (globalThis as unknown as { injected?: number }).injected)).toBeUndefined();

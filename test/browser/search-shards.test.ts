@@ -124,7 +124,7 @@ describe.skipIf(skipBrowserTests)("searching every shard in chromium", () => {
   const resultTitles = async (page: Page): Promise<string[]> => (await page.locator(".pagefind-ui__result-title").allTextContents()).map((t) => t.trim()).sort();
 
   async function expectResults(page: Page, titles: readonly string[]): Promise<void> {
-    await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual([...titles].sort());
+    await expect.poll(() => resultTitles(page), { timeout: 30_000 }).toEqual([...titles].sort());
   }
 
   /** Opens a (collapsed) filter group and shows all its values. */
@@ -141,7 +141,7 @@ describe.skipIf(skipBrowserTests)("searching every shard in chromium", () => {
       await expectResults(page, [headlines.keepers, headlines.ferry, headlines.cape, headlines.storms]);
       const person = page.locator("label.pagefind-ui__filter-label", { hasText: "Orsola Denk" });
       // The filter counts come from both shards that name her.
-      await expect.poll(() => person.textContent()).toMatch(/\(2\)/);
+      await expect.poll(() => person.textContent(), { timeout: 30_000 }).toMatch(/\(2\)/);
       await openFilterGroup(page, "person");
       await person.click();
       await expectResults(page, [headlines.keepers, headlines.cape]);
@@ -180,7 +180,7 @@ describe.skipIf(skipBrowserTests)("searching every shard in chromium", () => {
     expect(pageCount("4/")).toBe(1);
     const { page, problems, close } = await search("lighthouse");
     try {
-      await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toContain("Keldor lighthouse gets solar panels");
+      await expect.poll(() => resultTitles(page), { timeout: 30_000 }).toContain("Keldor lighthouse gets solar panels");
       expect(problems).toEqual([]);
     } finally {
       await close();
@@ -195,7 +195,7 @@ describe.skipIf(skipBrowserTests)("searching every shard in chromium", () => {
     expect(existsSync(path.join(output, "pagefind", "0"))).toBe(false);
     const { page, problems, close } = await search("lighthouse");
     try {
-      await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toContain(headlines.cape);
+      await expect.poll(() => resultTitles(page), { timeout: 30_000 }).toContain(headlines.cape);
       expect(await resultTitles(page)).not.toContain(headlines.keepers);
       // The first bundle is gone; the search page starts from whichever comes first now.
       await openFilterGroup(page, "person");

@@ -163,7 +163,7 @@ describe.skipIf(skipBrowserTests)("the search page in chromium", () => {
 
   /** Waits until the results list shows exactly `titles`. */
   async function expectResults(page: Page, titles: readonly string[]): Promise<void> {
-    await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual([...titles].sort());
+    await expect.poll(() => resultTitles(page), { timeout: 30_000 }).toEqual([...titles].sort());
   }
 
   /** Ticks or unticks a filter value, opening its (collapsed) group and showing all its values first. */
@@ -200,7 +200,7 @@ describe.skipIf(skipBrowserTests)("the search page in chromium", () => {
       const input = page.getByRole("textbox", { name: "Search the news" });
       await input.fill("education");
       await expectResults(page, [seedHeadline, orlenHeadline, keldorHeadline]);
-      await expect.poll(() => page.locator(".pagefind-ui__message").textContent()).toContain("3 results");
+      await expect.poll(() => page.locator(".pagefind-ui__message").textContent(), { timeout: 30_000 }).toContain("3 results");
       // One of the seed's people: only the seed names him.
       await toggleFilter(page, "Yermek Kosherbayev");
       await expectResults(page, [seedHeadline]);
@@ -231,14 +231,14 @@ describe.skipIf(skipBrowserTests)("the search page in chromium", () => {
       await page.goto(`${server.url}/search/?q=education`, { waitUntil: "load" });
       await expectResults(page, [seedHeadline, orlenHeadline, keldorHeadline]);
       const blocks = page.locator("details.pagefind-ui__filter-block");
-      await expect.poll(() => blocks.count()).toBe(2);
+      await expect.poll(() => blocks.count(), { timeout: 30_000 }).toBe(2);
       expect(await blocks.evaluateAll((all) => all.map((d) => (d as unknown as { open: boolean }).open))).toEqual([false, false]);
       // Collapsed, the filters take a few lines: the first result is in sight on a phone.
       const firstResult = await page.locator(".pagefind-ui__result").first().boundingBox();
       expect(firstResult!.y).toBeLessThan(800);
       await page.locator("summary", { hasText: /^person$/i }).click();
       // The counts follow the search a moment after the results.
-      await expect.poll(async () => (await shownFilterValues(page, "person")).find(([name]) => name === "Yermek Kosherbayev"), { timeout: 10_000 }).toEqual(["Yermek Kosherbayev", 1]);
+      await expect.poll(async () => (await shownFilterValues(page, "person")).find(([name]) => name === "Yermek Kosherbayev"), { timeout: 30_000 }).toEqual(["Yermek Kosherbayev", 1]);
       const top = await shownFilterValues(page, "person");
       expect(top.length).toBe(10);
       const byCountThenName = (a: [string, number], b: [string, number]): number => b[1] - a[1] || a[0].localeCompare(b[0], "en", { sensitivity: "base", numeric: true });
@@ -305,7 +305,7 @@ describe.skipIf(skipBrowserTests)("the search page in chromium", () => {
   it("says how to browse instead when JavaScript is off", async () => {
     const { page, close } = await openSearch("/search/", false);
     try {
-      await expect.poll(() => page.locator(".search-fallback").isVisible()).toBe(true);
+      await expect.poll(() => page.locator(".search-fallback").isVisible(), { timeout: 30_000 }).toBe(true);
       expect(await page.locator(".search-fallback").textContent()).toMatch(/needs JavaScript/);
       const links = await page.locator(".browse a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
       expect(links).toEqual(["/", "/people/", "/organisations/", "/news/"]);

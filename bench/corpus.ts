@@ -17,6 +17,7 @@
  * Usage as a script: node --import tsx bench/corpus.ts [--articles=N] [--seed=S] [--out=DIR]
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -720,13 +721,19 @@ export function writeCorpus(dir: string, options: CorpusOptions = {}): CorpusMan
 // ---------------------------------------------------------------------------------------------
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const flag = (name: string): string | undefined =>
-    process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  const out = path.resolve(flag("out") ?? "bench/out/corpus");
-  const articles = Number(flag("articles") ?? defaultArticles);
-  const seed = Number(flag("seed") ?? defaultSeed);
+  const usage = "usage: node --import tsx bench/corpus.ts [--articles=N] [--seed=S] [--out=DIR]";
+  let values: { out?: string | undefined; articles?: string | undefined; seed?: string | undefined };
+  try {
+    ({ values } = parseArgs({ args: process.argv.slice(2), options: { out: { type: "string" }, articles: { type: "string" }, seed: { type: "string" } }, strict: true }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  const out = path.resolve(values.out ?? "bench/out/corpus");
+  const articles = Number(values.articles ?? defaultArticles);
+  const seed = Number(values.seed ?? defaultSeed);
   if (!Number.isInteger(articles) || articles < 1 || !Number.isInteger(seed)) {
-    console.error("usage: node --import tsx bench/corpus.ts [--articles=N] [--seed=S] [--out=DIR]");
+    console.error(usage);
     process.exit(2);
   }
   const manifest = writeCorpus(out, { articles, seed });

@@ -4,7 +4,7 @@
  *   npm run entities -- [--json | --merges] [--registry=FILE] PATH...
  *
  * PATH is a .txt (wire text) or .md article, or a folder searched recursively for them.
- * Without --json: a report per article (canonical name, slug, source, surface forms) and the
+ * Without --json: first the likely duplicate entities and doubtful types across the articles given, then a report per article (canonical name, slug, source, surface forms) and the
  * candidates new to the registry with the sentence they stand in, for an editor to accept or
  * reject, after the headline (flagged when derived), dateline and source. With --merges: the
  * merges site-level resolution makes across all the articles given, with their evidence, and the
@@ -23,13 +23,13 @@ import { defaultSettings } from "../site.ts";
 import { resolveArticleEntities } from "../entities/resolve-article.ts";
 import type { CompiledRegistry } from "../entities/registry.ts";
 import { groupByFirstSentence } from "../entities/sentence-groups.ts";
-import { mergeReport } from "../entities/merge-report.ts";
+import { parseArgs, UsageError } from "./args.ts";
+import { checkFirstReport, mergeReport } from "../entities/merge-report.ts";
 import { resolveSite } from "../entities/resolve-site.ts";
 
 const USAGE = "usage: entities [--json | --merges] [--registry=FILE] PATH...";
 const ARTICLE = /\.(?:txt|md)$/u;
 
-class UsageError extends Error {}
 class InputError extends Error {}
 
 interface Options {
@@ -39,21 +39,13 @@ interface Options {
   readonly paths: readonly string[];
 }
 
-function parseArgs(args: readonly string[]): Options {
-  let json = false;
-  let merges = false;
-  let registry = DEFAULT_REGISTRY;
-  const paths: string[] = [];
-  for (const arg of args) {
-    if (arg === "--json") json = true;
-    else if (arg === "--merges") merges = true;
-    else if (arg.startsWith("--registry=") && arg.length > "--registry=".length) registry = arg.slice("--registry=".length);
-    else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
-    else paths.push(arg);
-  }
-  if (paths.length === 0) throw new UsageError("no article or folder given");
+function readOptions(argv: readonly string[]): Options {
+  const { flags, positional } = parseArgs(argv, ["json", "merges", "registry"], ["registry"]);
+  const json = flags.has("json");
+  const merges = flags.has("merges");
+  if (positional.length === 0) throw new UsageError("no article or folder given");
   if (json && merges) throw new UsageError("give --json or --merges, not both");
-  return { json, merges, registry, paths };
+  return { json, merges, registry: String(flags.get("registry") ?? DEFAULT_REGISTRY), paths: positional };
 }
 
 /** Article files under a path, recursively, in sorted order. */
@@ -166,7 +158,7 @@ function textReport(results: readonly ArticleResult[]): string {
 function main(argv: readonly string[]): number {
   let options: Options;
   try {
-    options = parseArgs(argv);
+    options = readOptions(argv);
   } catch (error) {
     process.stderr.write(`entities: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
@@ -174,13 +166,17 @@ function main(argv: readonly string[]): number {
   try {
     const registry = loadRegistry(options.registry);
     const files = options.paths.flatMap(articleFiles);
-    const results = files.map((file) => analyse(file, registry, options.merges));
-    if (options.merges) {
-      const resolution = resolveSite(results.map((r) => ({ article: relative(process.cwd(), r.file) || r.file, entities: r.entities })), registry.registry);
-      process.stdout.write(mergeReport(resolution));
+    // Tentative names (no evidence in their own article) count for site-level resolution, as in the
+    // build, but are never listed as an article's people or organisations.
+    const results = files.map((file) => analyse(file, registry, !options.json));
+    if (options.json) {
+      process.stdout.write(jsonReport(results));
       return 0;
     }
-    process.stdout.write(options.json ? jsonReport(results) : textReport(results));
+    const resolution = resolveSite(results.map((r) => ({ article: relative(process.cwd(), r.file) || r.file, entities: r.entities })), registry.registry);
+    // The report leads with what needs an editor's decision; the merges have their own report.
+    const listed = results.map((r) => ({ ...r, entities: r.entities.filter((e) => !e.tentative) }));
+    process.stdout.write(options.merges ? mergeReport(resolution) : `${checkFirstReport(resolution)}${textReport(listed)}`);
     return 0;
   } catch (error) {
     process.stderr.write(`entities: ${(error as Error).message}\n`);

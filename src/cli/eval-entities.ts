@@ -15,6 +15,7 @@ import { DEFAULT_EVAL_DIRS, DEFAULT_REGISTRY } from "../entities/repo-paths.ts";
 import { scoreSite } from "../entities/evaluate-site.ts";
 import { relative } from "node:path";
 import { REPO_ROOT } from "../entities/repo-paths.ts";
+import { parseArgs } from "./args.ts";
 
 const USAGE = "usage: eval-entities [--verbose] [--article-only] [--registry=FILE] [DIR...]";
 
@@ -25,22 +26,17 @@ interface Options {
   readonly dirs: readonly string[];
 }
 
-function parseArgs(args: readonly string[]): Options {
-  let verbose = false;
-  let articleOnly = false;
-  let registry = DEFAULT_REGISTRY;
-  const dirs: string[] = [];
-  for (const arg of args) {
-    if (arg === "--verbose" || arg === "-v") verbose = true;
-    else if (arg === "--article-only") articleOnly = true;
-    else if (arg.startsWith("--registry=")) registry = arg.slice("--registry=".length);
-    else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
-    else dirs.push(arg);
-  }
-  return { verbose, articleOnly, registry, dirs: dirs.length > 0 ? dirs : DEFAULT_EVAL_DIRS };
+function readOptions(argv: readonly string[]): Options {
+  // -v stays a short form of --verbose.
+  const { flags, positional } = parseArgs(argv.map((arg) => (arg === "-v" ? "--verbose" : arg)), ["verbose", "article-only", "registry"], ["registry"]);
+  return {
+    verbose: flags.has("verbose"),
+    articleOnly: flags.has("article-only"),
+    registry: String(flags.get("registry") ?? DEFAULT_REGISTRY),
+    dirs: positional.length > 0 ? positional : DEFAULT_EVAL_DIRS,
+  };
 }
 
-class UsageError extends Error {}
 
 function line(label: string, s: TypeScore): string {
   const pct = (x: number) => x.toFixed(3);
@@ -50,7 +46,7 @@ function line(label: string, s: TypeScore): string {
 function main(argv: readonly string[]): number {
   let options: Options;
   try {
-    options = parseArgs(argv);
+    options = readOptions(argv);
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;

@@ -10,13 +10,18 @@
  */
 import { evaluateHeadlines } from "../articles/evaluate-headlines.ts";
 import { defaultHeadlineDir, formatEvaluation, loadHeadlineCases } from "../articles/headline-eval-set.ts";
+import { parseArgs, UsageError } from "./args.ts";
 
 function main(argv: readonly string[]): number {
-  const verbose = argv.includes("--verbose") || argv.includes("-v");
-  const dirs = argv.filter((a) => !a.startsWith("-"));
-  const unknown = argv.find((a) => a.startsWith("-") && a !== "--verbose" && a !== "-v");
-  if (unknown || dirs.length > 1) {
-    process.stderr.write(`usage: eval-headlines [--verbose] [DIR]\n`);
+  let verbose: boolean;
+  let dirs: readonly string[];
+  try {
+    const { flags, positional } = parseArgs(argv.map((arg) => (arg === "-v" ? "--verbose" : arg)), ["verbose"], []);
+    if (positional.length > 1) throw new UsageError("one folder at most");
+    verbose = flags.has("verbose");
+    dirs = positional;
+  } catch (error) {
+    process.stderr.write(`eval-headlines: ${(error as Error).message}\nusage: eval-headlines [--verbose] [DIR]\n`);
     return 2;
   }
   const cases = loadHeadlineCases(dirs[0] ?? defaultHeadlineDir);

@@ -26,3 +26,20 @@ export function mergeReport(resolution: SiteResolution): string {
   }
   return `${lines.join("\n")}\n`;
 }
+
+/**
+ * What an editor should look at before anything else in `npm run entities`: names that may be
+ * one entity but were kept apart (a near-miss: the editor decides), and names published as
+ * another type than detection gave them in some article (one name, one type across the site).
+ */
+export function checkFirstReport(resolution: SiteResolution): string {
+  const doubtful = resolution.merges.flatMap((merge) =>
+    merge.joined.filter((j) => j.rule === "type").map((j) => ({ name: j.name, as: merge.into.type, articles: merge.articles })),
+  );
+  const lines: string[] = [`Likely duplicates (${resolution.refused.length})`];
+  for (const miss of resolution.refused) lines.push(`  ${miss.name}  ~ ${miss.candidates.join(" | ")}  (${miss.reason}; ${miss.articles.join(", ")})`);
+  lines.push(`Doubtful types (${doubtful.length})`);
+  for (const d of doubtful) lines.push(`  ${d.name}: published as ${d.as === "person" ? "a person" : "an organisation"}, detected as the other type in some article (${d.articles.join(", ")})`);
+  lines.push(`Names joined into one page: ${resolution.mergedNames} (evidence: npm run entities -- --merges PATH)`, "");
+  return `${lines.join("\n")}\n`;
+}

@@ -28,4 +28,17 @@ describe("npm run entities", () => {
     }
     expect(lines[lines.indexOf("person Ardo Pellin") + 1]).toBe("Chamber president Ardo Pellin thanked the guests.");
   });
+
+  it("leads with the likely duplicates and the doubtful types an editor must decide", () => {
+    const dir = tempContent({
+      "a.txt": "date 2031-03-03\n\nMarat Sadykov met Timur Sadykov in Velsk on Monday.\n",
+      "b.txt": "date 2031-03-04\n\nMr Sadykov said the plant would open in May.\n",
+    });
+    const result = spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/cli/entities.ts"), dir], { cwd: projectRoot, encoding: "utf8" });
+    expect(result.status, result.stderr).toBe(0);
+    const head = result.stdout.slice(0, result.stdout.indexOf("== "));
+    expect(head).toMatch(/^Likely duplicates \(1\)\n {2}Sadykov {2}~ Marat Sadykov \| Timur Sadykov {2}\(it is a surname of 2 entities; .*b\.txt\)$/mu);
+    expect(head).toMatch(/^Doubtful types \(\d+\)$/mu);
+    expect(head).toMatch(/^Names joined into one page: \d+/mu);
+  });
 });

@@ -10,6 +10,7 @@ import { mentionSentence } from "../partials/mention-sentence.11ty.ts";
 import { paginationNav } from "../partials/pagination.11ty.ts";
 import { coMentionStamp, entityArticleStamp, entityStamp, paginationStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
+import { balanceQuotes } from "../../src/model/quoted-sentence.ts";
 import { mentionWithoutCredit } from "../../src/model/source-entity.ts";
 
 const typeLabel = { person: "Person", organisation: "Organisation" } as const;
@@ -38,7 +39,7 @@ ${items.map(({ article, mention, supplied: isSupplied }) => html`<li class="teas
 <article>
 <h3 class="teaser-title"><a href="${linkTo(settings, article.url)}">${article.headline}</a></h3>
 <p class="meta">${dateline(article.published)}</p>
-${mention && !isSupplied ? mentionSentence(mentionWithoutCredit(mention, article.dateline)) : html`<p class="summary">${article.summary}</p>`}
+${mention && !isSupplied ? mentionSentence(balanceQuotes(mentionWithoutCredit(mention, article.dateline))) : html`<p class="summary">${article.summary}</p>`}
 </article>
 </li>
 `)}</ol>`;

@@ -13,7 +13,7 @@
  * re-indexes only the shards it touched. The site folder given here is always a version being
  * built, never the published one: the publish layer publishes it whole.
  */
-import { linkSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { notArticleText } from "../../_includes/pages/article.11ty.ts";
@@ -51,8 +51,6 @@ export const bundleListFile = "bundles.json";
 const uiFiles = ["pagefind-ui.js", "pagefind-ui.css"] as const;
 /** The other UIs Pagefind writes into every bundle; the site uses none of them. */
 const unusedFiles = ["pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js"] as const;
-
-const articlePagesGlob = "news/*/*/*/*/index.html";
 
 interface BundleList {
   readonly version: 1;
@@ -152,12 +150,13 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
 }
 
 /**
- * One Pagefind run over `pages` into `bundleDir`. Pagefind reads a folder, so the shard's pages
- * are hard-linked into a folder of their own (same paths, so the same URLs); its service is
- * closed after each run, so that the memory of one shard is returned before the next.
+ * One Pagefind run over `pages` into `bundleDir`. Each page's HTML goes to Pagefind as text
+ * (`addHTMLFile`) with the URL Pagefind would give the file on disk, so that a shard needs no
+ * folder of its own: the folder of hard links it used to need (a mkdir and a link per page,
+ * then removed) cost more than Pagefind's indexing on a loaded machine. The service is closed
+ * after each run, so that the memory of one shard is returned before the next.
  */
 async function indexPages(site: string, pages: readonly string[], bundleDir: string): Promise<void> {
-  const tree = path.join(site, `.${searchFolder}-pages-${process.pid}`);
   // Pagefind's service is a child process that Node does not wait for. If it dies (it panics on
   // ENOSPC) its answers never come and Node would exit without a word when nothing else is left
   // to do; closing it then fails the pending calls, so that the build fails and says so.
@@ -167,22 +166,13 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
     void pagefind.close();
   };
   process.once("beforeExit", whenStalled);
-  rmSync(tree, { recursive: true, force: true });
   try {
-    mkdirSync(tree, { recursive: true });
-    for (const page of pages) {
-      const target = path.join(tree, page);
-      mkdirSync(path.dirname(target), { recursive: true });
-      linkOrCopy(path.join(site, page), target);
-    }
     tiePagefindToThisProcess();
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...notArticleText] });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     try {
       failpoint("search:indexing");
-      const added = await index.addDirectory({ path: tree, glob: articlePagesGlob });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);
-      if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} of ${pages.length} article pages of ${site}`);
+      await addPages(index, site, pages);
       const written = await index.writeFiles({ outputPath: bundleDir });
       if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
     } finally {
@@ -195,19 +185,35 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
     process.off("beforeExit", whenStalled);
     // The service is a child process: closed, so that its memory is returned and a build command can exit.
     await pagefind.close();
-    rmSync(tree, { recursive: true, force: true });
   }
   for (const file of unusedFiles) rmSync(path.join(bundleDir, file), { force: true });
 }
 
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    // A missing page is an error; a file system without hard links only costs a copy.
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
-    copyFileSync(from, to);
-  }
+/**
+ * Pages in flight to Pagefind at once: its service answers one message after another, so a few
+ * queued keep it busy without a round trip between pages, and memory holds only these few.
+ */
+const pagesInFlight = 32;
+
+/** Sends every page's HTML to the index, a few at a time; a page Pagefind skips is an error. */
+async function addPages(index: pagefind.PagefindIndex, site: string, pages: readonly string[]): Promise<void> {
+  let next = 0;
+  const send = async (): Promise<void> => {
+    while (next < pages.length) {
+      const page = pages[next++]!;
+      const content = readFileSync(path.join(site, page), "utf8");
+      const added = await index.addHTMLFile({ url: pageUrl(page), content });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${page} of ${site}: ${added.errors.join("; ")}`);
+      // Only a page without data-pagefind-body is skipped, and every article page has one.
+      if (!added.file) throw new Error(`Pagefind did not index ${page} of ${site}: it has no data-pagefind-body`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(pagesInFlight, pages.length) }, send));
+}
+
+/** The URL Pagefind gives a page it reads from disk: its folder, with index.html dropped. */
+function pageUrl(page: string): string {
+  return `/${page.slice(0, -"index.html".length)}`;
 }
 
 /** Moves Pagefind's UI files out of a fresh bundle into the search folder (one copy for all shards). */

@@ -81,18 +81,20 @@ async function writeAll(site: string, options: SearchIndexOptions): Promise<Sear
   rmSync(fresh, { recursive: true, force: true });
   try {
     mkdirSync(fresh, { recursive: true });
-    if (plan.shards.length === 0) {
-      // No articles: the search page still loads Pagefind's UI, which an empty run provides.
-      const empty = path.join(fresh, ".empty");
-      await indexPages(site, [], empty);
-      takeUiFiles(empty, fresh);
-      rmSync(empty, { recursive: true, force: true });
-    }
-    for (const shard of plan.shards) {
-      const bundle = path.join(fresh, String(shard.id));
-      await indexPages(site, shard.pages, bundle);
-      takeUiFiles(bundle, fresh);
-    }
+    await withPagefind(async (indexPages) => {
+      if (plan.shards.length === 0) {
+        // No articles: the search page still loads Pagefind's UI, which an empty run provides.
+        const empty = path.join(fresh, ".empty");
+        await indexPages(site, [], empty);
+        takeUiFiles(empty, fresh);
+        rmSync(empty, { recursive: true, force: true });
+      }
+      for (const shard of plan.shards) {
+        const bundle = path.join(fresh, String(shard.id));
+        await indexPages(site, shard.pages, bundle);
+        takeUiFiles(bundle, fresh);
+      }
+    });
     writeBundleList(fresh, plan);
     failpoint("search:bundles-written");
     rmSync(retired, { recursive: true, force: true });
@@ -123,12 +125,14 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
   const fresh = new Map(dirty.map((id) => [id, path.join(folder, `.${id}.next-${process.pid}`)]));
   const retired: string[] = [];
   try {
-    for (const shard of plan.shards) {
-      const bundle = fresh.get(shard.id);
-      if (bundle === undefined) continue;
-      rmSync(bundle, { recursive: true, force: true });
-      await indexPages(site, shard.pages, bundle);
-    }
+    await withPagefind(async (indexPages) => {
+      for (const shard of plan.shards) {
+        const bundle = fresh.get(shard.id);
+        if (bundle === undefined) continue;
+        rmSync(bundle, { recursive: true, force: true });
+        await indexPages(site, shard.pages, bundle);
+      }
+    });
     for (const [id, bundle] of fresh) {
       const target = path.join(folder, String(id));
       if (existsSync(target)) {
@@ -149,14 +153,15 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
   return { pages: countPages(plan), shards: plan.shards.length, indexed: dirty.length, plan };
 }
 
+type IndexPages = (site: string, pages: readonly string[], bundleDir: string) => Promise<void>;
+
 /**
- * One Pagefind run over `pages` into `bundleDir`. Each page's HTML goes to Pagefind as text
- * (`addHTMLFile`) with the URL Pagefind would give the file on disk, so that a shard needs no
- * folder of its own: the folder of hard links it used to need (a mkdir and a link per page,
- * then removed) cost more than Pagefind's indexing on a loaded machine. The service is closed
- * after each run, so that the memory of one shard is returned before the next.
+ * Runs `job` with one Pagefind service for all its shards, closed at the end. Each shard is an
+ * index of its own, deleted once its bundle is written, so that the service's memory is that of
+ * one shard at a time; one service rather than one per shard saves a process start and its
+ * loading per shard, which small shards would otherwise pay over and over.
  */
-async function indexPages(site: string, pages: readonly string[], bundleDir: string): Promise<void> {
+async function withPagefind<T>(job: (indexPages: IndexPages) => Promise<T>): Promise<T> {
   // Pagefind's service is a child process that Node does not wait for. If it dies (it panics on
   // ENOSPC) its answers never come and Node would exit without a word when nothing else is left
   // to do; closing it then fails the pending calls, so that the build fails and says so.
@@ -168,16 +173,7 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
   process.once("beforeExit", whenStalled);
   try {
     tiePagefindToThisProcess();
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...notArticleText] });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    try {
-      failpoint("search:indexing");
-      await addPages(index, site, pages);
-      const written = await index.writeFiles({ outputPath: bundleDir });
-      if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
-    } finally {
-      if (!stopped) await index.deleteIndex();
-    }
+    return await job((site, pages, bundleDir) => indexPages(site, pages, bundleDir, () => stopped));
   } catch (error) {
     if (stopped) throw new Error("Pagefind stopped before it finished the search index (its own message is above)", { cause: error });
     throw error;
@@ -185,6 +181,25 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
     process.off("beforeExit", whenStalled);
     // The service is a child process: closed, so that its memory is returned and a build command can exit.
     await pagefind.close();
+  }
+}
+
+/**
+ * One Pagefind index over `pages` into `bundleDir`. Each page's HTML goes to Pagefind as text
+ * (`addHTMLFile`) with the URL Pagefind would give the file on disk, so that a shard needs no
+ * folder of its own: the folder of hard links it used to need (a mkdir and a link per page,
+ * then removed) cost more than Pagefind's indexing on a loaded machine.
+ */
+async function indexPages(site: string, pages: readonly string[], bundleDir: string, stopped: () => boolean): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...notArticleText] });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  try {
+    failpoint("search:indexing");
+    await addPages(index, site, pages);
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
+  } finally {
+    if (!stopped()) await index.deleteIndex();
   }
   for (const file of unusedFiles) rmSync(path.join(bundleDir, file), { force: true });
 }

@@ -201,6 +201,10 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
   } finally {
     if (!stopped()) await index.deleteIndex();
   }
+  // Pagefind decides which pages to keep when it writes (a page without data-pagefind-body is
+  // dropped once any page has one): the bundle must hold every page it was given.
+  const kept = bundlePageCount(bundleDir);
+  if (kept !== pages.length) throw new Error(`Pagefind indexed ${kept} of ${pages.length} article pages of ${site}`);
   for (const file of unusedFiles) rmSync(path.join(bundleDir, file), { force: true });
 }
 
@@ -210,7 +214,7 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
  */
 const pagesInFlight = 32;
 
-/** Sends every page's HTML to the index, a few at a time; a page Pagefind skips is an error. */
+/** Sends every page's HTML to the index, a few at a time; a page Pagefind refuses is an error. */
 async function addPages(index: pagefind.PagefindIndex, site: string, pages: readonly string[]): Promise<void> {
   let next = 0;
   const send = async (): Promise<void> => {
@@ -219,11 +223,15 @@ async function addPages(index: pagefind.PagefindIndex, site: string, pages: read
       const content = readFileSync(path.join(site, page), "utf8");
       const added = await index.addHTMLFile({ url: pageUrl(page), content });
       if (added.errors.length) throw new Error(`Pagefind could not index ${page} of ${site}: ${added.errors.join("; ")}`);
-      // Only a page without data-pagefind-body is skipped, and every article page has one.
-      if (!added.file) throw new Error(`Pagefind did not index ${page} of ${site}: it has no data-pagefind-body`);
     }
   };
   await Promise.all(Array.from({ length: Math.min(pagesInFlight, pages.length) }, send));
+}
+
+/** Pages in a written bundle, by its entry file (every language's count). */
+function bundlePageCount(bundleDir: string): number {
+  const entry = JSON.parse(readFileSync(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as { languages?: Record<string, { page_count: number }> };
+  return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /** The URL Pagefind gives a page it reads from disk: its folder, with index.html dropped. */

@@ -64,22 +64,28 @@ export function isArticlePage(outputPath: string): boolean {
 }
 
 /**
- * A full build: pages in path order (which is date order), cut from the newest end into shards
- * of `recent`, twice that, four times, … up to `size` pages, so that the newest shard is the
- * smallest and the oldest holds what is left. Numbered from 0, oldest first.
+ * A full build: pages in path order (which is date order). The newest are cut from the newest
+ * end into shards of `recent`, twice that, four times, … while smaller than `size`; the rest,
+ * from the oldest, into shards of `size`, the last of them holding what is left. So the newest
+ * shard is the smallest, and the first shard (the one the search page loads first, which the
+ * others are merged into) is a full one whenever the site has more than the small shards hold.
+ * Numbered from 0, oldest first. With `recent` equal to `size`, plain shards of `size`.
  */
 export function planShards(pages: readonly string[], size: number, recent: number = Math.min(defaultRecentSize, size)): ShardPlan {
   checkSize(size);
   checkSize(recent);
   const newest = Math.min(recent, size);
   const sorted = [...new Set(pages)].sort();
-  const cuts: string[][] = [];
-  for (let end = sorted.length, capacity = newest; end > 0; capacity = Math.min(size, capacity * 2)) {
+  const small: string[][] = [];
+  let end = sorted.length;
+  for (let capacity = newest; capacity < size && end > 0; capacity *= 2) {
     const start = Math.max(0, end - capacity);
-    cuts.push(sorted.slice(start, end));
+    small.unshift(sorted.slice(start, end));
     end = start;
   }
-  return { size, recent: newest, shards: cuts.reverse().map((members, id) => ({ id, pages: members })) };
+  const full: string[][] = [];
+  for (let start = 0; start < end; start += size) full.push(sorted.slice(start, Math.min(start + size, end)));
+  return { size, recent: newest, shards: [...full, ...small].map((members, id) => ({ id, pages: members })) };
 }
 
 /**

@@ -1,10 +1,9 @@
 /**
  * The sharded search index end to end: a small site indexed two articles to a shard (four
- * shards, cut from the newest end), searched in Debian's chromium as a host would serve it. A
- * word finds articles of several shards and a person's filter narrows them across shards; an
- * incremental build that edits one article re-indexes its shard alone (the other bundles keep
- * every byte), a new article opens a new shard after the full newest one and the next joins it,
- * and a shard whose articles are all deleted is dropped. Fictional people only.
+ * shards), searched in Debian's chromium as a host would serve it. A word finds articles of
+ * every shard and a person's filter narrows them across shards; an incremental build that edits
+ * one article re-indexes its shard alone (the other bundles keep every byte), a new article joins
+ * the last shard, and a shard whose articles are all deleted is dropped. Fictional people only.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -34,7 +33,7 @@ const headlines = {
   storms: "Ostrel lighthouse survives the spring storms",
 } as const;
 
-/** Two to a shard, cut from the newest: [keepers] [grain, rail] [ferry, timetable] [cape, storms]. */
+/** Two to a shard, in date order: [keepers, grain] [rail, ferry] [timetable, cape] [storms]. */
 const content = {
   "a1.md": article(1, headlines.keepers, "Minister of Transport Orsola Denk said on Tuesday that the lighthouse keepers of Velsk would return to the northern cape."),
   "a2.md": article(2, headlines.grain, "The Keldor Grain Board counted 4,000 tonnes of wheat in storage, its chair Ardo Pellin said."),
@@ -85,7 +84,7 @@ afterAll(() => {
 describe("the sharded index on disk", () => {
   it("lists one bundle a shard, with the UI once beside them", () => {
     expect(bundles()).toEqual(["0/", "1/", "2/", "3/"]);
-    expect(bundles().map(pageCount)).toEqual([1, 2, 2, 2]);
+    expect(bundles().map(pageCount)).toEqual([2, 2, 2, 1]);
     for (const file of ["pagefind-ui.js", "pagefind-ui.css"]) {
       expect(existsSync(path.join(output, "pagefind", file)), file).toBe(true);
       expect(existsSync(path.join(output, "pagefind", "0", file)), `0/${file}`).toBe(false);
@@ -136,13 +135,13 @@ describe.skipIf(skipBrowserTests)("searching every shard in chromium", () => {
     if (await more.count()) await more.click();
   }
 
-  it("finds a word in articles of three shards, and narrows them to a person named in two shards", async () => {
+  it("finds a word in articles of every shard, and narrows them to a person named in two shards", async () => {
     const { page, problems, close } = await search("lighthouse");
     try {
       await expectResults(page, [headlines.keepers, headlines.ferry, headlines.cape, headlines.storms]);
       const person = page.locator("label.pagefind-ui__filter-label", { hasText: "Orsola Denk" });
       // The filter counts come from both shards that name her.
-      await expect.poll(() => person.textContent(), { timeout: 10_000 }).toMatch(/\(2\)/);
+      await expect.poll(() => person.textContent()).toMatch(/\(2\)/);
       await openFilterGroup(page, "person");
       await person.click();
       await expectResults(page, [headlines.keepers, headlines.cape]);
@@ -169,18 +168,16 @@ describe.skipIf(skipBrowserTests)("searching every shard in chromium", () => {
     }
   });
 
-  it("opens a new shard for a new article when the newest is full, then puts the next one in it", async () => {
+  it("puts a new article in the last shard, then opens a new one when that is full", async () => {
     const before = shardHashes();
     writeFileSync(path.join(input, "a8.md"), article(8, "Velsk lighthouse museum opens", "The Velsk lighthouse museum opened on Sunday, its director Ilse Varnholt said."));
     await rebuild();
-    expect(bundles()).toEqual(["0/", "1/", "2/", "3/", "4/"]);
-    expect(bundles().map(pageCount)).toEqual([1, 2, 2, 2, 1]);
-    for (const bundle of ["0/", "1/", "2/", "3/"]) expect(shardHashes()[bundle], bundle).toEqual(before[bundle]);
+    expect(bundles().map(pageCount)).toEqual([2, 2, 2, 2]);
+    for (const bundle of ["0/", "1/", "2/"]) expect(shardHashes()[bundle], bundle).toEqual(before[bundle]);
     writeFileSync(path.join(input, "a9.md"), article(9, "Keldor lighthouse gets solar panels", "The Keldor lighthouse got solar panels on Monday, keeper Pell Harrow said."));
     await rebuild();
     expect(bundles()).toEqual(["0/", "1/", "2/", "3/", "4/"]);
-    expect(pageCount("4/")).toBe(2);
-    for (const bundle of ["0/", "1/", "2/", "3/"]) expect(shardHashes()[bundle], bundle).toEqual(before[bundle]);
+    expect(pageCount("4/")).toBe(1);
     const { page, problems, close } = await search("lighthouse");
     try {
       await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toContain("Keldor lighthouse gets solar panels");

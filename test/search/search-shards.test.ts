@@ -1,6 +1,6 @@
 /**
- * Search shard planning: a full build cuts the article pages, in path (date) order, from the
- * newest end into shards of `recent`, twice that, … up to `size`; an incremental build keeps
+ * Search shard planning: a full build cuts the newest article pages, in path (date) order, into
+ * shards of `recent`, twice that, … below `size`, the rest into shards of `size`; an incremental build keeps
  * every page where it was, puts new pages in the last shard until it holds `recent`, and marks
  * dirty only the shards it touched.
  */
@@ -10,24 +10,24 @@ import { isArticlePage, planDigest, planShards, updateShards, type ShardPlan } f
 const page = (day: number, slug = "velsk-port"): string => `news/2031/05/${String(day).padStart(2, "0")}/${slug}/index.html`;
 
 describe("planShards (full build)", () => {
-  it("sorts the pages and cuts them from the newest end into shards of at most the size, numbered from 0, oldest first", () => {
+  it("sorts the pages and cuts them into shards of the size from the oldest, numbered from 0, when recent is the size", () => {
     const pages = [page(5), page(1), page(3), page(2), page(4)];
     expect(planShards(pages, 2)).toEqual({
       size: 2,
       recent: 2,
       shards: [
-        { id: 0, pages: [page(1)] },
-        { id: 1, pages: [page(2), page(3)] },
-        { id: 2, pages: [page(4), page(5)] },
+        { id: 0, pages: [page(1), page(2)] },
+        { id: 1, pages: [page(3), page(4)] },
+        { id: 2, pages: [page(5)] },
       ],
     });
   });
 
-  it("makes the newest shard the smallest: recent, twice that, four times, then the size", () => {
+  it("makes the newest shard the smallest: recent, twice that, … below the size; the rest in shards of the size from the oldest", () => {
     const pages = Array.from({ length: 28 }, (_, i) => page(i + 1));
     const plan = planShards(pages, 8, 2);
     expect(plan.recent).toBe(2);
-    expect(plan.shards.map((s) => s.pages.length)).toEqual([6, 8, 8, 4, 2]);
+    expect(plan.shards.map((s) => s.pages.length)).toEqual([8, 8, 6, 4, 2]);
     expect(plan.shards.flatMap((s) => s.pages)).toEqual(pages);
     expect(plan.shards.at(-1)!.pages).toEqual([page(27), page(28)]);
   });
@@ -64,7 +64,7 @@ describe("updateShards (incremental build)", () => {
 
   it("puts new pages in the newest shard only while it holds fewer than recent, with the plan's size and recent kept", () => {
     const tiered = planShards([1, 2, 3, 4, 5, 6, 7].map((d) => page(d)), 4, 2);
-    expect(tiered.shards.map((s) => s.pages.length)).toEqual([1, 4, 2]);
+    expect(tiered.shards.map((s) => s.pages.length)).toEqual([4, 1, 2]);
     const { plan, dirty } = updateShards(tiered, { changed: [page(9), page(8), page(10)], removed: [] });
     expect(plan).toMatchObject({ size: 4, recent: 2 });
     expect(plan.shards.slice(0, 3)).toEqual(tiered.shards);

@@ -13,7 +13,7 @@
  * re-indexes only the shards it touched. The site folder given here is always a version being
  * built, never the published one: the publish layer publishes it whole.
  */
-import { linkSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { notArticleText } from "../../_includes/pages/article.11ty.ts";
@@ -52,8 +52,6 @@ const uiFiles = ["pagefind-ui.js", "pagefind-ui.css"] as const;
 /** The other UIs Pagefind writes into every bundle; the site uses none of them. */
 const unusedFiles = ["pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-highlight.js"] as const;
 
-const articlePagesGlob = "news/*/*/*/*/index.html";
-
 interface BundleList {
   readonly version: 1;
   /** Bundle folders relative to the list, in merge order. */
@@ -83,18 +81,20 @@ async function writeAll(site: string, options: SearchIndexOptions): Promise<Sear
   rmSync(fresh, { recursive: true, force: true });
   try {
     mkdirSync(fresh, { recursive: true });
-    if (plan.shards.length === 0) {
-      // No articles: the search page still loads Pagefind's UI, which an empty run provides.
-      const empty = path.join(fresh, ".empty");
-      await indexPages(site, [], empty);
-      takeUiFiles(empty, fresh);
-      rmSync(empty, { recursive: true, force: true });
-    }
-    for (const shard of plan.shards) {
-      const bundle = path.join(fresh, String(shard.id));
-      await indexPages(site, shard.pages, bundle);
-      takeUiFiles(bundle, fresh);
-    }
+    await withPagefind(async (indexPages) => {
+      if (plan.shards.length === 0) {
+        // No articles: the search page still loads Pagefind's UI, which an empty run provides.
+        const empty = path.join(fresh, ".empty");
+        await indexPages(site, [], empty);
+        takeUiFiles(empty, fresh);
+        rmSync(empty, { recursive: true, force: true });
+      }
+      for (const shard of plan.shards) {
+        const bundle = path.join(fresh, String(shard.id));
+        await indexPages(site, shard.pages, bundle);
+        takeUiFiles(bundle, fresh);
+      }
+    });
     writeBundleList(fresh, plan);
     failpoint("search:bundles-written");
     rmSync(retired, { recursive: true, force: true });
@@ -125,12 +125,14 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
   const fresh = new Map(dirty.map((id) => [id, path.join(folder, `.${id}.next-${process.pid}`)]));
   const retired: string[] = [];
   try {
-    for (const shard of plan.shards) {
-      const bundle = fresh.get(shard.id);
-      if (bundle === undefined) continue;
-      rmSync(bundle, { recursive: true, force: true });
-      await indexPages(site, shard.pages, bundle);
-    }
+    await withPagefind(async (indexPages) => {
+      for (const shard of plan.shards) {
+        const bundle = fresh.get(shard.id);
+        if (bundle === undefined) continue;
+        rmSync(bundle, { recursive: true, force: true });
+        await indexPages(site, shard.pages, bundle);
+      }
+    });
     for (const [id, bundle] of fresh) {
       const target = path.join(folder, String(id));
       if (existsSync(target)) {
@@ -151,13 +153,15 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
   return { pages: countPages(plan), shards: plan.shards.length, indexed: dirty.length, plan };
 }
 
+type IndexPages = (site: string, pages: readonly string[], bundleDir: string) => Promise<void>;
+
 /**
- * One Pagefind run over `pages` into `bundleDir`. Pagefind reads a folder, so the shard's pages
- * are hard-linked into a folder of their own (same paths, so the same URLs); its service is
- * closed after each run, so that the memory of one shard is returned before the next.
+ * Runs `job` with one Pagefind service for all its shards, closed at the end. Each shard is an
+ * index of its own, deleted once its bundle is written, so that the service's memory is that of
+ * one shard at a time; one service rather than one per shard saves a process start and its
+ * loading per shard, which small shards would otherwise pay over and over.
  */
-async function indexPages(site: string, pages: readonly string[], bundleDir: string): Promise<void> {
-  const tree = path.join(site, `.${searchFolder}-pages-${process.pid}`);
+async function withPagefind<T>(job: (indexPages: IndexPages) => Promise<T>): Promise<T> {
   // Pagefind's service is a child process that Node does not wait for. If it dies (it panics on
   // ENOSPC) its answers never come and Node would exit without a word when nothing else is left
   // to do; closing it then fails the pending calls, so that the build fails and says so.
@@ -167,27 +171,9 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
     void pagefind.close();
   };
   process.once("beforeExit", whenStalled);
-  rmSync(tree, { recursive: true, force: true });
   try {
-    mkdirSync(tree, { recursive: true });
-    for (const page of pages) {
-      const target = path.join(tree, page);
-      mkdirSync(path.dirname(target), { recursive: true });
-      linkOrCopy(path.join(site, page), target);
-    }
     tiePagefindToThisProcess();
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...notArticleText] });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    try {
-      failpoint("search:indexing");
-      const added = await index.addDirectory({ path: tree, glob: articlePagesGlob });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join("; ")}`);
-      if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} of ${pages.length} article pages of ${site}`);
-      const written = await index.writeFiles({ outputPath: bundleDir });
-      if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
-    } finally {
-      if (!stopped) await index.deleteIndex();
-    }
+    return await job((site, pages, bundleDir) => indexPages(site, pages, bundleDir, () => stopped));
   } catch (error) {
     if (stopped) throw new Error("Pagefind stopped before it finished the search index (its own message is above)", { cause: error });
     throw error;
@@ -195,19 +181,62 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
     process.off("beforeExit", whenStalled);
     // The service is a child process: closed, so that its memory is returned and a build command can exit.
     await pagefind.close();
-    rmSync(tree, { recursive: true, force: true });
   }
+}
+
+/**
+ * One Pagefind index over `pages` into `bundleDir`. Each page's HTML goes to Pagefind as text
+ * (`addHTMLFile`) with the URL Pagefind would give the file on disk, so that a shard needs no
+ * folder of its own: the folder of hard links it used to need (a mkdir and a link per page,
+ * then removed) cost more than Pagefind's indexing on a loaded machine.
+ */
+async function indexPages(site: string, pages: readonly string[], bundleDir: string, stopped: () => boolean): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...notArticleText] });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  try {
+    failpoint("search:indexing");
+    await addPages(index, site, pages);
+    const written = await index.writeFiles({ outputPath: bundleDir });
+    if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
+  } finally {
+    if (!stopped()) await index.deleteIndex();
+  }
+  // Pagefind decides which pages to keep when it writes (a page without data-pagefind-body is
+  // dropped once any page has one): the bundle must hold every page it was given.
+  const kept = bundlePageCount(bundleDir);
+  if (kept !== pages.length) throw new Error(`Pagefind indexed ${kept} of ${pages.length} article pages of ${site}`);
   for (const file of unusedFiles) rmSync(path.join(bundleDir, file), { force: true });
 }
 
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    // A missing page is an error; a file system without hard links only costs a copy.
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
-    copyFileSync(from, to);
-  }
+/**
+ * Pages in flight to Pagefind at once: its service answers one message after another, so a few
+ * queued keep it busy without a round trip between pages, and memory holds only these few.
+ */
+const pagesInFlight = 32;
+
+/** Sends every page's HTML to the index, a few at a time; a page Pagefind refuses is an error. */
+async function addPages(index: pagefind.PagefindIndex, site: string, pages: readonly string[]): Promise<void> {
+  let next = 0;
+  const send = async (): Promise<void> => {
+    while (next < pages.length) {
+      const page = pages[next++]!;
+      const content = readFileSync(path.join(site, page), "utf8");
+      const added = await index.addHTMLFile({ url: pageUrl(page), content });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${page} of ${site}: ${added.errors.join("; ")}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(pagesInFlight, pages.length) }, send));
+}
+
+/** Pages in a written bundle, by its entry file (every language's count). */
+function bundlePageCount(bundleDir: string): number {
+  const entry = JSON.parse(readFileSync(path.join(bundleDir, "pagefind-entry.json"), "utf8")) as { languages?: Record<string, { page_count: number }> };
+  return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** The URL Pagefind gives a page it reads from disk: its folder, with index.html dropped. */
+function pageUrl(page: string): string {
+  return `/${page.slice(0, -"index.html".length)}`;
 }
 
 /** Moves Pagefind's UI files out of a fresh bundle into the search folder (one copy for all shards). */

@@ -1,7 +1,8 @@
 /**
- * Search shard planning: a full build cuts the article pages, in path (date) order, into shards
- * of at most `size`; an incremental build keeps every page where it was, puts new pages in the
- * last shard until it is full, and marks dirty only the shards it touched.
+ * Search shard planning: a full build cuts the newest article pages, in path (date) order, into
+ * shards of `recent`, twice that, … below `size`, the rest into shards of `size`; an incremental build keeps
+ * every page where it was, puts new pages in the last shard until it holds `recent`, and marks
+ * dirty only the shards it touched.
  */
 import { describe, expect, it } from "vitest";
 import { isArticlePage, planDigest, planShards, updateShards, type ShardPlan } from "../../src/search/search-shards.ts";
@@ -9,10 +10,11 @@ import { isArticlePage, planDigest, planShards, updateShards, type ShardPlan } f
 const page = (day: number, slug = "velsk-port"): string => `news/2031/05/${String(day).padStart(2, "0")}/${slug}/index.html`;
 
 describe("planShards (full build)", () => {
-  it("sorts the pages and cuts them into shards of at most the size, numbered from 0", () => {
+  it("sorts the pages and cuts them into shards of the size from the oldest, numbered from 0, when recent is the size", () => {
     const pages = [page(5), page(1), page(3), page(2), page(4)];
     expect(planShards(pages, 2)).toEqual({
       size: 2,
+      recent: 2,
       shards: [
         { id: 0, pages: [page(1), page(2)] },
         { id: 1, pages: [page(3), page(4)] },
@@ -21,18 +23,56 @@ describe("planShards (full build)", () => {
     });
   });
 
+  it("makes the newest shard the smallest: recent, twice that, … below the size; the rest in shards of the size from the oldest", () => {
+    const pages = Array.from({ length: 28 }, (_, i) => page(i + 1));
+    const plan = planShards(pages, 8, 2);
+    expect(plan.recent).toBe(2);
+    expect(plan.shards.map((s) => s.pages.length)).toEqual([8, 8, 6, 4, 2]);
+    expect(plan.shards.flatMap((s) => s.pages)).toEqual(pages);
+    expect(plan.shards.at(-1)!.pages).toEqual([page(27), page(28)]);
+  });
+
+  it("takes 250 pages for the newest shard unless the size is smaller", () => {
+    const pages = Array.from({ length: 3000 }, (_, i) => `news/2031/${String(1 + (i % 12)).padStart(2, "0")}/01/a${String(i).padStart(4, "0")}/index.html`);
+    expect(planShards(pages, 2000).shards.map((s) => s.pages.length)).toEqual([1250, 1000, 500, 250]);
+    expect(planShards(pages, 100).shards.every((s) => s.pages.length === 100)).toBe(true);
+  });
+
   it("gives one shard when the site fits, none when it has no articles, and ignores repeats", () => {
     expect(planShards([page(2), page(1), page(2)], 2000).shards).toEqual([{ id: 0, pages: [page(1), page(2)] }]);
     expect(planShards([], 2000).shards).toEqual([]);
   });
 
   it("refuses a size that is not a positive whole number", () => {
-    for (const size of [0, -1, 1.5, Number.NaN]) expect(() => planShards([page(1)], size)).toThrow(/shard size/);
+    for (const size of [0, -1, 1.5, Number.NaN]) {
+      expect(() => planShards([page(1)], size)).toThrow(/shard size/);
+      expect(() => planShards([page(1)], 2000, size)).toThrow(/shard size/);
+    }
   });
 });
 
 describe("updateShards (incremental build)", () => {
-  const base: ShardPlan = planShards([1, 2, 3, 4, 5].map((d) => page(d)), 2);
+  // A plan as builds stored it before shards were tiered (no `recent`): new pages fill the last shard up to the size.
+  const base: ShardPlan = {
+    size: 2,
+    shards: [
+      { id: 0, pages: [page(1), page(2)] },
+      { id: 1, pages: [page(3), page(4)] },
+      { id: 2, pages: [page(5)] },
+    ],
+  };
+
+  it("puts new pages in the newest shard only while it holds fewer than recent, with the plan's size and recent kept", () => {
+    const tiered = planShards([1, 2, 3, 4, 5, 6, 7].map((d) => page(d)), 4, 2);
+    expect(tiered.shards.map((s) => s.pages.length)).toEqual([4, 1, 2]);
+    const { plan, dirty } = updateShards(tiered, { changed: [page(9), page(8), page(10)], removed: [] });
+    expect(plan).toMatchObject({ size: 4, recent: 2 });
+    expect(plan.shards.slice(0, 3)).toEqual(tiered.shards);
+    expect(plan.shards.slice(3)).toEqual([{ id: 3, pages: [page(8), page(9)] }, { id: 4, pages: [page(10)] }]);
+    expect(dirty).toEqual([3, 4]);
+    // An edit of the newest article touches the smallest shard.
+    expect(updateShards(tiered, { changed: [page(7)], removed: [] }).dirty).toEqual([2]);
+  });
 
   it("re-indexes only the shard of an edited page", () => {
     expect(updateShards(base, { changed: [page(3)], removed: [] })).toEqual({ plan: base, dirty: [1], dropped: [] });
@@ -81,7 +121,7 @@ describe("updateShards (incremental build)", () => {
 
   it("starts a first shard when the previous plan had none", () => {
     const none = planShards([], 2);
-    expect(updateShards(none, { changed: [page(1)], removed: [] })).toEqual({ plan: { size: 2, shards: [{ id: 0, pages: [page(1)] }] }, dirty: [0], dropped: [] });
+    expect(updateShards(none, { changed: [page(1)], removed: [] })).toEqual({ plan: { size: 2, recent: 2, shards: [{ id: 0, pages: [page(1)] }] }, dirty: [0], dropped: [] });
   });
 
   it("changes nothing when no article page changed", () => {

@@ -3,36 +3,24 @@
  * for it, says so, and then runs; both end well and the site is exact. The first build is held
  * at the lock with WIREROOM_PAUSE (no guessing of times).
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
 import { debrisOf } from "../helpers/debris.ts";
 import { hashTree } from "../helpers/output.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
-import { after, applyEdit, before, startBuild, siteNow } from "./helpers.ts";
+import { after, applyEdit, before, startBuild, useFaultEnvironment } from "./helpers.ts";
 
-let cacheDir: string;
+const env = useFaultEnvironment();
 let newSite: Record<string, string>;
-const saved = { cache: process.env["WIREROOM_CACHE_DIR"], now: process.env["SITE_NOW"] };
 
 beforeAll(async () => {
-  cacheDir = mkdtempSync(path.join(tmpdir(), "wireroom-fault-cache-"));
-  process.env["WIREROOM_CACHE_DIR"] = cacheDir;
-  process.env["SITE_NOW"] = siteNow;
   const reference = path.join(tempDir(), "new");
   await buildSite({ input: tempContent(after), output: reference });
   newSite = hashTree(reference);
 });
 
-afterAll(() => {
-  rmSync(cacheDir, { recursive: true, force: true });
-  if (saved.cache === undefined) delete process.env["WIREROOM_CACHE_DIR"];
-  else process.env["WIREROOM_CACHE_DIR"] = saved.cache;
-  if (saved.now === undefined) delete process.env["SITE_NOW"];
-  else process.env["SITE_NOW"] = saved.now;
-});
 
 /** Resolves when `file` exists (the paused build writes it when it reaches its pause). */
 async function appears(file: string): Promise<void> {
@@ -51,9 +39,9 @@ describe("two builds into one output at once", () => {
     const args = [`--input=${input}`, `--output=${output}`];
     const gate = path.join(tempDir(), "go");
 
-    const first = startBuild([...args, ...firstFlags], { WIREROOM_CACHE_DIR: cacheDir, WIREROOM_PAUSE: `lock:held=${gate}` });
+    const first = startBuild([...args, ...firstFlags], { WIREROOM_CACHE_DIR: env.cacheDir, WIREROOM_PAUSE: `lock:held=${gate}` });
     await appears(`${gate}.reached`);
-    const second = startBuild([...args, ...secondFlags], { WIREROOM_CACHE_DIR: cacheDir });
+    const second = startBuild([...args, ...secondFlags], { WIREROOM_CACHE_DIR: env.cacheDir });
     await second.saw("waiting for another build");
     writeFileSync(gate, "");
 

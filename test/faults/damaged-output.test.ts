@@ -6,11 +6,10 @@
  * in the cache whose bytes were overwritten is encoded again, never published. Fictional
  * articles only; in process, with a temporary cache folder.
  */
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
 import { readStoredArticles } from "../../src/cli/build-state.ts";
 import { buildIncremental } from "../../src/cli/incremental-build.ts";
@@ -19,28 +18,17 @@ import { stateFolderOf } from "../../src/publish/site-state.ts";
 import { debrisOf } from "../helpers/debris.ts";
 import { hashTree } from "../helpers/output.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
-import { before, siteNow } from "./helpers.ts";
+import { before, useFaultEnvironment } from "./helpers.ts";
 
-let cacheDir: string;
+const env = useFaultEnvironment();
 let fullSite: Record<string, string>;
-const saved = { cache: process.env["WIREROOM_CACHE_DIR"], now: process.env["SITE_NOW"] };
 
 beforeAll(async () => {
-  cacheDir = mkdtempSync(path.join(tmpdir(), "wireroom-fault-cache-"));
-  process.env["WIREROOM_CACHE_DIR"] = cacheDir;
-  process.env["SITE_NOW"] = siteNow;
   const reference = path.join(tempDir(), "full");
   await buildSite({ input: tempContent(before), output: reference });
   fullSite = hashTree(reference);
 });
 
-afterAll(() => {
-  rmSync(cacheDir, { recursive: true, force: true });
-  if (saved.cache === undefined) delete process.env["WIREROOM_CACHE_DIR"];
-  else process.env["WIREROOM_CACHE_DIR"] = saved.cache;
-  if (saved.now === undefined) delete process.env["SITE_NOW"];
-  else process.env["SITE_NOW"] = saved.now;
-});
 
 async function builtSite(): Promise<{ input: string; output: string }> {
   const input = tempContent(before);
@@ -81,7 +69,7 @@ describe("an incremental build over a damaged site", () => {
 
   it("unreadable build state: builds the whole site and says why", async () => {
     const { input, output } = await builtSite();
-    const folder = stateFolderOf(output, cacheDir);
+    const folder = stateFolderOf(output, env.cacheDir);
     for (const name of readdirSync(folder)) writeFileSync(path.join(folder, name), "{ not json");
     const result = await rebuild(input, output);
     expect(result).toMatchObject({ mode: "full", reason: expect.stringMatching(/no build state for the site published/) });
@@ -90,7 +78,7 @@ describe("an incremental build over a damaged site", () => {
 
   it("the stored articles overwritten with junk: read again from the sources, and the site is exact", async () => {
     const { input, output } = await builtSite();
-    for (const name of readdirSync(cacheDir).filter((n) => n.endsWith(".articles.json"))) writeFileSync(path.join(cacheDir, name), "\u0000junk");
+    for (const name of readdirSync(env.cacheDir).filter((n) => n.endsWith(".articles.json"))) writeFileSync(path.join(env.cacheDir, name), "\u0000junk");
     const result = await rebuild(input, output);
     expect(result.mode).toBe("incremental");
     expect(hashTree(output)).toEqual(fullSite);
@@ -124,7 +112,7 @@ describe("a corrupted image cache", () => {
     await buildSite({ input, output: first });
     const good = hashTree(path.join(first, "img"));
     // Junk of the same length in every cached file of the entry.
-    const entries = path.join(cacheDir, "images");
+    const entries = path.join(env.cacheDir, "images");
     for (const entry of readdirSync(entries)) {
       for (const file of readdirSync(path.join(entries, entry)).filter((name) => name !== "entry.json")) {
         const bytes = readFileSync(path.join(entries, entry, file));

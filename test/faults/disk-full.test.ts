@@ -8,12 +8,12 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
 import { debrisOf } from "../helpers/debris.ts";
 import { hashTree } from "../helpers/output.ts";
 import { tempContent } from "../helpers/temp-content.ts";
-import { applyEdit, before, runBuild, siteNow } from "./helpers.ts";
+import { applyEdit, before, runBuild, useFaultEnvironment } from "./helpers.ts";
 
 const mounted: string[] = [];
 
@@ -35,25 +35,14 @@ const canMount = (() => {
 })();
 if (!canMount) console.warn("[wireroom test] disk-full cases skipped: this machine does not let the test mount a small tmpfs");
 
-let cacheDir: string;
-const saved = { cache: process.env["WIREROOM_CACHE_DIR"], now: process.env["SITE_NOW"] };
+const env = useFaultEnvironment();
 
-beforeAll(() => {
-  cacheDir = mkdtempSync(path.join(tmpdir(), "wireroom-fault-cache-"));
-  process.env["WIREROOM_CACHE_DIR"] = cacheDir;
-  process.env["SITE_NOW"] = siteNow;
-});
 
 afterAll(() => {
   for (const dir of mounted.splice(0)) {
     spawnSync("umount", [dir]);
     rmSync(dir, { recursive: true, force: true });
   }
-  rmSync(cacheDir, { recursive: true, force: true });
-  if (saved.cache === undefined) delete process.env["WIREROOM_CACHE_DIR"];
-  else process.env["WIREROOM_CACHE_DIR"] = saved.cache;
-  if (saved.now === undefined) delete process.env["SITE_NOW"];
-  else process.env["SITE_NOW"] = saved.now;
 });
 
 /** Bytes a folder takes on a tmpfs: whole 4 KiB pages per file. */
@@ -88,12 +77,12 @@ describe.skipIf(!canMount)("a full disk", () => {
     // Room for one site and a half: the first build fits, a second one beside it does not.
     const disk = smallDisk(Math.ceil((pagesOf(realpathSync(reference)) * 1.5) / 1024) + 64)!;
     const output = path.join(disk, "site");
-    const first = await runBuild([`--input=${input}`, `--output=${output}`], { WIREROOM_CACHE_DIR: cacheDir });
+    const first = await runBuild([`--input=${input}`, `--output=${output}`], { WIREROOM_CACHE_DIR: env.cacheDir });
     expect(first.status, first.stderr).toBe(0);
     const published = hashTree(output);
     applyEdit(input);
 
-    const full = await runBuild([`--input=${input}`, `--output=${output}`], { WIREROOM_CACHE_DIR: cacheDir });
+    const full = await runBuild([`--input=${input}`, `--output=${output}`], { WIREROOM_CACHE_DIR: env.cacheDir });
     expect(full.status).toBe(1);
     expect(full.stderr).toMatch(/build failed, .*site left as it was\./);
     expect(full.stderr).toMatch(/ENOSPC|No space left on device/);
@@ -106,7 +95,7 @@ describe.skipIf(!canMount)("a full disk", () => {
     const outputRoot = mkdtempSync(path.join(tmpdir(), "wireroom-out-"));
     mounted.push(outputRoot);
     const output = path.join(outputRoot, "site");
-    const first = await runBuild([`--input=${input}`, `--output=${output}`], { WIREROOM_CACHE_DIR: cacheDir });
+    const first = await runBuild([`--input=${input}`, `--output=${output}`], { WIREROOM_CACHE_DIR: env.cacheDir });
     expect(first.status, first.stderr).toBe(0);
     const published = hashTree(output);
     applyEdit(input);

@@ -5,12 +5,43 @@
  */
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { markdownArticle, wireText } from "../helpers/fixtures.ts";
 import { projectRoot, seedFiles } from "../helpers/seed.ts";
 
 export const siteNow = "2031-06-10T12:00:00+05:00";
+
+/**
+ * A test file's own build cache and clock: set before its first build, removed and restored
+ * after its last. Each fault test file calls it once, at its top.
+ */
+export function useFaultEnvironment(): { readonly cacheDir: string } {
+  const saved = { cache: process.env["WIREROOM_CACHE_DIR"], now: process.env["SITE_NOW"] };
+  let dir = "";
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), "wireroom-fault-cache-"));
+    process.env["WIREROOM_CACHE_DIR"] = dir;
+    process.env["SITE_NOW"] = siteNow;
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    restore("WIREROOM_CACHE_DIR", saved.cache);
+    restore("SITE_NOW", saved.now);
+  });
+  return {
+    get cacheDir() {
+      return dir;
+    },
+  };
+}
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
 
 /** The site before the edit: the seed, a Markdown article and a wire text. */
 export const before: Readonly<Record<string, string | Uint8Array>> = { ...seedFiles, "port.md": markdownArticle, "wire.txt": wireText };

@@ -6,26 +6,21 @@
  * output, in it, or in the cache), no process of the killed build may still run, and the output
  * must equal a full build of the edited content byte for byte.
  */
-import { cpSync, existsSync, mkdtempSync, realpathSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, realpathSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
 import { debrisOf } from "../helpers/debris.ts";
 import { hashTree } from "../helpers/output.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
-import { after, applyEdit, before, cacheDebrisOf, processesLeftAfterKill, runBuild, siteNow } from "./helpers.ts";
+import { after, applyEdit, before, cacheDebrisOf, processesLeftAfterKill, runBuild, useFaultEnvironment } from "./helpers.ts";
 
-let cacheDir: string;
+const env = useFaultEnvironment();
 let oldSite: Record<string, string>;
 let newSite: Record<string, string>;
 let oldFolder: string;
-const saved = { cache: process.env["WIREROOM_CACHE_DIR"], now: process.env["SITE_NOW"] };
 
 beforeAll(async () => {
-  cacheDir = mkdtempSync(path.join(tmpdir(), "wireroom-fault-cache-"));
-  process.env["WIREROOM_CACHE_DIR"] = cacheDir;
-  process.env["SITE_NOW"] = siteNow;
   // The two sites a killed build may show: full builds of the content before and after the edit.
   oldFolder = path.join(tempDir(), "old");
   await buildSite({ input: tempContent(before), output: oldFolder });
@@ -36,14 +31,6 @@ beforeAll(async () => {
   expect(oldSite).not.toEqual(newSite);
 });
 
-afterAll(async () => {
-  const { rmSync } = await import("node:fs");
-  rmSync(cacheDir, { recursive: true, force: true });
-  if (saved.cache === undefined) delete process.env["WIREROOM_CACHE_DIR"];
-  else process.env["WIREROOM_CACHE_DIR"] = saved.cache;
-  if (saved.now === undefined) delete process.env["SITE_NOW"];
-  else process.env["SITE_NOW"] = saved.now;
-});
 
 type Start = "built" | "pre-link folder";
 
@@ -61,7 +48,7 @@ async function killAt(step: string, kind: "full" | "incremental", start: Start =
   applyEdit(input);
   const args = [`--input=${input}`, `--output=${output}`];
 
-  const killed = await runBuild(kind === "incremental" ? [...args, "--incremental"] : args, { WIREROOM_FAILPOINT: step, WIREROOM_CACHE_DIR: cacheDir });
+  const killed = await runBuild(kind === "incremental" ? [...args, "--incremental"] : args, { WIREROOM_FAILPOINT: step, WIREROOM_CACHE_DIR: env.cacheDir });
   expect(killed.signal, `the build was not killed at ${step}:\n${killed.stderr}`).toBe("SIGKILL");
   const afterKill = shown(output);
   if (afterKill === "missing") {
@@ -73,10 +60,10 @@ async function killAt(step: string, kind: "full" | "incremental", start: Start =
   }
   expect(await processesLeftAfterKill()).toEqual([]);
 
-  const next = await runBuild([...args, "--incremental"], { WIREROOM_CACHE_DIR: cacheDir });
+  const next = await runBuild([...args, "--incremental"], { WIREROOM_CACHE_DIR: env.cacheDir });
   expect(next.status, next.stderr).toBe(0);
   expect(debrisOf(output)).toEqual([]);
-  expect(cacheDebrisOf(cacheDir)).toEqual([]);
+  expect(cacheDebrisOf(env.cacheDir)).toEqual([]);
   expect(hashTree(output)).toEqual(newSite);
 }
 

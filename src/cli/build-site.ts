@@ -7,9 +7,9 @@ import type { Manifest } from "../render/render-plan.ts";
 import type { StoredState } from "../model/stored-articles.ts";
 import { recordSiteContents, siteContentsOf, type SiteContents } from "./build-summary.ts";
 import { currentProgress } from "../progress.ts";
-import { keepWithinBudget, returnFreeMemory } from "./return-free-memory.ts";
+import { keepWithinBudget } from "./return-free-memory.ts";
 import { publishSite, underOutputLock } from "../publish/publish-site.ts";
-import { writeSearchIndex } from "./search-index.ts";
+import { writeSearchIndexWhileWriting, type SearchIndexFeed } from "./search-index.ts";
 import { writeStoredArticles } from "./build-state.ts";
 import { refuseUnsafeOutput } from "./output-folder.ts";
 
@@ -66,11 +66,11 @@ export async function buildSite({ input, output, force, searchIndex = true, page
   refuseUnsafeOutput({ input, output, force });
   return underOutputLock(output, async () => {
     const rendered = await publishSite(output, async (staging) => {
-      const pages = await renderPages(input, staging, perRun);
-      // Pagefind indexes in a process of its own: the pages' memory goes back first, or the two add up.
-      returnFreeMemory();
-      // The search index is part of the site: built from the staged pages, published with them.
-      const search = searchIndex ? await writeSearchIndex(staging, searchShardSize ? { shardSize: searchShardSize } : {}) : undefined;
+      // The search index is part of the site: built from the staged pages while the rest render,
+      // published with them.
+      const { value: pages, index: search } = searchIndex
+        ? await writeSearchIndexWhileWriting(staging, searchShardSize ? { shardSize: searchShardSize } : {}, (feed) => renderPages(input, staging, perRun, feed))
+        : { value: await renderPages(input, staging, perRun), index: undefined };
       return { manifest: pages.manifest, searchPlan: search?.plan, beforePublish: () => writeStoredArticles(input, pages.state), value: pages };
     });
     // For the summary.
@@ -91,13 +91,18 @@ interface RenderedPages {
  * in runs of `perRun` pages. Returns only what outlives the rendering, so that the model and
  * the pages can be collected as soon as it returns.
  */
-async function renderPages(input: string, staging: string, perRun: number): Promise<RenderedPages> {
+async function renderPages(input: string, staging: string, perRun: number, search?: SearchIndexFeed): Promise<RenderedPages> {
   const loader = createSiteLoader();
   const { model, data, plan } = await planBuild(pageKinds, loader, input, staging);
   keepWithinBudget();
+  search?.planned(plan.outputs.map((output) => output.outputPath));
   const rendered = (): void => currentProgress().page();
+  // The article pages come first (the article kind is the first page kind): their shards are
+  // indexed while the other pages render.
   for (let first = 0; first < plan.outputs.length; first += perRun) {
-    await renderWithEleventy(input, staging, { data, outputs: plan.outputs.slice(first, first + perRun) }, rendered);
+    const outputs = plan.outputs.slice(first, first + perRun);
+    await renderWithEleventy(input, staging, { data, outputs }, rendered);
+    search?.written(outputs.map((output) => output.outputPath));
     keepWithinBudget();
   }
   return { manifest: plan.manifest, state: loader.store(), contents: siteContentsOf(model), files: plan.outputs.length };

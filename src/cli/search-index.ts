@@ -20,7 +20,7 @@ import { notArticleText } from "../../_includes/pages/article.11ty.ts";
 import { failpoint } from "../publish/failpoints.ts";
 import { tiePagefindToThisProcess } from "../publish/tied-children.ts";
 import { writeWhole } from "../publish/write-whole.ts";
-import { defaultShardSize, isArticlePage, planDigest, planShards, updateShards, type PageChange, type ShardPlan } from "../search/search-shards.ts";
+import { defaultShardSize, isArticlePage, planDigest, planShards, updateShards, type PageChange, type Shard, type ShardPlan } from "../search/search-shards.ts";
 
 export interface SearchIndexResult {
   /** Pages in the index. */
@@ -61,8 +61,9 @@ interface BundleList {
 }
 
 /** Indexes every article page of `siteDir` afresh, shard by shard, and swaps the new index in whole. */
-export function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
-  return exclusive(() => writeAll(path.resolve(siteDir), options));
+export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexResult> {
+  const site = path.resolve(siteDir);
+  return (await exclusive(() => writeAll(site, options, finishedSite(site)))).index;
 }
 
 /**
@@ -73,15 +74,94 @@ export function updateSearchIndex(siteDir: string, change: PageChange, options: 
   return exclusive(() => update(path.resolve(siteDir), change, options));
 }
 
-async function writeAll(site: string, options: SearchIndexOptions): Promise<SearchIndexResult> {
-  const plan = planShards(listArticlePages(site), options.shardSize ?? defaultShardSize);
+/** The writer of a site that is already on disk: every article page planned and written at once. */
+function finishedSite(site: string): (feed: SearchIndexFeed) => Promise<void> {
+  return async (feed) => {
+    const pages = listArticlePages(site);
+    feed.planned(pages);
+    feed.written(pages);
+  };
+}
+
+/**
+ * What a full index is told while its site is being written: every output the site will have,
+ * once, before any is written; then, as often as the writer likes, the outputs now on disk.
+ * Outputs other than article pages are ignored.
+ */
+export interface SearchIndexFeed {
+  planned(outputPaths: readonly string[]): void;
+  written(outputPaths: readonly string[]): void;
+}
+
+/**
+ * A full index built while `writeSite` writes the site into `siteDir`: each shard is indexed
+ * as soon as its last page is on disk, so that Pagefind (a process of its own) works on the
+ * other core while Node renders the rest, instead of after it (measured in the README's search
+ * section). The bundles are the same bytes as an index of the finished site: each shard's pages
+ * go to Pagefind in the plan's order, whatever order they were written in. Pagefind holds one
+ * shard's index at a time; the shards wait their turn as lists of paths.
+ */
+export async function writeSearchIndexWhileWriting<T>(siteDir: string, options: SearchIndexOptions, writeSite: (feed: SearchIndexFeed) => Promise<T>): Promise<{ readonly value: T; readonly index: SearchIndexResult }> {
+  return exclusive(() => writeAll(path.resolve(siteDir), options, writeSite));
+}
+
+async function writeAll<T>(site: string, options: SearchIndexOptions, writeSite: (feed: SearchIndexFeed) => Promise<T>): Promise<{ value: T; index: SearchIndexResult }> {
+  const size = options.shardSize ?? defaultShardSize;
   const fresh = path.join(site, `.${searchFolder}-next-${process.pid}`);
   const current = path.join(site, searchFolder);
   const retired = path.join(site, `.${searchFolder}-old-${process.pid}`);
   rmSync(fresh, { recursive: true, force: true });
   try {
     mkdirSync(fresh, { recursive: true });
-    await withPagefind(async (indexPages) => {
+    const { value, plan } = await withPagefind(async (indexPages) => {
+      let plan: ShardPlan | undefined;
+      // Pages of each shard not yet on disk; a shard is indexed when its set empties.
+      const unwritten = new Map<number, Set<string>>();
+      const shardOf = new Map<string, Shard>();
+      let abandoned = false;
+      let indexing: Promise<void> = Promise.resolve();
+      const indexShard = (shard: Shard): void => {
+        indexing = indexing.then(async () => {
+          if (abandoned) return;
+          const bundle = path.join(fresh, String(shard.id));
+          await indexPages(site, shard.pages, bundle, () => abandoned);
+          takeUiFiles(bundle, fresh);
+        });
+        // Handled where the site is written: a failed shard fails the build once that is done.
+        indexing.catch(() => undefined);
+      };
+      const feed: SearchIndexFeed = {
+        planned(outputPaths) {
+          if (plan) throw new Error("the search index was planned twice");
+          plan = planShards(outputPaths.filter(isArticlePage), size);
+          for (const shard of plan.shards) {
+            unwritten.set(shard.id, new Set(shard.pages));
+            for (const page of shard.pages) shardOf.set(page, shard);
+          }
+        },
+        written(outputPaths) {
+          if (!plan) throw new Error("pages were written before the search index was planned");
+          for (const page of outputPaths) {
+            const shard = shardOf.get(page);
+            const left = shard && unwritten.get(shard.id);
+            if (!shard || !left?.delete(page) || left.size > 0) continue;
+            indexShard(shard);
+          }
+        },
+      };
+      let value: T;
+      try {
+        value = await writeSite(feed);
+      } catch (error) {
+        // The shard Pagefind is on stops at its next page; no other starts.
+        abandoned = true;
+        await indexing.catch(() => undefined);
+        throw error;
+      }
+      if (!plan) throw new Error("the site was written without planning its search index");
+      const missing = [...unwritten.values()].flatMap((pages) => [...pages]);
+      if (missing.length) throw new Error(`${missing.length} article pages were planned but never written (${missing.slice(0, 3).join(", ")})`);
+      await indexing;
       if (plan.shards.length === 0) {
         // No articles: the search page still loads Pagefind's UI, which an empty run provides.
         const empty = path.join(fresh, ".empty");
@@ -89,11 +169,7 @@ async function writeAll(site: string, options: SearchIndexOptions): Promise<Sear
         takeUiFiles(empty, fresh);
         rmSync(empty, { recursive: true, force: true });
       }
-      for (const shard of plan.shards) {
-        const bundle = path.join(fresh, String(shard.id));
-        await indexPages(site, shard.pages, bundle);
-        takeUiFiles(bundle, fresh);
-      }
+      return { value, plan };
     });
     writeBundleList(fresh, plan);
     failpoint("search:bundles-written");
@@ -106,17 +182,17 @@ async function writeAll(site: string, options: SearchIndexOptions): Promise<Sear
       if (hadIndex) renameSync(retired, current);
       throw error;
     }
+    return { value, index: { pages: countPages(plan), shards: plan.shards.length, indexed: plan.shards.length, plan } };
   } finally {
     rmSync(fresh, { recursive: true, force: true });
     rmSync(retired, { recursive: true, force: true });
   }
-  return { pages: countPages(plan), shards: plan.shards.length, indexed: plan.shards.length, plan };
 }
 
 async function update(site: string, change: PageChange, options: SearchIndexOptions): Promise<SearchIndexResult> {
   const previous = options.previous;
   const folder = path.join(site, searchFolder);
-  if (!previous || !matchesOutput(folder, previous) || (options.shardSize !== undefined && options.shardSize !== previous.size)) return writeAll(site, options);
+  if (!previous || !matchesOutput(folder, previous) || (options.shardSize !== undefined && options.shardSize !== previous.size)) return (await writeAll(site, options, finishedSite(site))).index;
 
   const { plan, dirty, dropped } = updateShards(previous, { changed: change.changed.filter(isArticlePage), removed: change.removed.filter(isArticlePage) });
   if (dirty.length === 0 && dropped.length === 0) return { pages: countPages(plan), shards: plan.shards.length, indexed: 0, plan };
@@ -153,7 +229,8 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
   return { pages: countPages(plan), shards: plan.shards.length, indexed: dirty.length, plan };
 }
 
-type IndexPages = (site: string, pages: readonly string[], bundleDir: string) => Promise<void>;
+/** `cancelled`: asked between pages; when it answers yes the run stops with an error. */
+type IndexPages = (site: string, pages: readonly string[], bundleDir: string, cancelled?: () => boolean) => Promise<void>;
 
 /**
  * Runs `job` with one Pagefind service for all its shards, closed at the end. Each shard is an
@@ -173,7 +250,7 @@ async function withPagefind<T>(job: (indexPages: IndexPages) => Promise<T>): Pro
   process.once("beforeExit", whenStalled);
   try {
     tiePagefindToThisProcess();
-    return await job((site, pages, bundleDir) => indexPages(site, pages, bundleDir, () => stopped));
+    return await job((site, pages, bundleDir, cancelled = () => false) => indexPages(site, pages, bundleDir, () => stopped, cancelled));
   } catch (error) {
     if (stopped) throw new Error("Pagefind stopped before it finished the search index (its own message is above)", { cause: error });
     throw error;
@@ -190,12 +267,12 @@ async function withPagefind<T>(job: (indexPages: IndexPages) => Promise<T>): Pro
  * folder of its own: the folder of hard links it used to need (a mkdir and a link per page,
  * then removed) cost more than Pagefind's indexing on a loaded machine.
  */
-async function indexPages(site: string, pages: readonly string[], bundleDir: string, stopped: () => boolean): Promise<void> {
+async function indexPages(site: string, pages: readonly string[], bundleDir: string, stopped: () => boolean, cancelled: () => boolean): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...notArticleText] });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
     failpoint("search:indexing");
-    await addPages(index, site, pages);
+    await addPages(index, site, pages, cancelled);
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
   } finally {
@@ -215,10 +292,11 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
 const pagesInFlight = 32;
 
 /** Sends every page's HTML to the index, a few at a time; a page Pagefind refuses is an error. */
-async function addPages(index: pagefind.PagefindIndex, site: string, pages: readonly string[]): Promise<void> {
+async function addPages(index: pagefind.PagefindIndex, site: string, pages: readonly string[], cancelled: () => boolean): Promise<void> {
   let next = 0;
   const send = async (): Promise<void> => {
     while (next < pages.length) {
+      if (cancelled()) throw new Error(`the search index of ${site} was abandoned`);
       const page = pages[next++]!;
       const content = readFileSync(path.join(site, page), "utf8");
       const added = await index.addHTMLFile({ url: pageUrl(page), content });

@@ -1,0 +1,59 @@
+/**
+ * The full build indexes each search shard as soon as its pages are written, while the rest of
+ * the site renders (src/cli/search-index.ts, writeSearchIndexWhileWriting). Its bundles must be
+ * the bytes an index of the finished site gives (what an incremental build's re-indexing
+ * compares against): the same site indexed afterwards by writeSearchIndex, shard sizes and
+ * render runs chosen so that runs cut across shards. A failed render stops the indexing and
+ * publishes nothing. Fictional places and people only.
+ */
+import { cpSync, existsSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSite } from "../../src/cli/build-site.ts";
+import { writeSearchIndex, writeSearchIndexWhileWriting } from "../../src/cli/search-index.ts";
+import { hashTree } from "../helpers/output.ts";
+import { tempContent, tempDir } from "../helpers/temp-content.ts";
+
+/** A fictional article on 2031-04-<day>. */
+function article(day: number): string {
+  return `---\ntitle: Harbour of Velsk report number ${day}\ndate: 2031-04-${String(day).padStart(2, "0")}T09:00:00+05:00\n---\nHarbour master Tomas Rekk of Velsk said on day ${day} that the Keldor Grain Board would ship ${day * 100} tonnes of wheat.\n`;
+}
+
+const content = Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`a${i + 1}.md`, article(i + 1)]));
+
+describe("a search index written while the site renders", () => {
+  it("has the bundles of an index of the finished site, byte for byte", async () => {
+    const input = tempContent(content);
+    const output = path.join(tempDir(), "site");
+    // Shards of 4 (four of them for 13 pages); runs of 3 pages end inside shards.
+    await buildSite({ input, output, pagesPerRun: 3, searchShardSize: 4 });
+    const copy = path.join(tempDir(), "copy");
+    cpSync(output, copy, { recursive: true, dereference: true });
+    const after = await writeSearchIndex(copy, { shardSize: 4 });
+    expect(after.shards).toBeGreaterThan(3);
+    expect(after.pages).toBe(13);
+    expect(hashTree(path.join(output, "pagefind"))).toEqual(hashTree(path.join(copy, "pagefind")));
+  });
+
+  it("stops indexing and writes no index when the site's writing fails", async () => {
+    const input = tempContent(content);
+    const site = tempDir();
+    const pages = ["news/2031/04/01/one/index.html", "news/2031/04/02/two/index.html"];
+    const failed = writeSearchIndexWhileWriting(site, { shardSize: 1 }, async (feed) => {
+      feed.planned(pages);
+      cpSync(path.join(input, "a1.md"), path.join(site, pages[0]!), { recursive: true });
+      feed.written([pages[0]!]);
+      throw new Error("the renderer broke");
+    });
+    await expect(failed).rejects.toThrow("the renderer broke");
+    expect(existsSync(path.join(site, "pagefind"))).toBe(false);
+  });
+
+  it("fails when a planned article page was never written", async () => {
+    const site = tempDir();
+    const failed = writeSearchIndexWhileWriting(site, {}, async (feed) => {
+      feed.planned(["news/2031/04/01/one/index.html", "about/index.html"]);
+    });
+    await expect(failed).rejects.toThrow("1 article pages were planned but never written");
+  });
+});

@@ -8,7 +8,7 @@ import { failpoint } from "../publish/failpoints.ts";
 import { publishSite, readLiveSite, underOutputLock, type LiveSite } from "../publish/publish-site.ts";
 import type { BuildOptions } from "./build-site.ts";
 import { outputMarker, refuseUnsafeOutput } from "./output-folder.ts";
-import { updateSearchIndex, searchFolder } from "./search-index.ts";
+import { startSearchService, stopSearchService, updateSearchIndex, searchFolder } from "./search-index.ts";
 import { writeStoredArticles } from "./build-state.ts";
 import { stepTimer } from "../step-timer.ts";
 
@@ -44,7 +44,18 @@ export interface IncrementalOptions extends BuildOptions {
   readonly searchIndex?: boolean;
 }
 
-export async function buildIncremental({ input, output, force, searchIndex = true }: IncrementalOptions, loader: SiteLoader): Promise<IncrementalResult> {
+export async function buildIncremental(options: IncrementalOptions, loader: SiteLoader): Promise<IncrementalResult> {
+  // Pagefind's service starts now, while the site model loads, rather than in the search step;
+  // closed at the end if no shard needed it.
+  if (options.searchIndex !== false) startSearchService();
+  try {
+    return await buildIncrementalFrom(options, loader);
+  } finally {
+    await stopSearchService();
+  }
+}
+
+async function buildIncrementalFrom({ input, output, force, searchIndex = true }: IncrementalOptions, loader: SiteLoader): Promise<IncrementalResult> {
   const started = performance.now();
   const step = stepTimer("incremental");
   refuseUnsafeOutput({ input, output, force });

@@ -245,7 +245,7 @@ async function withPagefind<T>(job: (indexPages: IndexPages) => Promise<T>): Pro
   let stopped = false;
   const whenStalled = (): void => {
     stopped = true;
-    void pagefind.close();
+    void closeService();
   };
   process.once("beforeExit", whenStalled);
   try {
@@ -257,8 +257,56 @@ async function withPagefind<T>(job: (indexPages: IndexPages) => Promise<T>): Pro
   } finally {
     process.off("beforeExit", whenStalled);
     // The service is a child process: closed, so that its memory is returned and a build command can exit.
-    await pagefind.close();
+    await closeService();
   }
+}
+
+/** Pagefind's settings for every shard. */
+const indexConfig = { excludeSelectors: [...notArticleText] };
+
+/**
+ * An index made ahead of need by startSearchService, in the service of `generation` (each close
+ * ends one): the next shard takes it if that service still runs.
+ */
+let ahead: { readonly index: Promise<pagefind.NewIndexResponse>; readonly generation: number } | undefined;
+let generation = 0;
+
+/**
+ * Starts Pagefind's service and one index in it now, for the next search index this process
+ * writes. A one-edit build calls it first thing: the process start and Pagefind's loading (tens
+ * of milliseconds, more on a loaded machine) then overlap the site model instead of adding to
+ * the search step. stopSearchService closes it if no index was written after all.
+ */
+export function startSearchService(): void {
+  if (ahead?.generation === generation) return;
+  // Tied before the spawn: a service started untied would outlive a killed build.
+  tiePagefindToThisProcess();
+  const index = pagefind.createIndex(indexConfig);
+  // Its failure is the shard's that takes it (or nobody's).
+  index.catch(() => undefined);
+  ahead = { index, generation };
+}
+
+/** Closes the service startSearchService started, unless a search index has used (and closed) it since. */
+export function stopSearchService(): Promise<void> {
+  return exclusive(async () => {
+    const started = ahead;
+    ahead = undefined;
+    if (started?.generation === generation) await closeService();
+  });
+}
+
+async function closeService(): Promise<void> {
+  generation++;
+  ahead = undefined;
+  await pagefind.close();
+}
+
+/** The index made ahead of need if its service still runs, else a new one. */
+function takeIndex(): Promise<pagefind.NewIndexResponse> {
+  const made = ahead?.generation === generation ? ahead.index : undefined;
+  ahead = undefined;
+  return made ?? pagefind.createIndex(indexConfig);
 }
 
 /**
@@ -268,7 +316,7 @@ async function withPagefind<T>(job: (indexPages: IndexPages) => Promise<T>): Pro
  * then removed) cost more than Pagefind's indexing on a loaded machine.
  */
 async function indexPages(site: string, pages: readonly string[], bundleDir: string, stopped: () => boolean, cancelled: () => boolean): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...notArticleText] });
+  const { index, errors } = await takeIndex();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
     failpoint("search:indexing");

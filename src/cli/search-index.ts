@@ -20,6 +20,7 @@ import { notArticleText } from "../../_includes/pages/article.11ty.ts";
 import { failpoint } from "../publish/failpoints.ts";
 import { tiePagefindToThisProcess } from "../publish/tied-children.ts";
 import { writeWhole } from "../publish/write-whole.ts";
+import { stepTimer } from "../step-timer.ts";
 import { defaultShardSize, isArticlePage, planDigest, planShards, updateShards, type PageChange, type Shard, type ShardPlan } from "../search/search-shards.ts";
 
 export interface SearchIndexResult {
@@ -155,9 +156,12 @@ async function writeAll<T>(site: string, options: SearchIndexOptions, writeSite:
           }
         },
       };
+      // WIREROOM_TIMINGS: how much of Pagefind's work is left once the site is written.
+      const step = stepTimer("search");
       let value: T;
       try {
         value = await writeSite(feed);
+        step("site written, shards indexed meanwhile");
       } catch (error) {
         // The shard Pagefind is on stops at its next page; no other starts.
         abandoned = true;
@@ -168,6 +172,7 @@ async function writeAll<T>(site: string, options: SearchIndexOptions, writeSite:
       const missing = [...unwritten.values()].flatMap((pages) => [...pages]);
       if (missing.length) throw new Error(`${missing.length} article pages were planned but never written (${missing.slice(0, 3).join(", ")})`);
       await indexing;
+      step("indexing left after the site was written");
       if (plan.shards.length === 0) {
         // No articles: the search page still loads Pagefind's UI, which an empty run provides.
         const empty = path.join(fresh, ".empty");

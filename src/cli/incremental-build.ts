@@ -76,39 +76,19 @@ async function buildIncrementalFrom({ input, output, force, searchIndex = true }
       step("link previous site");
       const { data: build, plan } = await planBuild(pageKinds, loader, input, staging, { previous: start.previous, step });
 
-      // The shards of changed article pages are re-indexed from now on: their unchanged pages go
-      // to Pagefind (its own process) while the changed ones render.
-      const changedPaths = plan.changed.map((item) => item.outputPath);
-      const touchesSearch = changedPaths.some((file) => file.endsWith(".html")) || plan.removed.length > 0;
-      let searchPlan = start.searchPlan;
-      const indexing = searchIndex && (touchesSearch || !searchPlan);
-      let wrote: () => void = () => undefined;
-      let failed: (error: unknown) => void = () => undefined;
-      const written = new Promise<void>((resolve, reject) => ([wrote, failed] = [resolve, reject]));
-      const searching = indexing ? updateSearchIndex(staging, { changed: changedPaths, removed: plan.removed }, { previous: searchPlan, written }) : undefined;
-      // Settled either way below: a render error waits for Pagefind to stop, then is the one reported.
-      searching?.catch(() => undefined);
-      written.catch(() => undefined);
-
       // The one render without Eleventy: the same planned outputs through the same renderOutput as
       // every Eleventy run, written here directly, because loading and starting Eleventy would cost
       // more than the rest of a one-edit rebuild (measured in the README's architecture section).
-      let rendered: { outputPath: string; text: string }[];
-      try {
-        rendered = plan.changed.map((item) => ({ outputPath: item.outputPath, text: renderOutput(item, build) }));
-        step("render");
-        writeChanges(staging, rendered, plan.removed);
-        failpoint("incremental:written");
-        wrote();
-      } catch (error) {
-        failed(error);
-        await searching?.catch(() => undefined);
-        throw error;
-      }
+      const rendered = plan.changed.map((item) => ({ outputPath: item.outputPath, text: renderOutput(item, build) }));
+      step("render");
+      writeChanges(staging, rendered, plan.removed);
+      failpoint("incremental:written");
       step("write");
       const searchStarted = performance.now();
-      if (searching) {
-        searchPlan = (await searching).plan;
+      const touchesSearch = rendered.some((r) => r.outputPath.endsWith(".html")) || plan.removed.length > 0;
+      let searchPlan = start.searchPlan;
+      if (searchIndex && (touchesSearch || !searchPlan)) {
+        searchPlan = (await updateSearchIndex(staging, { changed: rendered.map((r) => r.outputPath), removed: plan.removed }, { previous: searchPlan })).plan;
         searchMilliseconds = performance.now() - searchStarted;
       } else if (touchesSearch) {
         // Left stale (--no-search-index): without a plan, the next build indexes everything again.

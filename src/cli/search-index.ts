@@ -42,12 +42,6 @@ export interface SearchIndexOptions {
   readonly shardSize?: number;
   /** The plan of the index `siteDir` holds (an update): without it, or if it does not match the index, everything is indexed. */
   readonly previous?: ShardPlan | undefined;
-  /**
-   * An update started before the changed pages are written: they are on disk once this
-   * resolves. Meanwhile the unchanged pages of a shard that precede its first changed one go to
-   * Pagefind, so that its work overlaps the rendering; a rejection stops the update with it.
-   */
-  readonly written?: Promise<unknown>;
 }
 
 /** The site folder Pagefind's files live in, and the list of bundles in it (the search page reads it). */
@@ -203,16 +197,9 @@ async function writeAll<T>(site: string, options: SearchIndexOptions, writeSite:
 async function update(site: string, change: PageChange, options: SearchIndexOptions): Promise<SearchIndexResult> {
   const previous = options.previous;
   const folder = path.join(site, searchFolder);
-  const written = options.written ?? Promise.resolve();
-  if (!previous || !matchesOutput(folder, previous) || (options.shardSize !== undefined && options.shardSize !== previous.size)) {
-    return (await writeAll(site, options, async (feed) => {
-      await written;
-      await finishedSite(site)(feed);
-    })).index;
-  }
+  if (!previous || !matchesOutput(folder, previous) || (options.shardSize !== undefined && options.shardSize !== previous.size)) return (await writeAll(site, options, finishedSite(site))).index;
 
-  const changed = new Set(change.changed.filter(isArticlePage));
-  const { plan, dirty, dropped } = updateShards(previous, { changed: [...changed], removed: change.removed.filter(isArticlePage) });
+  const { plan, dirty, dropped } = updateShards(previous, { changed: change.changed.filter(isArticlePage), removed: change.removed.filter(isArticlePage) });
   if (dirty.length === 0 && dropped.length === 0) return { pages: countPages(plan), shards: plan.shards.length, indexed: 0, plan };
 
   // Every new bundle is written beside the published ones first: a failed run changes nothing.
@@ -224,12 +211,9 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
         const bundle = fresh.get(shard.id);
         if (bundle === undefined) continue;
         rmSync(bundle, { recursive: true, force: true });
-        // Pages are sent in plan order: those before the shard's first changed page are on disk now.
-        const firstChanged = shard.pages.findIndex((page) => changed.has(page));
-        await indexPages(site, shard.pages, bundle, undefined, { from: firstChanged === -1 ? shard.pages.length : firstChanged, until: written });
+        await indexPages(site, shard.pages, bundle);
       }
     });
-    await written;
     for (const [id, bundle] of fresh) {
       const target = path.join(folder, String(id));
       if (existsSync(target)) {
@@ -251,13 +235,7 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
 }
 
 /** `cancelled`: asked between pages; when it answers yes the run stops with an error. */
-type IndexPages = (site: string, pages: readonly string[], bundleDir: string, cancelled?: () => boolean, wait?: Wait) => Promise<void>;
-
-/** Pages from index `from` on are sent only once `until` resolves (they are being written). */
-interface Wait {
-  readonly from: number;
-  readonly until: Promise<unknown>;
-}
+type IndexPages = (site: string, pages: readonly string[], bundleDir: string, cancelled?: () => boolean) => Promise<void>;
 
 /**
  * Runs `job` with one Pagefind service for all its shards, closed at the end. Each shard is an
@@ -277,7 +255,7 @@ async function withPagefind<T>(job: (indexPages: IndexPages) => Promise<T>): Pro
   process.once("beforeExit", whenStalled);
   try {
     tiePagefindToThisProcess();
-    return await job((site, pages, bundleDir, cancelled = () => false, wait) => indexPages(site, pages, bundleDir, () => stopped, cancelled, wait));
+    return await job((site, pages, bundleDir, cancelled = () => false) => indexPages(site, pages, bundleDir, () => stopped, cancelled));
   } catch (error) {
     if (stopped) throw new Error("Pagefind stopped before it finished the search index (its own message is above)", { cause: error });
     throw error;
@@ -342,16 +320,12 @@ function takeIndex(): Promise<pagefind.NewIndexResponse> {
  * folder of its own: the folder of hard links it used to need (a mkdir and a link per page,
  * then removed) cost more than Pagefind's indexing on a loaded machine.
  */
-async function indexPages(site: string, pages: readonly string[], bundleDir: string, stopped: () => boolean, cancelled: () => boolean, wait?: Wait): Promise<void> {
+async function indexPages(site: string, pages: readonly string[], bundleDir: string, stopped: () => boolean, cancelled: () => boolean): Promise<void> {
   const { index, errors } = await takeIndex();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
     failpoint("search:indexing");
-    if (wait) {
-      await addPages(index, site, pages.slice(0, wait.from), cancelled);
-      await wait.until;
-      await addPages(index, site, pages.slice(wait.from), cancelled);
-    } else await addPages(index, site, pages, cancelled);
+    await addPages(index, site, pages, cancelled);
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
   } finally {

@@ -339,14 +339,14 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
 }
 
 /**
- * Pages in flight to Pagefind at once: its service answers one message after another, so pages
- * queued keep it busy without a round trip between them. In a full build Node's event loop turns
- * rarely while Eleventy renders, and each turn can only replace the pages answered since the
- * last: with 32 in flight Pagefind had 20.7 s of a 10,000-article index left when the site was
- * written, with 500 13.6 s (one build each, load 5 to 14). 500 pages of about 30 KB stay well
- * inside the build's memory (Node peaked at 839 MiB against 775–787).
+ * Pages in flight to Pagefind at once: its service answers one message after another, so a few
+ * queued keep it busy without a round trip between pages, and memory holds only these few.
+ * 500 were tried for the full build, where Node's event loop turns rarely while Eleventy renders:
+ * no clear gain (13.6 and 25.9 s of indexing left after the site, against 20.5 and 20.7 s with
+ * 32; a page goes down the pipe only when the loop turns, whatever is queued) and Node peaked at
+ * 839 and 950 MiB instead of 775–783.
  */
-const pagesInFlight = 500;
+const pagesInFlight = 32;
 
 /** Sends every page's HTML to the index, a few at a time; a page Pagefind refuses is an error. */
 async function addPages(index: pagefind.PagefindIndex, site: string, pages: readonly string[], cancelled: () => boolean): Promise<void> {

@@ -97,7 +97,7 @@ async function renderPages(input: string, staging: string, perRun: number): Prom
   keepWithinBudget();
   const rendered = (): void => currentProgress().page();
   for (let first = 0; first < plan.outputs.length; first += perRun) {
-    await renderWithEleventy(input, staging, { data, outputs: plan.outputs.slice(first, first + perRun) }, rendered);
+    await renderWithEleventy(staging, { data, outputs: plan.outputs.slice(first, first + perRun) }, rendered);
     keepWithinBudget();
   }
   return { manifest: plan.manifest, state: loader.store(), contents: siteContentsOf(model), files: plan.outputs.length };

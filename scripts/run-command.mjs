@@ -36,8 +36,9 @@ const buildConfig = "tsconfig.build.json";
 const compilerInputs = ["tsconfig.json", buildConfig, "node_modules/typescript/package.json", "scripts/run-command.mjs"];
 
 /**
- * Copies nobody has run for this long are removed after the next compile. Each run touches the
- * copy it loads, so a command still running keeps its own (its later `import()`s need it).
+ * Copies nobody has started a command from for this long are removed after the next compile.
+ * Each run touches the copy it loads, so that a build still running keeps its own (its later
+ * `import()`s need it); no build runs for an hour, and the dev server's code runs under tsx.
  */
 const unusedFor = 60 * 60 * 1000;
 

@@ -93,7 +93,7 @@ function compiledCopy(root = projectRoot) {
     return { folder };
   }
   const started = performance.now();
-  process.stderr.write(`wireroom: compiling the TypeScript sources into ${path.relative(root, folder)} (they changed since the last compile)\n`);
+  process.stderr.write(`wireroom: compiling the TypeScript sources into ${path.relative(root, folder)} (no compiled copy of them as they are now)\n`);
   const unfinished = path.join(copies, `unfinished-${process.pid}-${Date.now()}`);
   mkdirSync(copies, { recursive: true });
   const failure = compileInto(root, unfinished);

@@ -65,6 +65,7 @@ export async function buildIncremental({ input, output, force, searchIndex = tru
     }
     let searchMilliseconds: number | undefined;
     const spare = readSpare(layoutOf(output));
+    step("spare read");
     const result = await publishSite(output, async (staging) => {
       const liveFiles = start.live.state.files;
       const intact = start.live.intact;

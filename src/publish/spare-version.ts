@@ -16,7 +16,7 @@
  * a link). A build killed after the rename leaves a version without a state: debris, removed by
  * the next build (clean-debris.ts), which makes a version of hard links as before.
  */
-import { linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { failpoint } from "./failpoints.ts";
 import { isVersionName, liveVersion, type SiteLayout } from "./site-layout.ts";
@@ -95,7 +95,7 @@ export function levelSpare(folder: string, spare: Readonly<Record<string, FileEn
   const emptied = new Set<string>();
   for (const file of Object.keys(spare)) {
     if (wanted.has(file)) continue;
-    rmSync(path.join(folder, file), { force: true });
+    unlinkIfThere(path.join(folder, file));
     emptied.add(path.dirname(file));
     removed++;
   }
@@ -111,14 +111,34 @@ export function levelSpare(folder: string, spare: Readonly<Record<string, FileEn
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    if (had) rmSync(to, { force: true });
-    if (!linkOrCopy(path.join(target.folder, file), to)) copied.push(file);
+    if (had) unlinkIfThere(to);
+    if (!linkOver(path.join(target.folder, file), to)) copied.push(file);
     relinked++;
     if (relinked === 1) failpoint("spare:relinking");
   }
   // A version of hard links has no empty folders (a deleted article's page folder, say): nor does a levelled spare.
   for (const dir of [...emptied].sort((a, b) => b.length - a.length)) removeEmptyFolders(folder, dir);
   return { relinked, removed, copied };
+}
+
+/** linkOrCopy, over a file the spare's record did not know of (one added by hand while the spare was published). */
+function linkOver(from: string, to: string): boolean {
+  try {
+    return linkOrCopy(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    unlinkSync(to);
+    return linkOrCopy(from, to);
+  }
+}
+
+/** One unlink(2) (rmSync stats first): a file the record lists may have been deleted by hand. */
+function unlinkIfThere(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
 }
 
 /** A hard link to a published file, or a copy where links are not possible (then false: the copy is a file of its own). */

@@ -8,7 +8,7 @@
  * the one a stat of every file gives, and nothing but the published version and its spare is
  * left beside the output.
  */
-import { appendFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, linkSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -18,7 +18,7 @@ import { buildIncremental, type IncrementalResult } from "../../src/cli/incremen
 import { createSiteLoader } from "../../src/model/load-site.ts";
 import { layoutOf, liveVersion, versionFolder } from "../../src/publish/site-layout.ts";
 import { readSiteState, recordFiles } from "../../src/publish/site-state.ts";
-import { spareVersion } from "../../src/publish/spare-version.ts";
+import { levelSpare, spareVersion } from "../../src/publish/spare-version.ts";
 import { useFaultEnvironment } from "../faults/helpers.ts";
 import { debrisOf } from "../helpers/debris.ts";
 import { hashTree } from "../helpers/output.ts";
@@ -128,5 +128,33 @@ describe("an incremental build from the spare version", () => {
     writeFileSync(path.join(input, "h13.md"), article(13, 27, people[1]!, orgs[1]!));
     await rebuild();
     await expectExact();
+  });
+});
+
+describe("levelling a spare", () => {
+  it("keeps the files it shares with the published site, links the others, removes the rest, and links over a file its record does not know", () => {
+    const live = tempDir();
+    const spare = tempDir();
+    for (const file of ["a.html", "news/b.html", "news/d.html", "gone/x.html"]) {
+      mkdirSync(path.dirname(path.join(live, file)), { recursive: true });
+      writeFileSync(path.join(live, file), `published ${file}`);
+    }
+    mkdirSync(path.join(spare, "news"));
+    mkdirSync(path.join(spare, "old"));
+    linkSync(path.join(live, "a.html"), path.join(spare, "a.html"));
+    writeFileSync(path.join(spare, "news/b.html"), "older b");
+    writeFileSync(path.join(spare, "old/c.html"), "a page since deleted");
+    // Not in the spare's record: put there by hand while the spare was the published site.
+    writeFileSync(path.join(spare, "news/d.html"), "by hand");
+    const liveFiles = recordFiles(live);
+    const spareFiles = recordFiles(spare);
+    delete spareFiles["news/d.html"];
+    // gone/x.html was deleted by hand from the published site: not intact.
+    const intact = ["a.html", "news/b.html", "news/d.html"];
+    const result = levelSpare(spare, spareFiles, { folder: live, files: liveFiles, intact });
+    expect(result).toMatchObject({ relinked: 2, removed: 1, copied: [] });
+    expect(hashTree(spare)).toEqual(Object.fromEntries(Object.entries(hashTree(live)).filter(([file]) => intact.includes(file))));
+    for (const file of intact) expect(statSync(path.join(spare, file)).ino).toBe(liveFiles[file]![2]);
+    expect(readdirSync(spare).sort()).toEqual(["a.html", "news"]);
   });
 });

@@ -66,11 +66,15 @@ export async function buildIncremental({ input, output, force, searchIndex = tru
     let searchMilliseconds: number | undefined;
     const spare = readSpare(layoutOf(output));
     step("spare read");
+    // A failed build waits for it too, so that it leaves nothing behind.
+    let discarding: Promise<void> = Promise.resolve();
     const result = await publishSite(output, async (staging) => {
       const liveFiles = start.live.state.files;
       const intact = start.live.intact;
       // Every file the build itself did not make the same as the published one: stat-ed for the record.
-      const touched = new Set<string>(spare ? levelSpare(staging, spare.files, { folder: start.live.folder, files: liveFiles, intact }).copied : linkFiles(start.live.folder, staging, intact));
+      const levelled = spare ? levelSpare(staging, spare.files, { folder: start.live.folder, files: liveFiles, intact }) : undefined;
+      if (levelled) discarding = levelled.discarded;
+      const touched = new Set<string>(levelled ? levelled.copied : linkFiles(start.live.folder, staging, intact));
       failpoint("incremental:linked");
       step(spare ? "level the spare version" : "link previous site");
       const startRecord = Object.fromEntries(intact.map((file) => [file, liveFiles[file]!] as const));
@@ -97,6 +101,9 @@ export async function buildIncremental({ input, output, force, searchIndex = tru
         searchPlan = undefined;
       }
       step("search index");
+      // The spare's old files were being removed meanwhile; the build state is written once they are gone.
+      await discarding;
+      step("spare's old files removed");
       for (const { outputPath } of rendered) touched.add(outputPath);
       for (const outputPath of plan.removed) touched.add(outputPath);
       return {
@@ -106,7 +113,7 @@ export async function buildIncremental({ input, output, force, searchIndex = tru
         beforePublish: () => writeStoredArticles(input, loader.store()),
         value: { written: rendered.length, removed: plan.removed.length },
       };
-    }, spare ? { fromSpare: spare.name } : {});
+    }, spare ? { fromSpare: spare.name } : {}).finally(() => discarding);
     step("publish");
     return {
       mode: "incremental" as const,

@@ -132,7 +132,7 @@ describe("an incremental build from the spare version", () => {
 });
 
 describe("levelling a spare", () => {
-  it("keeps the files it shares with the published site, links the others, removes the rest, and links over a file its record does not know", () => {
+  it("keeps the files it shares with the published site, links the others, removes the rest, and links over a file its record does not know", async () => {
     const live = tempDir();
     const spare = tempDir();
     for (const file of ["a.html", "news/b.html", "news/d.html", "gone/x.html"]) {
@@ -156,5 +156,8 @@ describe("levelling a spare", () => {
     expect(hashTree(spare)).toEqual(Object.fromEntries(Object.entries(hashTree(live)).filter(([file]) => intact.includes(file))));
     for (const file of intact) expect(statSync(path.join(spare, file)).ino).toBe(liveFiles[file]![2]);
     expect(readdirSync(spare).sort()).toEqual(["a.html", "news"]);
+    // The spare's old files went into a folder beside it, removed meanwhile.
+    await result.discarded;
+    expect(readdirSync(path.dirname(spare)).filter((name) => name.startsWith("trash-") && name.endsWith(path.basename(spare)))).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { buildEntityPages } from "./entity-pages.ts";
 import { inTheNews } from "./front-page.ts";
 import { paginate } from "./paginate.ts";
 import { splitSource } from "./source-entity.ts";
+import { copyWithEntities } from "./stored-articles.ts";
 import type { ArticlePage, ListPage, SiteModel } from "./site-model.ts";
 
 export interface ModelInputs {
@@ -69,14 +70,18 @@ function withEntities(article: Article, all: readonly ArticleEntity[]): Article 
   // The dev server rebuilds the model on every edit from mostly the same articles and entities.
   const known = withEntitiesCache.get(article);
   if (known?.entities === all) return known.copy;
-  const descriptors = Object.getOwnPropertyDescriptors(article);
-  const copy = Object.defineProperties({}, {
-    ...descriptors,
+  const copy = copyWithEntities(article, entities, source) ?? copyByDescriptors(article, entities, source);
+  withEntitiesCache.set(article, { entities: all, copy });
+  return copy;
+}
+
+/** A copy of a freshly parsed article (its body is not lazy, but its descriptors are kept all the same). */
+function copyByDescriptors(article: Article, entities: readonly ArticleEntity[], source: ArticleEntity | undefined): Article {
+  return Object.defineProperties({}, {
+    ...Object.getOwnPropertyDescriptors(article),
     entities: { value: entities, enumerable: true, writable: false, configurable: true },
     sourceEntity: { value: source, enumerable: source !== undefined, writable: false, configurable: true },
   }) as Article;
-  withEntitiesCache.set(article, { entities: all, copy });
-  return copy;
 }
 
 const withEntitiesCache = new WeakMap<Article, { readonly entities: readonly ArticleEntity[]; readonly copy: Article }>();

@@ -125,8 +125,22 @@ export interface MentionTally {
   readonly start: number;
 }
 
-/** The tallies of a revived article, beside its entities as detection gave them (before site-level resolution). */
-const storedTallies = new WeakMap<Article, { readonly entities: readonly ArticleEntity[]; readonly tallies: readonly StoredTally[] }>();
+/**
+ * What a revived article (and each copy of it with resolved entities) was stored with: one
+ * record shared by them, in one WeakMap, since every entry costs its set and the collector's
+ * time at 10,000 articles.
+ */
+interface RevivedNotes {
+  /** Its dates as stored, without making the DateTimes. */
+  readonly published: string;
+  readonly modified: string;
+  /** Its tallies, beside its entities as detection gave them (before site-level resolution). */
+  readonly tallies?: { readonly entities: readonly ArticleEntity[]; readonly rows: readonly StoredTally[] };
+  /** How the article is made, for copies of it with other entities (see copyWithEntities). */
+  readonly make: (entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined) => Article;
+}
+
+const revivedNotes = new WeakMap<Article, RevivedNotes>();
 
 /**
  * An entity's tally in an article, undefined when the article does not name it in its text.
@@ -134,9 +148,9 @@ const storedTallies = new WeakMap<Article, { readonly entities: readonly Article
  * they are together, first where the first of them is (as its `mentions` are merged).
  */
 export function mentionTally(article: Article, entity: ArticleEntity): MentionTally | undefined {
-  const stored = storedTallies.get(article);
+  const stored = revivedNotes.get(article)?.tallies;
   const parts = stored && (entity.resolvedFrom ?? [entity.id]).map((id): MentionTally | undefined => {
-    const row = stored.tallies[stored.entities.findIndex((e) => e.id === id)];
+    const row = stored.rows[stored.entities.findIndex((e) => e.id === id)];
     return row && { count: row[0], block: row[1], start: row[2] };
   });
   if (!parts || parts.some((part) => part === undefined)) {
@@ -155,11 +169,9 @@ export function mentionTally(article: Article, entity: ArticleEntity): MentionTa
   return tally;
 }
 
-const storedDates = new WeakMap<Article, { published: string; modified: string }>();
-
 /** A revived article's dates as they were stored, without making the DateTime. */
 function storedDate(article: Article, field: "published" | "modified"): string {
-  return storedDates.get(article)?.[field] ?? article[field].toISO()!;
+  return revivedNotes.get(article)?.[field] ?? article[field].toISO()!;
 }
 
 /**
@@ -167,23 +179,9 @@ function storedDate(article: Article, field: "published" | "modified"): string {
  * time in milliseconds: for an article back from the store, without making the DateTime.
  */
 export function modifiedOf(article: Article): { iso: string; millis: number } {
-  const stored = storedDates.get(article)?.modified;
+  const stored = revivedNotes.get(article)?.modified;
   if (stored === undefined) return { iso: article.modified.toISO({ suppressMilliseconds: true })!, millis: article.modified.toMillis() };
   return { iso: stored.replace(/\.000(?=[Z+-])/, ""), millis: Date.parse(stored) };
-}
-
-/**
- * Carries the dates and tallies an article was revived with over to a copy of it (the site model copies an
- * article to give it its resolved entities): without them every list and archive would make
- * luxon DateTimes for the copies, which at 10,000 articles took longer than the rest of the model.
- */
-export function carryStoredNotes(from: Article, to: Article): void {
-  const dates = storedDates.get(from);
-  if (dates) storedDates.set(to, dates);
-  const tallies = storedTallies.get(from);
-  if (tallies) storedTallies.set(to, tallies);
-  const published = notedPublishedIso(from);
-  if (published !== undefined) notePublishedIso(to, published);
 }
 
 /**
@@ -238,9 +236,12 @@ export function reviveArticle(
     ...(sourceEntity !== undefined ? { sourceEntity } : {}),
   });
   const article = make(entities, undefined);
-  makers.set(article, make);
-  storedDates.set(article, { published: meta.published, modified: modifiedIso });
-  if (stored.tallies?.length === entities.length) storedTallies.set(article, { entities, tallies: stored.tallies });
+  revivedNotes.set(article, {
+    published: meta.published,
+    modified: modifiedIso,
+    ...(stored.tallies?.length === entities.length ? { tallies: { entities, rows: stored.tallies } } : {}),
+    make,
+  });
   notePublishedIso(article, meta.published);
   const cached: CachedArticle = {
     hash: stored.hash,
@@ -252,20 +253,18 @@ export function reviveArticle(
   return { cached, entities };
 }
 
-/** How each revived article is made, for copies of it with other entities. */
-const makers = new WeakMap<Article, (entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined) => Article>();
-
 /**
  * A revived article with the entities site-level resolution gave it, made as the article was
  * (a fast object sharing its lazy body and dates, with the stored notes carried over);
  * undefined for an article that was not revived.
  */
 export function copyWithEntities(article: Article, entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined): Article | undefined {
-  const make = makers.get(article);
-  if (!make) return undefined;
-  const copy = make(entities, sourceEntity);
-  makers.set(copy, make);
-  carryStoredNotes(article, copy);
+  const notes = revivedNotes.get(article);
+  if (!notes) return undefined;
+  const copy = notes.make(entities, sourceEntity);
+  revivedNotes.set(copy, notes);
+  const published = notedPublishedIso(article);
+  if (published !== undefined) notePublishedIso(copy, published);
   return copy;
 }
 

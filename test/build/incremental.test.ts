@@ -149,6 +149,32 @@ describe("the incremental build", () => {
     await expectSameAsFullBuild(site);
   });
 
+  it("ranks the front page from the stored mention counts as a full build ranks it from the text", async () => {
+    const site = await builtSite();
+    // The newest article names the university first, but the minister more often, once under a
+    // spelling that site-level resolution joins: the card's kicker and "In the news" count them.
+    writeFileSync(
+      path.join(site.input, "c1.md"),
+      "---\ntitle: Velsk council report 40\ndate: 2031-03-28T10:00:00+05:00\n---\n" +
+        "The board of Orlen Valley University met on Tuesday. Minister of Trade Tomas Rekk attended.\n\n" +
+        "“We will open three laboratories,” Rekk said. Rekk later toured Orlen Valley University JSC with Ilse Varnhagen.\n",
+    );
+    await expectSameAsFullBuild(site);
+    expect(readStoredArticles(site.input)?.articles.every((a) => a.tallies?.length === a.entities.length)).toBe(true);
+    // Another front-page article's new headline re-renders the front page with c1 back from the store.
+    writeFileSync(path.join(site.input, "a26.md"), article(26, 27, [people[2]!, people[3]!], orgs[2]!).replace("report 26", "report twenty-six"));
+    const result = await expectSameAsFullBuild(site);
+    expect(result.written).toBeGreaterThan(1);
+  });
+
+  it("follows edits of two articles at once: one body only, one headline", async () => {
+    const site = await builtSite();
+    writeFileSync(path.join(site.input, "a12.md"), article(12, 13, [people[0]!, people[1]!], orgs[0]!).replace("three new laboratories", "four new laboratories"));
+    writeFileSync(path.join(site.input, "a13.md"), article(13, 14, [people[1]!, people[2]!], orgs[1]!).replace("report 13", "report thirteen"));
+    const result = await expectSameAsFullBuild(site);
+    expect(result.written).toBeGreaterThan(2);
+  });
+
   it("leaves the output untouched when the new input is bad", async () => {
     const site = await builtSite();
     const before = hashTree(site.output);

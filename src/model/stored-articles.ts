@@ -51,8 +51,21 @@ export interface StoredState {
 
 /** Builds the store's entity table as articles are added to it. */
 export class StoreWriter {
-  private readonly table: StoredEntity[] = [];
+  private readonly table: StoredEntity[];
   private readonly index = new Map<string, number>();
+
+  /**
+   * `table`: a stored table to extend, so that the entries of articles kept as they were still
+   * point into it (see createSiteLoader's store()).
+   */
+  constructor(table: readonly StoredEntity[] = []) {
+    this.table = [...table];
+    table.forEach((row, i) => {
+      const [id, type, name, slug, source, forms, tentative] = row;
+      const key = entityKey(id, type, name, slug, source, forms ?? [], tentative === 1);
+      if (!this.index.has(key)) this.index.set(key, i);
+    });
+  }
 
   add(cached: CachedArticle, entities: readonly ArticleEntity[]): StoredArticle {
     const a = cached.article;
@@ -100,7 +113,7 @@ export class StoreWriter {
     // Its other forms too: site-level resolution reads them, and must read the same after a revival.
     // And whether the article named it only tentatively: the site decides again on every build.
     const forms = entity.forms ?? [];
-    const key = `${entity.id}\u0000${entity.type}\u0000${entity.name}\u0000${entity.slug}\u0000${entity.source}\u0000${forms.join("\u0001")}\u0000${entity.tentative ? 1 : 0}`;
+    const key = entityKey(entity.id, entity.type, entity.name, entity.slug, entity.source, forms, entity.tentative === true);
     let i = this.index.get(key);
     if (i === undefined) {
       const base = [entity.id, entity.type, entity.name, entity.slug, entity.source] as const;
@@ -110,6 +123,18 @@ export class StoreWriter {
     }
     return i;
   }
+}
+
+/** One row of the entity table as a key: two entities with the same key share their row. */
+function entityKey(id: string, type: EntityType, name: string, slug: string, source: ArticleEntity["source"], forms: readonly string[], tentative: boolean): string {
+  return `${id}\u0000${type}\u0000${name}\u0000${slug}\u0000${source}\u0000${forms.join("\u0001")}\u0000${tentative ? 1 : 0}`;
+}
+
+/** How many rows of the entity table the articles point to. */
+export function rowsInUse(articles: readonly StoredArticle[]): number {
+  const used = new Set<number>();
+  for (const article of articles) for (const row of article.entities) used.add(row);
+  return used.size;
 }
 
 /**
@@ -211,6 +236,7 @@ export function reviveArticle(
   const mentionsOf = (id: string): readonly Mention[] => (detected ??= detect(article)).find((e) => e.id === id)?.mentions ?? [];
   const creditOnly = stored.creditOnly;
   const entities = stored.entities.map((index, position) => revivedEntity(table[index]!, creditOnly !== undefined && creditOnly.includes(position), mentionsOf));
+  const publishedDate = (): DateTime => (published ??= DateTime.fromISO(meta.published, { zone }));
   const { sourceHash, published: _p, modified: _m, ...rest } = meta;
   // One maker for the article and its copies with other entities (see copyWithEntities): they share the body and dates read.
   const make = (shown: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined): Article => ({
@@ -228,10 +254,10 @@ export function reviveArticle(
     },
     // Dates are made when a page shows them: luxon takes longer to make 20,000 of them than the rest of a rebuild.
     get published() {
-      return (published ??= DateTime.fromISO(meta.published, { zone }));
+      return publishedDate();
     },
     get modified() {
-      return (modified ??= modifiedIso === meta.published ? this.published : DateTime.fromISO(modifiedIso, { zone }));
+      return (modified ??= modifiedIso === meta.published ? publishedDate() : DateTime.fromISO(modifiedIso, { zone }));
     },
     ...(sourceEntity !== undefined ? { sourceEntity } : {}),
   });

@@ -19,13 +19,18 @@ export interface ModelInputs {
   readonly registryDistinct?: readonly (readonly string[])[];
   /** Finds the people and organisations of one article (detection, registry, overrides). */
   readonly findEntities: (article: Article) => readonly ArticleEntity[];
+  /**
+   * Resolves names across the site (resolveSite); a loader that remembers the last resolution
+   * gives it again for the same inputs (see load-site.ts).
+   */
+  readonly resolveNames?: typeof resolveSite;
 }
 
 /** The whole site as data: pure, so that it can be tested without Eleventy and reused by every page. */
-export function buildSiteModel({ settings, loaded, registryEntities, registryDistinct, findEntities }: ModelInputs): SiteModel {
+export function buildSiteModel({ settings, loaded, registryEntities, registryDistinct, findEntities, resolveNames = resolveSite }: ModelInputs): SiteModel {
   // Each article's entities on their own, then resolved across the whole archive: which names are one entity.
   const detected = loaded.articles.map((article) => findEntities(article));
-  const resolution = resolveSite(loaded.articles.map((article, i) => ({ article: article.sourcePath, entities: detected[i]! })), { distinct: registryDistinct ?? [], entities: registryEntities });
+  const resolution = resolveNames(loaded.articles.map((article, i) => ({ article: article.sourcePath, entities: detected[i]! })), { distinct: registryDistinct ?? [], entities: registryEntities });
   const articles: Article[] = loaded.articles.map((article, i) => withEntities(article, applySiteResolution(detected[i]!, resolution)));
   const articlePages: ArticlePage[] = articles.map((article, i) => {
     const previous = articles[i + 1];

@@ -13,7 +13,8 @@ import type { SiteSettings } from "../site.ts";
 import { buildSiteModel } from "./build-site-model.ts";
 import { markCreditOnly } from "./source-entity.ts";
 import type { SiteModel } from "./site-model.ts";
-import { reviveArticle, rowsInUse, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
+import { resolutionKey, reviveArticle, reviveResolution, rowsInUse, storeResolution, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
+import { resolveSite, type SiteInput, type SiteResolution } from "../entities/resolve-site.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
 import { currentProgress } from "../progress.ts";
 import { stepTimer } from "../step-timer.ts";
@@ -60,6 +61,10 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
   // is written back as it was, not made again (10,000 of them on every one-edit build).
   let revived = new Map<CachedArticle, { readonly entry: StoredArticle; readonly entities: readonly ArticleEntity[] }>();
   let revivedTable: readonly StoredEntity[] = [];
+  // The last resolution of names across the site: an edit that changes no article's names
+  // (most edits) resolves nothing again. From the store at first, then from each load.
+  let lastResolution = stored?.resolution;
+  let resolved: { key: string; resolution: SiteResolution } | undefined;
   return {
     load(contentDir, settings, changedFiles) {
       const step = stepTimer("load");
@@ -68,6 +73,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       const hash = registryBytes ? createHash("sha256").update(registryBytes).digest("base64url") : "none";
       stateKey = `${codeFingerprint()}:${settings.timeZone}`;
       const usable = pending?.version === 2 && pending.key === stateKey ? pending : undefined;
+      if (pending && !usable) lastResolution = undefined;
       pending = undefined;
       if (hash !== registryHash) {
         // Another registry can change every article's entities.
@@ -107,7 +113,16 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       });
       step("list, stat and read changed sources");
       const usedKeys = new Set<string>();
+      const resolveNames = (inputs: readonly SiteInput[], from: Parameters<typeof resolveSite>[1]): SiteResolution => {
+        const key = resolutionKey(registryHash, inputs);
+        if (resolved?.key !== key) {
+          resolved = { key, resolution: lastResolution?.key === key ? reviveResolution(lastResolution) : resolveSite(inputs, from) };
+          lastResolution = undefined;
+        }
+        return resolved.resolution;
+      };
       const model = buildSiteModel({
+        resolveNames,
         settings,
         loaded,
         registryEntities: registry.entities,
@@ -148,6 +163,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         key: stateKey,
         ...(parsedRegistry ? { registry: { hash: registryHash, parsed: parsedRegistry } } : {}),
         ...written,
+        ...(resolved ? { resolution: storeResolution(resolved.key, resolved.resolution) } : {}),
       };
     },
   };

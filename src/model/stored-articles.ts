@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
+import type { ResolvedEntity, SiteInput, SiteResolution } from "../entities/resolve-site.ts";
 import type { Article, BuildNotice } from "../articles/article.ts";
 import { loadArticle, notedPublishedIso, notePublishedIso, type CachedArticle } from "../articles/load-articles.ts";
 import type { ArticleEntity, EntityType, Mention, Registry } from "../entities/types.ts";
@@ -47,6 +49,44 @@ export interface StoredState {
   readonly registry?: { readonly hash: string; readonly parsed: Registry };
   readonly entities: readonly StoredEntity[];
   readonly articles: readonly StoredArticle[];
+  /** The last site-level resolution of names, with the key of what it was made from (see resolutionKey). */
+  readonly resolution?: StoredResolution;
+}
+
+/** A SiteResolution as JSON. */
+export interface StoredResolution {
+  readonly key: string;
+  readonly identity: readonly (readonly [string, ResolvedEntity])[];
+  readonly merges: SiteResolution["merges"];
+  readonly refused: SiteResolution["refused"];
+  readonly mergedNames: number;
+  readonly dropped: readonly string[];
+}
+
+export function storeResolution(key: string, resolution: SiteResolution): StoredResolution {
+  const { identity, merges, refused, mergedNames, dropped } = resolution;
+  return { key, identity: [...identity], merges, refused, mergedNames, dropped: [...dropped] };
+}
+
+export function reviveResolution(stored: StoredResolution): SiteResolution {
+  const { identity, merges, refused, mergedNames, dropped } = stored;
+  return { identity: new Map(identity), merges, refused, mergedNames, dropped: new Set(dropped) };
+}
+
+/**
+ * Everything resolveSite reads, as one hash: the registry (by the hash of its bytes) and each
+ * article's path and entities in order, each entity as the store's table keys it (id, type, name,
+ * slug, source, other forms, tentative). The same key gives the same resolution: the code that
+ * makes it is in the store's key, and a store made by other code is not used.
+ */
+export function resolutionKey(registryHash: string, articles: readonly SiteInput[]): string {
+  const hash = createHash("sha256").update(registryHash);
+  for (const { article, entities } of articles) {
+    let text = `\u0002${article}`;
+    for (const e of entities) text += `\u0003${entityKey(e.id, e.type, e.name, e.slug, e.source, e.forms ?? [], e.tentative === true)}`;
+    hash.update(text);
+  }
+  return hash.digest("base64url");
 }
 
 /** Builds the store's entity table as articles are added to it. */

@@ -192,6 +192,25 @@ describe("the incremental build", () => {
     expect(incremental).toEqual(resolvedStore());
   });
 
+  it("resolves names across the site again only when an article's names change", async () => {
+    const site = await builtSite();
+    const keyOf = (): string | undefined => readStoredArticles(site.input)?.resolution?.key;
+    const first = keyOf();
+    expect(first).toBeDefined();
+    // The body alone: the same names, the stored resolution is used as it was.
+    writeFileSync(path.join(site.input, "a14.md"), article(14, 15, [people[2]!, people[3]!], orgs[2]!).replace("on Tuesday", "on Monday"));
+    await expectSameAsFullBuild(site);
+    expect(keyOf()).toBe(first);
+    // An existing article now spells the university with its legal form: joined to its page, as a full build joins it.
+    writeFileSync(path.join(site.input, "a15.md"), article(15, 16, [people[3]!, people[0]!], "Orlen Valley University JSC"));
+    const result = await buildIncremental(site, createSiteLoader(readStoredArticles(site.input)));
+    expect(result.mode).toBe("incremental");
+    expect(keyOf()).not.toBe(first);
+    const full = path.join(tempDir(), "full");
+    await buildSite({ input: site.input, output: full });
+    expect(hashTree(site.output)).toEqual(hashTree(full));
+  });
+
   it("leaves the output untouched when the new input is bad", async () => {
     const site = await builtSite();
     const before = hashTree(site.output);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=LIST] [--seed=S]`
+ * `npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=LIST] [--seed=S] [--edits=N]`
  *
  * Generates one fictional corpus (bench/corpus.ts) under bench/out/, then builds it with
  * Wireroom (with and without its search index), with two bare Eleventy sites (bench/baseline/:
@@ -10,7 +10,8 @@
  * from outside: wall time, CPU time (user + sys of the child tree), peak RSS
  * (bench/tree-rusage.py, else /usr/bin/time; WIREROOM_BENCH_METER=tree|time|self chooses), and
  * what it wrote (files, bytes, feed bytes, .html and .xml pages). Prints a table and Wireroom's
- * ratios to each baseline, paired run by run. Exits 1 only when a build fails; 2 on bad usage.
+ * ratios to each baseline, paired run by run. Then, on the last Wireroom site, N one-edit
+ * rebuilds through the real command (bench/one-edit.ts). Exits 1 only when a build fails; 2 on bad usage.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -18,6 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { measureEdits, printEdits } from "./one-edit.ts";
 import { defaultArticles, defaultSeed, writeCorpus, type CorpusManifest } from "./corpus.ts";
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -31,15 +33,17 @@ interface Options {
   readonly keep: boolean;
   readonly only: readonly ToolName[];
   readonly seed: number;
+  /** One-edit rebuilds after the last Wireroom build (bench/one-edit.ts); 0: none. */
+  readonly edits: number;
 }
 
 function usage(message: string): never {
-  console.error(`bench: ${message}\nusage: npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=${toolNames.join(",")}] [--seed=S]`);
+  console.error(`bench: ${message}\nusage: npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=${toolNames.join(",")}] [--seed=S] [--edits=N]`);
   process.exit(2);
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  let values: { articles?: string; runs?: string; seed?: string; only?: string; keep?: boolean };
+  let values: { articles?: string; runs?: string; seed?: string; only?: string; keep?: boolean; edits?: string };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -51,6 +55,7 @@ function parseOptions(argv: readonly string[]): Options {
         seed: { type: "string" },
         only: { type: "string" },
         keep: { type: "boolean" },
+        edits: { type: "string" },
       },
     }));
   } catch (error) {
@@ -74,6 +79,7 @@ function parseOptions(argv: readonly string[]): Options {
     runs: positive("runs", values.runs, 1),
     seed: positive("seed", values.seed, defaultSeed),
     keep: values.keep ?? false,
+    edits: values.edits === "0" ? 0 : positive("edits", values.edits, 5),
     only,
   };
 }
@@ -250,7 +256,8 @@ function tools(corpus: string, hugo: string | undefined): Tool[] {
     input: path.join(corpus, "wireroom"),
     command: (input, output) => ({
       command: process.execPath,
-      args: [heapLimit, "--import", "tsx", path.join("src", "cli", "build.ts"), `--input=${rel(input)}`, `--output=${rel(output)}`, ...extra],
+      // As `npm run build` runs it: the compiled copy of the sources (scripts/run-command.mjs), brought up to date before any timing.
+      args: [heapLimit, path.join("scripts", "run-command.mjs"), path.join("src", "cli", "build.ts"), `--input=${rel(input)}`, `--output=${rel(output)}`, ...extra],
     }),
   });
   const eleventy = (name: keyof typeof eleventySites, label: string): Tool => ({
@@ -376,8 +383,12 @@ async function main(): Promise<number> {
     (tool) => options.only.includes(tool.name) && (tool.name !== "hugo" || hugo) && (!tool.name.startsWith("eleventy") || hasEleventy),
   );
 
+  // The compiled copy the commands run from (scripts/run-command.mjs): made now, so that no timed build includes compiling it.
+  if (selected.some((tool) => tool.name.startsWith("wireroom"))) spawnSync(process.execPath, [path.join("scripts", "run-command.mjs"), "--compile"], { cwd: root, stdio: "inherit" });
+
   const results: Measurement[] = [];
   let failed = false;
+  let editBase: { output: string; cache: string } | undefined;
   mkdirSync(sites, { recursive: true });
   for (let run = 0; run < options.runs; run++) {
     // Rotate the order so that no tool always runs first (cold caches) or last.
@@ -405,7 +416,9 @@ async function main(): Promise<number> {
       }
       // Only the last run's sites are kept (--keep); the rest would fill the disk at 100,000 articles.
       if (run < options.runs - 1) rmSync(output, { recursive: true, force: true });
-      rmSync(cache, { recursive: true, force: true });
+      // The last full build's state is what the one-edit rebuilds start from.
+      if (tool.name === "wireroom" && run === options.runs - 1 && m.ok && options.edits > 0) editBase = { output, cache };
+      else rmSync(cache, { recursive: true, force: true });
     }
   }
 
@@ -480,6 +493,13 @@ async function main(): Promise<number> {
       `Wireroom entity pages: ${entityPages("people")}, ${entityPages("organisations")}; ` +
         `the corpus names ${int(manifest.people)} people and ${int(manifest.organisations)} organisations`,
     );
+  }
+
+  if (editBase) {
+    const wireroom = selected.find((t) => t.name === "wireroom")!;
+    const report = measureEdits({ input: wireroom.input, output: editBase.output, cache: editBase.cache, edits: options.edits });
+    printEdits(report);
+    if (!report.recent.every((t) => t.ok)) failed = true;
   }
 
   const busy = os.loadavg()[0]! > os.cpus().length * 0.75;

@@ -1,7 +1,5 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+import { projectRoot } from "./project-root.ts";
 
 /**
  * Where builds keep what the next build can reuse: encoded lead images and the entity ids of

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectPath } from "../../src/project-root.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
 
-const assetsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../assets");
+const assetsDir = projectPath("_includes", "assets");
 
 /** Static files served as they are, from _includes/assets. */
 export default pageKind<string>(

@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { html } from "../../src/html/html.ts";
+import { projectPath } from "../../src/project-root.ts";
+import { pageKind, singlePage } from "../../src/render/page-kind.ts";
 import { listHead } from "../../src/seo/heads.ts";
 import { linkTo } from "../../src/site.ts";
 import { baseLayout, contentSecurityPolicy } from "../layouts/base.11ty.ts";
-import { pageKind, singlePage } from "../../src/render/page-kind.ts";
 
 /** Where the build writes Pagefind's UI and its shard bundles (src/cli/search-index.ts). */
 export const pagefindPath = "/pagefind/";
@@ -17,7 +16,7 @@ export const bundleListPath = `${pagefindPath}bundles.json`;
 /** The search page's script of our own. */
 export const searchScriptPath = "/assets/search.js";
 
-const scriptFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../assets/search.js");
+const scriptFile = projectPath("_includes", "assets", "search.js");
 
 /** /assets/search.js, as it is in _includes/assets. */
 export const searchScript = pageKind<string>(

@@ -304,6 +304,11 @@ export function notePublishedIso(article: Article, iso: string): void {
   if (isoDate.test(iso)) publishedIsos.set(article, iso);
 }
 
+/** The publication time noted for an article, if any: a copy of the article (see withEntities) carries it on. */
+export function notedPublishedIso(article: Article): string | undefined {
+  return publishedIsos.get(article);
+}
+
 export function publishedMillis(article: Article): number {
   const iso = publishedIsos.get(article);
   return iso === undefined ? article.published.toMillis() : Date.parse(iso);

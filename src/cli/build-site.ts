@@ -101,7 +101,7 @@ async function renderPages(input: string, staging: string, perRun: number, searc
   // indexed while the other pages render.
   for (let first = 0; first < plan.outputs.length; first += perRun) {
     const outputs = plan.outputs.slice(first, first + perRun);
-    await renderWithEleventy(input, staging, { data, outputs }, rendered);
+    await renderWithEleventy(staging, { data, outputs }, rendered);
     search?.written(outputs.map((output) => output.outputPath));
     keepWithinBudget();
   }

@@ -9,12 +9,11 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import sharp from "sharp";
+import { projectRoot } from "../project-root.ts";
 import { demoStoryFiles } from "./demo-articles.ts";
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const seed = "000_bb15c65c48445c85";
 
 export const chromiumPath = "/usr/bin/chromium";

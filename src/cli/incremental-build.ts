@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { SiteLoader } from "../model/load-site.ts";
 import { pageKinds } from "../../_includes/pages/index.ts";
@@ -6,6 +6,9 @@ import { planBuild } from "../render/plan-build.ts";
 import { renderOutput, type Manifest } from "../render/render-plan.ts";
 import { failpoint } from "../publish/failpoints.ts";
 import { publishSite, readLiveSite, underOutputLock, type LiveSite } from "../publish/publish-site.ts";
+import { layoutOf } from "../publish/site-layout.ts";
+import { levelSpare, linkOrCopy, readSpare, removeEmptyFolders } from "../publish/spare-version.ts";
+import { recordAfterChanges, snapshotFolders } from "../publish/version-record.ts";
 import type { BuildOptions } from "./build-site.ts";
 import { outputMarker, refuseUnsafeOutput } from "./output-folder.ts";
 import { startSearchService, stopSearchService, updateSearchIndex, searchFolder } from "./search-index.ts";
@@ -27,7 +30,9 @@ export interface IncrementalResult {
 /**
  * Rebuilds only what changed since the last build into the same output. The new version of
  * the site starts as hard links to the files of the published one that are on disk as its
- * build state recorded them; every output whose fingerprint moved (or whose file was deleted
+ * build state recorded them: the spare version (the one published before) renamed and levelled
+ * with it when there is one (src/publish/spare-version.ts), a new folder of links otherwise;
+ * every output whose fingerprint moved (or whose file was deleted
  * or changed by hand) is rendered by the same page kinds Eleventy uses and written into it,
  * the pages of deleted articles are removed, the search shards they touch are indexed again,
  * and the version is published whole (src/publish/): bad input, a render error or a kill
@@ -70,10 +75,22 @@ async function buildIncrementalFrom({ input, output, force, searchIndex = true }
       return { mode: "full" as const, written: full.files, removed: 0, milliseconds: performance.now() - started, reason: start.problem };
     }
     let searchMilliseconds: number | undefined;
+    const spare = readSpare(layoutOf(output));
+    step("spare read");
+    // A failed build waits for it too, so that it leaves nothing behind.
+    let discarding: Promise<void> = Promise.resolve();
     const result = await publishSite(output, async (staging) => {
-      linkFiles(start.live.folder, staging, start.live.intact);
+      const liveFiles = start.live.state.files;
+      const intact = start.live.intact;
+      // Every file the build itself did not make the same as the published one: stat-ed for the record.
+      const levelled = spare ? levelSpare(staging, spare.files, { folder: start.live.folder, files: liveFiles, intact }) : undefined;
+      if (levelled) discarding = levelled.discarded;
+      const touched = new Set<string>(levelled ? levelled.copied : linkFiles(start.live.folder, staging, intact));
       failpoint("incremental:linked");
-      step("link previous site");
+      step(spare ? "level the spare version" : "link previous site");
+      const startRecord = Object.fromEntries(intact.map((file) => [file, liveFiles[file]!] as const));
+      // Folders of damaged files too: levelling may leave such a folder empty, and a file written into it later must be seen.
+      const watched = snapshotFolders(staging, watchedFolders, [...Object.keys(liveFiles), ...Object.keys(spare?.files ?? {})]);
       const { data: build, plan } = await planBuild(pageKinds, loader, input, staging, { previous: start.previous, step });
 
       // The one render without Eleventy: the same planned outputs through the same renderOutput as
@@ -95,8 +112,19 @@ async function buildIncrementalFrom({ input, output, force, searchIndex = true }
         searchPlan = undefined;
       }
       step("search index");
-      return { manifest: plan.manifest, searchPlan, beforePublish: () => writeStoredArticles(input, loader.store()), value: { written: rendered.length, removed: plan.removed.length } };
-    });
+      // The spare's old files were being removed meanwhile; the build state is written once they are gone.
+      await discarding;
+      step("spare's old files removed");
+      for (const { outputPath } of rendered) touched.add(outputPath);
+      for (const outputPath of plan.removed) touched.add(outputPath);
+      return {
+        manifest: plan.manifest,
+        searchPlan,
+        files: () => recordAfterChanges(staging, startRecord, touched, watched),
+        beforePublish: () => writeStoredArticles(input, loader.store()),
+        value: { written: rendered.length, removed: plan.removed.length },
+      };
+    }, spare ? { fromSpare: spare.name } : {}).finally(() => discarding);
     step("publish");
     return {
       mode: "incremental" as const,
@@ -137,9 +165,13 @@ function startFrom(live: LiveSite): StartingPoint | { problem: string } {
   return { live, previous, searchPlan: search.length ? undefined : live.state.searchPlan, ...(repaired ? { repaired } : {}) };
 }
 
-/** The new version starts as hard links to the published one's intact files (copies where links are not possible). */
-function linkFiles(from: string, to: string, files: readonly string[]): void {
+/**
+ * Without a spare: the new version starts as hard links to the published one's intact files
+ * (copies where links are not possible: those are returned, their entries are their own).
+ */
+function linkFiles(from: string, to: string, files: readonly string[]): string[] {
   const made = new Set<string>();
+  const copied: string[] = [];
   for (const file of files) {
     const target = path.join(to, file);
     const dir = path.dirname(target);
@@ -147,14 +179,13 @@ function linkFiles(from: string, to: string, files: readonly string[]): void {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    try {
-      linkSync(path.join(from, file), target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EXDEV" && (error as NodeJS.ErrnoException).code !== "EPERM") throw error;
-      writeFileSync(target, readFileSync(path.join(from, file)));
-    }
+    if (!linkOrCopy(path.join(from, file), target)) copied.push(file);
   }
+  return copied;
 }
+
+/** The folders that code other than this file writes into while filling a version: the search index and the lead images. */
+const watchedFolders = [searchFolder, "img"] as const;
 
 /**
  * Writes the rendered files into the new version and deletes the removed ones. A file there may
@@ -170,15 +201,5 @@ function writeChanges(staging: string, rendered: readonly { outputPath: string; 
   for (const outputPath of removed) {
     rmSync(path.join(staging, outputPath), { force: true });
     removeEmptyFolders(staging, path.dirname(outputPath));
-  }
-}
-
-function removeEmptyFolders(output: string, relative: string): void {
-  let dir = relative;
-  while (dir && dir !== ".") {
-    const full = path.join(output, dir);
-    if (!existsSync(full) || readdirSync(full).length > 0) return;
-    rmdirSync(full);
-    dir = path.dirname(dir);
   }
 }

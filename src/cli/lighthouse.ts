@@ -11,13 +11,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { launch } from "chrome-launcher";
 import lighthouse, { desktopConfig, type Flags } from "lighthouse";
+import { projectRoot } from "../project-root.ts";
 import { buildSite } from "./build-site.ts";
 import { chromiumFlags, chromiumPath, demoEntityPath, demoPhotoArticlePath, seedArticlePath, serveStatic, writeDemoContent } from "./demo-site.ts";
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const reports = path.join(projectRoot, "test-results", "lighthouse");
 const minimum = 95;
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;

@@ -1,13 +1,11 @@
 import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectRoot } from "../project-root.ts";
 import { outputMarker } from "../publish/output-marker.ts";
 import { layoutOf, versionNamed } from "../publish/site-layout.ts";
 import { hasAnySiteState } from "../publish/site-state.ts";
 
 export { markOutputFolder, outputMarker } from "../publish/output-marker.ts";
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export class OutputFolderError extends Error {
   override name = "OutputFolderError";
@@ -64,7 +62,6 @@ export function checkOutputFolder({ input, output, protectedFolders, builtBefore
 export function refuseUnsafeOutput({ input, output, force }: { input: string; output: string; force?: boolean | undefined }): void {
   checkOutputFolder({ input, output, force, protectedFolders: [projectRoot, process.cwd()], builtBefore: hasAnySiteState(output) });
 }
-
 
 /** The real path of `folder`, or of its nearest existing ancestor with the rest appended (the folder may not exist yet). */
 function realPathOf(folder: string): string {

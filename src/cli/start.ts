@@ -8,10 +8,8 @@
 import { spawn } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectRoot } from "../project-root.ts";
 import { parseArgs, UsageError } from "./args.ts";
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** The command that runs Eleventy's dev server under tsx's watcher (which restarts it when our code changes). */
 export function devServerCommand(input: string, port: string | undefined): string[] {

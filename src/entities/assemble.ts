@@ -56,6 +56,10 @@ export class Drafts implements DraftTable {
   addOrganisation(context: DetectionContext, name: string, occurrence: Occurrence | undefined, tentative = false): EntityDraft | undefined {
     // "NWF JSC" cut from a longer name: a legal form and a type word name nothing.
     if (context.registry.isNever(name) || onlyTypeWords(name)) return undefined;
+    // "The ADA said in a statement" after "the Aldander Development Agency (ADA)": a cue found
+    // the acronym as a name of its own, but the article has said whose it is.
+    const defined = context.acronyms.get(name.replace(/^the\s+/i, ""));
+    if (defined?.name && defined.name !== name) return this.addOrganisation(context, defined.name, occurrence, tentative);
     const known = context.registry.lookup(name);
     if (known) return this.addRegistry(known, occurrence);
     return this.add(organisationKey(name), "organisation", name, occurrence, undefined, tentative);
@@ -121,7 +125,12 @@ function addOrganisations(context: DetectionContext, chosen: readonly Candidate[
   for (const candidate of chosen) {
     if (candidate.type !== "organisation") continue;
     if (candidate.registry) {
-      drafts.addRegistry(candidate.registry, occurrenceOf(candidate));
+      // "the Neven Power Company (NPC)", then "NPC": the article's own definition of the letters
+      // wins over a registry entity that also goes by them.
+      const surface = (context.blocks[candidate.sentence.block] ?? "").slice(candidate.start, candidate.end).replace(/^the\s+/iu, "");
+      const defined = context.acronyms.get(surface);
+      if (defined?.name && context.registry.lookup(defined.name) !== candidate.registry) drafts.addOrganisation(context, defined.name, occurrenceOf(candidate));
+      else drafts.addRegistry(candidate.registry, occurrenceOf(candidate));
       continue;
     }
     // "told Sandahl": a word that is a person's name is not a news outlet.

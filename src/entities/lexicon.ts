@@ -61,7 +61,7 @@ export const PERSON_NOUNS = set(`minister ministers president vice-president pre
  * Organisation head words: a capitalised phrase that ends in one (or has one followed by
  * "of/for/on ...") names an organisation. Plural forms name several (see PLURAL_HEADS).
  */
-export const ORG_HEADS = set(`university universities ministry ministries agency agencies bank banks fund funds
+export const ORG_HEADS = set(`university universities ministry ministries agency agencies bank banks fund funds board boards
   committee committees council councils parliament parliaments group company companies corporation corp
   jsc llp llc ltd plc inc gmbh ag nv as asa ab oy institute institutes academy academies association
   associations union unions organization organisation organizations organisations commission commissions
@@ -93,7 +93,7 @@ export const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([
   ["associations", "Association"], ["unions", "Union"], ["organizations", "Organization"],
   ["organisations", "Organisation"], ["commissions", "Commission"], ["courts", "Court"],
   ["foundations", "Foundation"], ["departments", "Department"], ["embassies", "Embassy"],
-  ["colleges", "College"], ["authorities", "Authority"],
+  ["colleges", "College"], ["authorities", "Authority"], ["boards", "Board"],
 ]);
 
 /** Words that make a capitalised phrase an event, not an organisation. */

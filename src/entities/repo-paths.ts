@@ -1,20 +1,21 @@
 /**
- * Paths inside the repository, found from this module's own location so that the command-line
- * tools work from any working directory.
+ * Paths inside the repository, found from the project's folder (src/project-root.ts) so that the
+ * command-line tools work from any working directory, compiled or not.
  */
-import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { projectPath, projectRoot } from "../project-root.ts";
 
-/** The repository root (this file lives in src/entities/). */
-export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** The repository root, with a trailing separator as before. */
+export const REPO_ROOT = projectRoot + path.sep;
 
 /** The project's registry of known entities. */
-export const DEFAULT_REGISTRY = fileURLToPath(new URL("../../content/entities.yaml", import.meta.url));
+export const DEFAULT_REGISTRY = projectPath("content", "entities.yaml");
 
 /** The labelled evaluation articles. */
-export const DEFAULT_EVAL_DIR = fileURLToPath(new URL("../../test/entities/eval/", import.meta.url));
+export const DEFAULT_EVAL_DIR = projectPath("test", "entities", "eval") + path.sep;
 
 /** The labelled set of realistic agency copy, with site-level labels. */
-export const WIRE_EVAL_DIR = fileURLToPath(new URL("../../test/entities/eval-wire/", import.meta.url));
+export const WIRE_EVAL_DIR = projectPath("test", "entities", "eval-wire") + path.sep;
 
 /** What `npm run eval:entities` scores when given no folder. */
 export const DEFAULT_EVAL_DIRS: readonly string[] = [DEFAULT_EVAL_DIR, WIRE_EVAL_DIR];

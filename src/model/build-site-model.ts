@@ -8,6 +8,7 @@ import { buildEntityPages } from "./entity-pages.ts";
 import { inTheNews } from "./front-page.ts";
 import { paginate } from "./paginate.ts";
 import { splitSource } from "./source-entity.ts";
+import { copyWithEntities } from "./stored-articles.ts";
 import type { ArticlePage, ListPage, SiteModel } from "./site-model.ts";
 
 export interface ModelInputs {
@@ -18,13 +19,18 @@ export interface ModelInputs {
   readonly registryDistinct?: readonly (readonly string[])[];
   /** Finds the people and organisations of one article (detection, registry, overrides). */
   readonly findEntities: (article: Article) => readonly ArticleEntity[];
+  /**
+   * Resolves names across the site (resolveSite); a loader that remembers the last resolution
+   * gives it again for the same inputs (see load-site.ts).
+   */
+  readonly resolveNames?: typeof resolveSite;
 }
 
 /** The whole site as data: pure, so that it can be tested without Eleventy and reused by every page. */
-export function buildSiteModel({ settings, loaded, registryEntities, registryDistinct, findEntities }: ModelInputs): SiteModel {
+export function buildSiteModel({ settings, loaded, registryEntities, registryDistinct, findEntities, resolveNames = resolveSite }: ModelInputs): SiteModel {
   // Each article's entities on their own, then resolved across the whole archive: which names are one entity.
   const detected = loaded.articles.map((article) => findEntities(article));
-  const resolution = resolveSite(loaded.articles.map((article, i) => ({ article: article.sourcePath, entities: detected[i]! })), { distinct: registryDistinct ?? [], entities: registryEntities });
+  const resolution = resolveNames(loaded.articles.map((article, i) => ({ article: article.sourcePath, entities: detected[i]! })), { distinct: registryDistinct ?? [], entities: registryEntities });
   const articles: Article[] = loaded.articles.map((article, i) => withEntities(article, applySiteResolution(detected[i]!, resolution)));
   const articlePages: ArticlePage[] = articles.map((article, i) => {
     const previous = articles[i + 1];
@@ -69,14 +75,18 @@ function withEntities(article: Article, all: readonly ArticleEntity[]): Article 
   // The dev server rebuilds the model on every edit from mostly the same articles and entities.
   const known = withEntitiesCache.get(article);
   if (known?.entities === all) return known.copy;
-  const descriptors = Object.getOwnPropertyDescriptors(article);
-  const copy = Object.defineProperties({}, {
-    ...descriptors,
+  const copy = copyWithEntities(article, entities, source) ?? copyByDescriptors(article, entities, source);
+  withEntitiesCache.set(article, { entities: all, copy });
+  return copy;
+}
+
+/** A copy of a freshly parsed article (its body is not lazy, but its descriptors are kept all the same). */
+function copyByDescriptors(article: Article, entities: readonly ArticleEntity[], source: ArticleEntity | undefined): Article {
+  return Object.defineProperties({}, {
+    ...Object.getOwnPropertyDescriptors(article),
     entities: { value: entities, enumerable: true, writable: false, configurable: true },
     sourceEntity: { value: source, enumerable: source !== undefined, writable: false, configurable: true },
   }) as Article;
-  withEntitiesCache.set(article, { entities: all, copy });
-  return copy;
 }
 
 const withEntitiesCache = new WeakMap<Article, { readonly entities: readonly ArticleEntity[]; readonly copy: Article }>();

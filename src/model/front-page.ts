@@ -1,6 +1,7 @@
 import type { Article } from "../articles/article.ts";
 import type { ArticleEntity } from "../entities/types.ts";
 import type { EntitySummary, InTheNews } from "./site-model.ts";
+import { mentionTally } from "./stored-articles.ts";
 
 /** How many stories stand under the lead, in a row of their own, on each page of the front page. */
 export const secondaryCount = 3;
@@ -24,14 +25,16 @@ export function frontLayout<T>(articles: readonly T[]): { readonly lead?: T; rea
  */
 export function mainEntity(article: Article): ArticleEntity | undefined {
   let best: ArticleEntity | undefined;
+  let bestCount = 0;
   let bestPosition = Infinity;
   for (const entity of article.entities) {
-    const count = entity.mentions.length;
-    if (count === 0) continue;
-    const first = entity.mentions[0]!;
-    const position = first.block * 1e6 + first.start;
-    if (!best || count > best.mentions.length || (count === best.mentions.length && position < bestPosition)) {
+    // Counted from the stored tallies where there are some: a card's kicker needs no detection.
+    const tally = mentionTally(article, entity);
+    if (!tally) continue;
+    const position = tally.block * 1e6 + tally.start;
+    if (!best || tally.count > bestCount || (tally.count === bestCount && position < bestPosition)) {
       best = entity;
+      bestCount = tally.count;
       bestPosition = position;
     }
   }
@@ -60,7 +63,7 @@ export function inTheNews(articles: readonly Article[], entityById: ReadonlyMap<
     for (const entity of article.entities) {
       const seen = tally.get(entity.id) ?? { articles: 0, mentions: 0 };
       seen.articles++;
-      seen.mentions += entity.mentions.length;
+      seen.mentions += mentionTally(article, entity)?.count ?? 0;
       tally.set(entity.id, seen);
     }
   }

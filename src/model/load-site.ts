@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Article } from "../articles/article.ts";
 import { ContentError } from "../articles/content-error.ts";
-import { loadArticles, type ArticleCache } from "../articles/load-articles.ts";
+import { loadArticles, type ArticleCache, type CachedArticle } from "../articles/load-articles.ts";
 import { decodeSource } from "../articles/decode-source.ts";
 import { compileRegistry, parseRegistry, type CompiledRegistry } from "../entities/registry.ts";
 import { DEFAULT_REGISTRY } from "../entities/repo-paths.ts";
@@ -13,7 +13,8 @@ import type { SiteSettings } from "../site.ts";
 import { buildSiteModel } from "./build-site-model.ts";
 import { markCreditOnly } from "./source-entity.ts";
 import type { SiteModel } from "./site-model.ts";
-import { reviveArticle, StoreWriter, type StoredArticle, type StoredState } from "./stored-articles.ts";
+import { resolutionKey, reviveArticle, reviveResolution, rowsInUse, storeResolution, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
+import { resolveSite, type SiteInput, type SiteResolution } from "../entities/resolve-site.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
 import { currentProgress } from "../progress.ts";
 import { stepTimer } from "../step-timer.ts";
@@ -55,6 +56,15 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
   let parsedRegistry: Registry | undefined;
   let stateKey = "";
   let pending = stored;
+  // The store's entries of the articles revived from it, with the entities they came back with,
+  // and its entity table: an entry whose article and entities are still the very ones revived
+  // is written back as it was, not made again (10,000 of them on every one-edit build).
+  let revived = new Map<CachedArticle, { readonly entry: StoredArticle; readonly entities: readonly ArticleEntity[] }>();
+  let revivedTable: readonly StoredEntity[] = [];
+  // The last resolution of names across the site: an edit that changes no article's names
+  // (most edits) resolves nothing again. From the store at first, then from each load.
+  let lastResolution = stored?.resolution;
+  let resolved: { key: string; resolution: SiteResolution } | undefined;
   return {
     load(contentDir, settings, changedFiles) {
       const step = stepTimer("load");
@@ -63,6 +73,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       const hash = registryBytes ? createHash("sha256").update(registryBytes).digest("base64url") : "none";
       stateKey = `${codeFingerprint()}:${settings.timeZone}`;
       const usable = pending?.version === 2 && pending.key === stateKey ? pending : undefined;
+      if (pending && !usable) lastResolution = undefined;
       pending = undefined;
       if (hash !== registryHash) {
         // Another registry can change every article's entities.
@@ -80,10 +91,15 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       step("registry");
       if (usable) {
         const sameRegistry = usable.registry?.hash === registryHash;
+        revived = new Map();
+        revivedTable = usable.entities;
         for (const entry of usable.articles) {
           const { cached, entities } = reviveArticle(entry, usable.entities, contentDir, settings.timeZone, detect);
           articleCache.set(entry.meta.sourcePath, cached);
-          if (sameRegistry) entityCache.set(cached.article.sourceHash, entities);
+          if (sameRegistry) {
+            entityCache.set(cached.article.sourceHash, entities);
+            revived.set(cached, { entry, entities });
+          }
         }
         step("revive stored articles");
       }
@@ -97,7 +113,16 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       });
       step("list, stat and read changed sources");
       const usedKeys = new Set<string>();
+      const resolveNames = (inputs: readonly SiteInput[], from: Parameters<typeof resolveSite>[1]): SiteResolution => {
+        const key = resolutionKey(registryHash, inputs);
+        if (resolved?.key !== key) {
+          resolved = { key, resolution: lastResolution?.key === key ? reviveResolution(lastResolution) : resolveSite(inputs, from) };
+          lastResolution = undefined;
+        }
+        return resolved.resolution;
+      };
       const model = buildSiteModel({
+        resolveNames,
         settings,
         loaded,
         registryEntities: registry.entities,
@@ -118,18 +143,27 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       return { model, registryHash };
     },
     store() {
-      const writer = new StoreWriter();
-      const articles: StoredArticle[] = [];
-      for (const cached of articleCache.values()) {
-        const entities = entityCache.get(cached.article.sourceHash);
-        if (entities) articles.push(writer.add(cached, entities));
-      }
+      const write = (keep: boolean): { entities: readonly StoredEntity[]; articles: StoredArticle[] } => {
+        const writer = new StoreWriter(keep ? revivedTable : []);
+        const articles: StoredArticle[] = [];
+        for (const cached of articleCache.values()) {
+          const entities = entityCache.get(cached.article.sourceHash);
+          if (!entities) continue;
+          // Kept only while the source's stamp and the entities are the ones it was revived with.
+          const kept = keep ? revived.get(cached) : undefined;
+          articles.push(kept && kept.entities === entities ? kept.entry : writer.add(cached, entities));
+        }
+        return { entities: writer.entities(), articles };
+      };
+      let written = write(true);
+      // Rows that no article points to any more stay in a kept table: written anew once they are half of it.
+      if (written.entities.length > 2 * rowsInUse(written.articles)) written = write(false);
       return {
         version: 2,
         key: stateKey,
         ...(parsedRegistry ? { registry: { hash: registryHash, parsed: parsedRegistry } } : {}),
-        entities: writer.entities(),
-        articles,
+        ...written,
+        ...(resolved ? { resolution: storeResolution(resolved.key, resolved.resolution) } : {}),
       };
     },
   };

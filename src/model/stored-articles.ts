@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
+import type { ResolvedEntity, SiteInput, SiteResolution } from "../entities/resolve-site.ts";
 import type { Article, BuildNotice } from "../articles/article.ts";
-import { loadArticle, notePublishedIso, type CachedArticle } from "../articles/load-articles.ts";
-import type { ArticleEntity, EntityType, Registry } from "../entities/types.ts";
+import { loadArticle, notedPublishedIso, notePublishedIso, type CachedArticle } from "../articles/load-articles.ts";
+import type { ArticleEntity, EntityType, Mention, Registry } from "../entities/types.ts";
 
 /** The parts of an article a build needs without its body: pages that show the body read it again from the source. */
 type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities"> & {
@@ -31,7 +33,12 @@ export interface StoredArticle {
   readonly creditOnly?: readonly number[];
   /** When the lead image was hashed (see CachedArticle): a changed photo is read again. */
   readonly imageStamp?: string;
+  /** For each of `entities`, how often the text names it and where first (see MentionTally). */
+  readonly tallies?: readonly StoredTally[];
 }
+
+/** A MentionTally as stored: count, block and start of the first mention ([0, 0, 0] for none). */
+type StoredTally = readonly [number, number, number];
 
 /** What a loader knew at the end of a build, kept on disk for the next incremental build. */
 export interface StoredState {
@@ -42,12 +49,63 @@ export interface StoredState {
   readonly registry?: { readonly hash: string; readonly parsed: Registry };
   readonly entities: readonly StoredEntity[];
   readonly articles: readonly StoredArticle[];
+  /** The last site-level resolution of names, with the key of what it was made from (see resolutionKey). */
+  readonly resolution?: StoredResolution;
+}
+
+/** A SiteResolution as JSON. */
+export interface StoredResolution {
+  readonly key: string;
+  readonly identity: readonly (readonly [string, ResolvedEntity])[];
+  readonly merges: SiteResolution["merges"];
+  readonly refused: SiteResolution["refused"];
+  readonly mergedNames: number;
+  readonly dropped: readonly string[];
+}
+
+export function storeResolution(key: string, resolution: SiteResolution): StoredResolution {
+  const { identity, merges, refused, mergedNames, dropped } = resolution;
+  return { key, identity: [...identity], merges, refused, mergedNames, dropped: [...dropped] };
+}
+
+export function reviveResolution(stored: StoredResolution): SiteResolution {
+  const { identity, merges, refused, mergedNames, dropped } = stored;
+  return { identity: new Map(identity), merges, refused, mergedNames, dropped: new Set(dropped) };
+}
+
+/**
+ * Everything resolveSite reads, as one hash: the registry (by the hash of its bytes) and each
+ * article's path and entities in order, each entity as the store's table keys it (id, type, name,
+ * slug, source, other forms, tentative). The same key gives the same resolution: the code that
+ * makes it is in the store's key, and a store made by other code is not used.
+ */
+export function resolutionKey(registryHash: string, articles: readonly SiteInput[]): string {
+  const hash = createHash("sha256").update(registryHash);
+  for (const { article, entities } of articles) {
+    let text = `\u0002${article}`;
+    for (const e of entities) text += `\u0003${entityKey(e.id, e.type, e.name, e.slug, e.source, e.forms ?? [], e.tentative === true)}`;
+    hash.update(text);
+  }
+  return hash.digest("base64url");
 }
 
 /** Builds the store's entity table as articles are added to it. */
 export class StoreWriter {
-  private readonly table: StoredEntity[] = [];
+  private readonly table: StoredEntity[];
   private readonly index = new Map<string, number>();
+
+  /**
+   * `table`: a stored table to extend, so that the entries of articles kept as they were still
+   * point into it (see createSiteLoader's store()).
+   */
+  constructor(table: readonly StoredEntity[] = []) {
+    this.table = [...table];
+    table.forEach((row, i) => {
+      const [id, type, name, slug, source, forms, tentative] = row;
+      const key = entityKey(id, type, name, slug, source, forms ?? [], tentative === 1);
+      if (!this.index.has(key)) this.index.set(key, i);
+    });
+  }
 
   add(cached: CachedArticle, entities: readonly ArticleEntity[]): StoredArticle {
     const a = cached.article;
@@ -80,6 +138,10 @@ export class StoreWriter {
       entities: entities.map((entity) => this.indexOf(entity)),
       ...(entities.some((e) => e.creditOnly) ? { creditOnly: entities.flatMap((e, i) => (e.creditOnly ? [i] : [])) } : {}),
       ...(cached.imageStamp !== undefined ? { imageStamp: cached.imageStamp } : {}),
+      tallies: entities.map((entity): StoredTally => {
+        const tally = mentionTally(a, entity);
+        return tally ? [tally.count, tally.block, tally.start] : [0, 0, 0];
+      }),
     };
   }
 
@@ -91,7 +153,7 @@ export class StoreWriter {
     // Its other forms too: site-level resolution reads them, and must read the same after a revival.
     // And whether the article named it only tentatively: the site decides again on every build.
     const forms = entity.forms ?? [];
-    const key = `${entity.id}\u0000${entity.type}\u0000${entity.name}\u0000${entity.slug}\u0000${entity.source}\u0000${forms.join("\u0001")}\u0000${entity.tentative ? 1 : 0}`;
+    const key = entityKey(entity.id, entity.type, entity.name, entity.slug, entity.source, forms, entity.tentative === true);
     let i = this.index.get(key);
     if (i === undefined) {
       const base = [entity.id, entity.type, entity.name, entity.slug, entity.source] as const;
@@ -103,11 +165,78 @@ export class StoreWriter {
   }
 }
 
-const storedDates = new WeakMap<Article, { published: string; modified: string }>();
+/** One row of the entity table as a key: two entities with the same key share their row. */
+function entityKey(id: string, type: EntityType, name: string, slug: string, source: ArticleEntity["source"], forms: readonly string[], tentative: boolean): string {
+  return `${id}\u0000${type}\u0000${name}\u0000${slug}\u0000${source}\u0000${forms.join("\u0001")}\u0000${tentative ? 1 : 0}`;
+}
+
+/** How many rows of the entity table the articles point to. */
+export function rowsInUse(articles: readonly StoredArticle[]): number {
+  const used = new Set<number>();
+  for (const article of articles) for (const row of article.entities) used.add(row);
+  return used.size;
+}
+
+/**
+ * How often an article names an entity, and where first: what the front page ranks the
+ * people "in the news" and picks a card's kicker by. Kept in the store, so that ranking the
+ * last week's articles needs neither their text nor detection (which took 0.4 s of every
+ * one-edit rebuild at 10,000 articles).
+ */
+export interface MentionTally {
+  readonly count: number;
+  /** Block and offset of the first mention, as Mention has them. */
+  readonly block: number;
+  readonly start: number;
+}
+
+/**
+ * What a revived article (and each copy of it with resolved entities) was stored with: one
+ * record shared by them, in one WeakMap, since every entry costs its set and the collector's
+ * time at 10,000 articles.
+ */
+interface RevivedNotes {
+  /** Its dates as stored, without making the DateTimes. */
+  readonly published: string;
+  readonly modified: string;
+  /** Its tallies, beside its entities as detection gave them (before site-level resolution). */
+  readonly tallies?: { readonly entities: readonly ArticleEntity[]; readonly rows: readonly StoredTally[] };
+  /** How the article is made, for copies of it with other entities (see copyWithEntities). */
+  readonly make: (entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined) => Article;
+}
+
+const revivedNotes = new WeakMap<Article, RevivedNotes>();
+
+/**
+ * An entity's tally in an article, undefined when the article does not name it in its text.
+ * An entity that site-level resolution joined from several detected ones is named as often as
+ * they are together, first where the first of them is (as its `mentions` are merged).
+ */
+export function mentionTally(article: Article, entity: ArticleEntity): MentionTally | undefined {
+  const stored = revivedNotes.get(article)?.tallies;
+  const parts = stored && (entity.resolvedFrom ?? [entity.id]).map((id): MentionTally | undefined => {
+    const row = stored.rows[stored.entities.findIndex((e) => e.id === id)];
+    return row && { count: row[0], block: row[1], start: row[2] };
+  });
+  if (!parts || parts.some((part) => part === undefined)) {
+    const first = entity.mentions[0];
+    return first ? { count: entity.mentions.length, block: first.block, start: first.start } : undefined;
+  }
+  let tally: MentionTally | undefined;
+  for (const part of parts as MentionTally[]) {
+    if (part.count === 0) continue;
+    if (!tally) tally = part;
+    else {
+      const earlier = part.block < tally.block || (part.block === tally.block && part.start < tally.start);
+      tally = { count: tally.count + part.count, block: earlier ? part.block : tally.block, start: earlier ? part.start : tally.start };
+    }
+  }
+  return tally;
+}
 
 /** A revived article's dates as they were stored, without making the DateTime. */
 function storedDate(article: Article, field: "published" | "modified"): string {
-  return storedDates.get(article)?.[field] ?? article[field].toISO()!;
+  return revivedNotes.get(article)?.[field] ?? article[field].toISO()!;
 }
 
 /**
@@ -115,18 +244,20 @@ function storedDate(article: Article, field: "published" | "modified"): string {
  * time in milliseconds: for an article back from the store, without making the DateTime.
  */
 export function modifiedOf(article: Article): { iso: string; millis: number } {
-  const stored = storedDates.get(article)?.modified;
+  const stored = revivedNotes.get(article)?.modified;
   if (stored === undefined) return { iso: article.modified.toISO({ suppressMilliseconds: true })!, millis: article.modified.toMillis() };
   return { iso: stored.replace(/\.000(?=[Z+-])/, ""), millis: Date.parse(stored) };
 }
-
-const bodyFields = ["leadHtml", "restHtml", "textBlocks"] as const;
 
 /**
  * An article back from the store, with its entities. Its body is read from the source the
  * first time a page asks for it, so that an incremental build parses only the articles it
  * renders; an entity's full list of mentions (the article page's structured data) is found
  * again with `detect` from that body, also only when asked for.
+ *
+ * Object literals with getters rather than Object.defineProperties: 10,000 of them are made on
+ * every incremental build, and an object given its accessors one by one turns into a slow
+ * dictionary that every later read of a headline or URL pays for.
  */
 export function reviveArticle(
   stored: StoredArticle,
@@ -136,40 +267,47 @@ export function reviveArticle(
   detect: (article: Article) => readonly ArticleEntity[],
 ): { cached: CachedArticle; entities: readonly ArticleEntity[] } {
   const { meta } = stored;
-  let body: Pick<Article, (typeof bodyFields)[number]> | undefined;
-  const readBody = (): Pick<Article, (typeof bodyFields)[number]> => (body ??= loadArticle(contentDir, meta.sourcePath, zone).article);
+  let body: Article | undefined;
+  const readBody = (): Article => (body ??= loadArticle(contentDir, meta.sourcePath, zone).article);
   let published: DateTime | undefined;
   let modified: DateTime | undefined;
   const modifiedIso = meta.modified ?? meta.published;
   let detected: readonly ArticleEntity[] | undefined;
-  const creditOnly = new Set(stored.creditOnly ?? []);
-  const entities = stored.entities.map((index, position): ArticleEntity => {
-    const [id, type, name, slug, source, forms, tentative] = table[index]!;
-    return {
-      id,
-      type,
-      name,
-      slug,
-      source,
-      ...(creditOnly.has(position) ? { creditOnly: true as const } : {}),
-      ...(forms ? { forms } : {}),
-      ...(tentative === 1 ? { tentative: true as const } : {}),
-      get mentions() {
-        return (detected ??= detect(article)).find((e) => e.id === id)?.mentions ?? [];
-      },
-    };
-  });
+  const mentionsOf = (id: string): readonly Mention[] => (detected ??= detect(article)).find((e) => e.id === id)?.mentions ?? [];
+  const creditOnly = stored.creditOnly;
+  const entities = stored.entities.map((index, position) => revivedEntity(table[index]!, creditOnly !== undefined && creditOnly.includes(position), mentionsOf));
+  const publishedDate = (): DateTime => (published ??= DateTime.fromISO(meta.published, { zone }));
   const { sourceHash, published: _p, modified: _m, ...rest } = meta;
-  const article = Object.defineProperties(
-    { ...rest, sourceHash: sourceHash ?? stored.hash, entities },
-    {
-      ...Object.fromEntries(bodyFields.map((field) => [field, { get: () => readBody()[field], enumerable: true }])),
-      // Dates are made when a page shows them: luxon takes longer to make 20,000 of them than the rest of a rebuild.
-      published: { get: () => (published ??= DateTime.fromISO(meta.published, { zone })), enumerable: true },
-      modified: { get: () => (modified ??= modifiedIso === meta.published ? article.published : DateTime.fromISO(modifiedIso, { zone })), enumerable: true },
+  // One maker for the article and its copies with other entities (see copyWithEntities): they share the body and dates read.
+  const make = (shown: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined): Article => ({
+    ...rest,
+    sourceHash: sourceHash ?? stored.hash,
+    entities: shown,
+    get leadHtml() {
+      return readBody().leadHtml;
     },
-  ) as unknown as Article;
-  storedDates.set(article, { published: meta.published, modified: modifiedIso });
+    get restHtml() {
+      return readBody().restHtml;
+    },
+    get textBlocks() {
+      return readBody().textBlocks;
+    },
+    // Dates are made when a page shows them: luxon takes longer to make 20,000 of them than the rest of a rebuild.
+    get published() {
+      return publishedDate();
+    },
+    get modified() {
+      return (modified ??= modifiedIso === meta.published ? publishedDate() : DateTime.fromISO(modifiedIso, { zone }));
+    },
+    ...(sourceEntity !== undefined ? { sourceEntity } : {}),
+  });
+  const article = make(entities, undefined);
+  revivedNotes.set(article, {
+    published: meta.published,
+    modified: modifiedIso,
+    ...(stored.tallies?.length === entities.length ? { tallies: { entities, rows: stored.tallies } } : {}),
+    make,
+  });
   notePublishedIso(article, meta.published);
   const cached: CachedArticle = {
     hash: stored.hash,
@@ -179,4 +317,49 @@ export function reviveArticle(
     ...(stored.stamp !== undefined ? { stamp: stored.stamp } : {}),
   };
   return { cached, entities };
+}
+
+/**
+ * A revived article with the entities site-level resolution gave it, made as the article was
+ * (a fast object sharing its lazy body and dates, with the stored notes carried over);
+ * undefined for an article that was not revived.
+ */
+export function copyWithEntities(article: Article, entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined): Article | undefined {
+  const notes = revivedNotes.get(article);
+  if (!notes) return undefined;
+  const copy = notes.make(entities, sourceEntity);
+  revivedNotes.set(copy, notes);
+  const published = notedPublishedIso(article);
+  if (published !== undefined) notePublishedIso(copy, published);
+  return copy;
+}
+
+/** One entity of a revived article; most have no other forms, no credit mark and are not tentative. */
+function revivedEntity(row: StoredEntity, creditOnly: boolean, mentionsOf: (id: string) => readonly Mention[]): ArticleEntity {
+  const [id, type, name, slug, source, forms, tentative] = row;
+  if (!creditOnly && !forms && tentative !== 1) {
+    return {
+      id,
+      type,
+      name,
+      slug,
+      source,
+      get mentions() {
+        return mentionsOf(id);
+      },
+    };
+  }
+  return {
+    id,
+    type,
+    name,
+    slug,
+    source,
+    ...(creditOnly ? { creditOnly: true as const } : {}),
+    ...(forms ? { forms } : {}),
+    ...(tentative === 1 ? { tentative: true as const } : {}),
+    get mentions() {
+      return mentionsOf(id);
+    },
+  };
 }

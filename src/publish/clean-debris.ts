@@ -7,9 +7,10 @@
  *   (two renames, see publish-site.ts), or with the builds before links (`dist` renamed to
  *   `.dist.old-<pid>`, then the staging folder to `dist`). If `dist` is missing, the new link
  *   is put in place when its version is whole, and the old folder is put back otherwise.
- * - Debris: every version but the published one (a version being built belongs to the lock's
- *   holder, which is us), leftover links, and the staging and retired folders of the builds
- *   before links, of processes that are gone; states of versions that are not published;
+ * - Debris: every version but the published one and the spare (spare-version.ts: the newest
+ *   other version whose state was written; a version being built belongs to the lock's holder,
+ *   which is us, and has no state yet), leftover links, and the staging and retired folders of the builds
+ *   before links, of processes that are gone; states of versions that are neither published nor the spare;
  *   temporary files of writes and image encodings whose process is gone.
  */
 import { existsSync, readdirSync, readlinkSync, renameSync, rmSync } from "node:fs";
@@ -19,6 +20,7 @@ import { outputMarker } from "./output-marker.ts";
 import { pidExists } from "./process-alive.ts";
 import { layoutOf, liveVersion, outputEntry, versionNamed, type SiteLayout } from "./site-layout.ts";
 import { removeOtherStates } from "./site-state.ts";
+import { spareVersion } from "./spare-version.ts";
 import { temporaryFile } from "./write-whole.ts";
 
 export interface Recovery {
@@ -60,9 +62,10 @@ function finishTornPublish(layout: SiteLayout): string[] {
 
 function removeBuildsDebris(layout: SiteLayout): string[] {
   const live = liveVersion(layout);
+  const spare = spareVersion(layout);
   const removed: string[] = [];
   for (const name of namesIn(layout.builds)) {
-    if (name === live || name === "lock" || name === "lock.takeover") continue;
+    if (name === live || name === spare || name === "lock" || name === "lock.takeover") continue;
     // A lock being created by a build that waits beside us (lock.<pid>-<n>.new): its own.
     const waiting = /^lock(?:\.takeover)?\.(\d+)-\d+\.new$/.exec(name);
     if (waiting && pidExists(Number(waiting[1]))) continue;
@@ -89,7 +92,7 @@ function removeOldStyleDebris(layout: SiteLayout): string[] {
 /** States of versions that are not published; half-written state files and image encodings of gone processes. */
 function removeCacheDebris(output: string): string[] {
   const layout = layoutOf(output);
-  removeOtherStates(output, liveVersion(layout));
+  removeOtherStates(output, [liveVersion(layout), spareVersion(layout)]);
   const cache = wireroomCacheDir();
   const removed: string[] = [];
   // writeWhole's temporary files: the cache's own files (stored articles), the build summaries, every output's states.

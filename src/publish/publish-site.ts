@@ -9,8 +9,9 @@
  * folder cannot be replaced by another in one step (rename(2) will not move a folder over a
  * non-empty one, and Node has no atomic exchange), but a symbolic link can: the new link is
  * made beside the old one and renamed over it, which readers see as one change, the way deploy
- * tools flip "current". Old versions go after the flip; a build killed at any point leaves the
- * old link or the new one, and debris the next build removes (clean-debris.ts).
+ * tools flip "current". Old versions go after the flip but one, the spare the next incremental
+ * build starts from (spare-version.ts); a build killed at any point leaves the old link or the
+ * new one, and debris the next build removes (clean-debris.ts).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
@@ -22,7 +23,8 @@ import { recoverOutput } from "./clean-debris.ts";
 import { failpoint } from "./failpoints.ts";
 import { notePublished } from "./published-version.ts";
 import { layoutOf, linkTextFor, liveVersion, newVersionName, outputEntry, versionFolder, type SiteLayout } from "./site-layout.ts";
-import { checkFiles, readSiteState, recordFiles, removeOtherStates, siteIdOf, writeSiteState, type SiteState } from "./site-state.ts";
+import { checkFiles, entryOf, readSiteState, recordFiles, removeOtherStates, removeSiteState, siteIdOf, writeSiteState, type FileEntry, type SiteState } from "./site-state.ts";
+import { spareVersion } from "./spare-version.ts";
 
 /** Told what recovery and publishing did (default: a notice line on stderr). */
 export type Tell = (message: string) => void;
@@ -48,8 +50,21 @@ export interface FilledVersion<T> {
   readonly searchPlan?: ShardPlan;
   /** Run when the version is whole, before it is published: caches that are not about the output. */
   readonly beforePublish?: () => void;
+  /**
+   * The version's files record, when the build can tell it cheaper than a stat of every file
+   * (version-record.ts); the marker, written after, is added. Without it, every file is stat-ed.
+   */
+  readonly files?: () => Record<string, FileEntry>;
   /** Returned by publishSite. */
   readonly value: T;
+}
+
+export interface PublishOptions {
+  /**
+   * A spare version (spare-version.ts) to rename into the new version instead of starting from
+   * an empty folder: `fill` then finds the spare's files there, and levels them.
+   */
+  readonly fromSpare?: string;
 }
 
 /**
@@ -58,13 +73,20 @@ export interface FilledVersion<T> {
  * and the output is exactly as it was; once this returns, the output shows the new site.
  * Call it under underOutputLock.
  */
-export async function publishSite<T>(output: string, fill: (staging: string) => Promise<FilledVersion<T>>): Promise<T> {
+export async function publishSite<T>(output: string, fill: (staging: string) => Promise<FilledVersion<T>>, options: PublishOptions = {}): Promise<T> {
   const layout = layoutOf(output);
   const version = newVersionName();
   const staging = versionFolder(layout, version);
-  mkdirSync(staging, { recursive: true });
   let filled: FilledVersion<T>;
   try {
+    if (options.fromSpare) {
+      // One rename; from here the spare is a version without a state: killed, it is debris.
+      renameSync(versionFolder(layout, options.fromSpare), staging);
+      removeSiteState(output, options.fromSpare);
+      failpoint("spare:renamed");
+    } else {
+      mkdirSync(staging, { recursive: true });
+    }
     filled = await fill(staging);
     failpoint("publish:version-filled");
     const id = siteIdOf(filled.manifest);
@@ -76,7 +98,7 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
       id,
       manifest: filled.manifest,
       ...(filled.searchPlan ? { searchPlan: filled.searchPlan } : {}),
-      files: recordFiles(staging),
+      files: filled.files ? { ...filled.files(), [outputMarker]: entryOf(path.join(staging, outputMarker)) } : recordFiles(staging),
     };
     writeSiteState(state);
     failpoint("publish:state-written");
@@ -86,13 +108,13 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
     // Nothing was published: the version and its state go, the output is as it was.
     if (liveVersion(layout) !== version) {
       rmSync(staging, { recursive: true, force: true });
-      removeOtherStates(output, liveVersion(layout));
+      removeOtherStates(output, [liveVersion(layout), spareVersion(layout)]);
     }
     throw error;
   }
   notePublished(output);
   failpoint("publish:flipped");
-  retireOthers(layout, version);
+  retireOthers(layout);
   return filled.value;
 }
 
@@ -121,11 +143,14 @@ function flip(layout: SiteLayout, version: string): void {
   }
 }
 
-/** After a publish: every other version and its state go. A failure here only leaves debris for the next build. */
-function retireOthers(layout: SiteLayout, live: string): void {
+/**
+ * After a publish: every other version and its state go, but the spare (spare-version.ts): the
+ * version published before, which the next incremental build starts from. A failure here only
+ * leaves debris for the next build.
+ */
+function retireOthers(layout: SiteLayout): void {
   try {
     recoverOutput(layout.output);
-    removeOtherStates(layout.output, live);
   } catch (error) {
     console.warn(`[wireroom] the new site is published; old versions beside it could not be removed yet (the next build will): ${(error as Error).message}`);
   }

@@ -12,7 +12,7 @@
  * hard links), so a file whose entry no longer matches was deleted or changed by someone else.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { wireroomCacheDir } from "../cache-dir.ts";
 import type { ShardPlan } from "../search/search-shards.ts";
@@ -80,8 +80,16 @@ export function hasAnySiteState(output: string): boolean {
   }
 }
 
-/** Removes the states of every version but `keep` (those of retired or unfinished versions). */
-export function removeOtherStates(output: string, keep: string | undefined): void {
+/**
+ * Whether a state was written for a version (written whole, so one that is there was finished;
+ * whether it reads back and fits is readSiteState's to say).
+ */
+export function hasSiteState(output: string, site: string): boolean {
+  return existsSync(stateFileOf(output, site));
+}
+
+/** Removes the states of every version but those kept (the published one and the spare): those of retired or unfinished versions. */
+export function removeOtherStates(output: string, keep: readonly (string | undefined)[]): void {
   const folder = stateFolderOf(output);
   let names: string[];
   try {
@@ -89,7 +97,13 @@ export function removeOtherStates(output: string, keep: string | undefined): voi
   } catch {
     return;
   }
-  for (const name of names) if (name.endsWith(".json") && name !== `${keep}.json`) rmSync(path.join(folder, name), { force: true });
+  const kept = new Set(keep.filter((site) => site !== undefined).map((site) => `${site}.json`));
+  for (const name of names) if (name.endsWith(".json") && !kept.has(name)) rmSync(path.join(folder, name), { force: true });
+}
+
+/** Removes one version's state (a spare taken as the base of a new version, or one that does not read back). */
+export function removeSiteState(output: string, site: string): void {
+  rmSync(stateFileOf(output, site), { force: true });
 }
 
 /** Size, modification time and inode of every file below `folder`. */
@@ -106,9 +120,15 @@ export function recordFiles(folder: string): Record<string, FileEntry> {
   return files;
 }
 
-function entryOf(file: string): FileEntry {
+export function entryOf(file: string): FileEntry {
   const stat = statSync(file);
   return [stat.size, stat.mtimeMs, stat.ino];
+}
+
+/** The entry of a file that may be missing (then undefined). */
+export function entryIfThere(file: string): FileEntry | undefined {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat?.isFile() ? [stat.size, stat.mtimeMs, stat.ino] : undefined;
 }
 
 export interface SiteCheck {

@@ -9,10 +9,9 @@
 import { accessSync, constants } from "node:fs";
 import { createRequire } from "node:module";
 import { arch, platform } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectPath } from "../project-root.ts";
 
-const wrapper = path.join(path.dirname(fileURLToPath(import.meta.url)), "pagefind-tied.sh");
+const wrapper = projectPath("src", "publish", "pagefind-tied.sh");
 
 export function tiePagefindToThisProcess(env: NodeJS.ProcessEnv = process.env): void {
   if (platform() !== "linux" || env["PAGEFIND_EXTENDED_BINARY_PATH"] === wrapper) return;

@@ -1,4 +1,6 @@
+import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { wireroomCacheDir } from "../cache-dir.ts";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildData } from "./build-data.ts";
@@ -66,9 +68,21 @@ export function configureRender(eleventyConfig: UserConfig, source: BatchSource)
   });
 }
 
+/**
+ * Eleventy's input folder for full builds: an empty one. The pages are virtual templates and
+ * the articles are read by the site model, but Eleventy walks its input folder for templates
+ * at the start of every run: the content folder, 10,000 files at 10,000 articles, walked once
+ * per run of 500 pages, took about 2 s of a build.
+ */
+function emptyInput(): string {
+  const folder = path.join(wireroomCacheDir(), "eleventy-input");
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
 /** Renders one batch into `output` with a fresh Eleventy run configured in-process (no config file). */
-export async function renderWithEleventy(input: string, output: string, batch: RenderBatch, rendered?: () => void): Promise<void> {
-  const eleventy = new Eleventy(path.resolve(input), output, {
+export async function renderWithEleventy(output: string, batch: RenderBatch, rendered?: () => void): Promise<void> {
+  const eleventy = new Eleventy(emptyInput(), output, {
     configPath: false,
     quietMode: true,
     source: "script",

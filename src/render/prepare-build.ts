@@ -1,13 +1,12 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { createFeedItems } from "../model/feed-channels.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { sitemapDocuments } from "../model/sitemap-entries.ts";
+import { projectPath } from "../project-root.ts";
 import type { BuildData } from "./build-data.ts";
 
-const stylesheetFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../_includes/styles/site.css");
+const stylesheetFile = projectPath("_includes", "styles", "site.css");
 
 /** The stylesheet and its fingerprinted path: a new stylesheet gets a new URL, so caches never serve a stale one. */
 export function stylesheetData(): Pick<BuildData, "stylesheet" | "stylesheetPath"> {

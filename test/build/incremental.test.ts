@@ -149,6 +149,68 @@ describe("the incremental build", () => {
     await expectSameAsFullBuild(site);
   });
 
+  it("ranks the front page from the stored mention counts as a full build ranks it from the text", async () => {
+    const site = await builtSite();
+    // The newest article names the university first, but the minister more often, once under a
+    // spelling that site-level resolution joins: the card's kicker and "In the news" count them.
+    writeFileSync(
+      path.join(site.input, "c1.md"),
+      "---\ntitle: Velsk council report 40\ndate: 2031-03-28T10:00:00+05:00\n---\n" +
+        "The board of Orlen Valley University met on Tuesday. Minister of Trade Tomas Rekk attended.\n\n" +
+        "“We will open three laboratories,” Rekk said. Rekk later toured Orlen Valley University JSC with Ilse Varnhagen.\n",
+    );
+    await expectSameAsFullBuild(site);
+    expect(readStoredArticles(site.input)?.articles.every((a) => a.tallies?.length === a.entities.length)).toBe(true);
+    // Another front-page article's new headline re-renders the front page with c1 back from the store.
+    writeFileSync(path.join(site.input, "a26.md"), article(26, 27, [people[2]!, people[3]!], orgs[2]!).replace("report 26", "report twenty-six"));
+    const result = await expectSameAsFullBuild(site);
+    expect(result.written).toBeGreaterThan(1);
+  });
+
+  it("follows edits of two articles at once: one body only, one headline", async () => {
+    const site = await builtSite();
+    writeFileSync(path.join(site.input, "a12.md"), article(12, 13, [people[0]!, people[1]!], orgs[0]!).replace("three new laboratories", "four new laboratories"));
+    writeFileSync(path.join(site.input, "a13.md"), article(13, 14, [people[1]!, people[2]!], orgs[1]!).replace("report 13", "report thirteen"));
+    const result = await expectSameAsFullBuild(site);
+    expect(result.written).toBeGreaterThan(2);
+  });
+
+  it("stores what a full build stores, keeping the entries of unchanged articles as they were", async () => {
+    const site = await builtSite();
+    /** The stored articles with their entity rows in place of row numbers: tables may differ in order and in unused rows. */
+    const resolvedStore = (): unknown => {
+      const state = readStoredArticles(site.input)!;
+      return state.articles.map((a) => ({ ...a, entities: a.entities.map((i) => state.entities[i]) }));
+    };
+    writeFileSync(path.join(site.input, "a8.md"), article(8, 9, ["Katarina Oslund", "Tomas Rekk"], "Brevik Maritime Institute"));
+    await buildIncremental(site, createSiteLoader(readStoredArticles(site.input)));
+    rmSync(path.join(site.input, "a9.md"));
+    writeFileSync(path.join(site.input, "a10.md"), article(10, 11, ["Mirko Dalsky", "Ilse Varnhagen"], "Kessel Port Authority").replace("on Tuesday", "on Friday"));
+    await buildIncremental(site, createSiteLoader(readStoredArticles(site.input)));
+    const incremental = resolvedStore();
+    await buildSite({ input: site.input, output: path.join(tempDir(), "full") });
+    expect(incremental).toEqual(resolvedStore());
+  });
+
+  it("resolves names across the site again only when an article's names change", async () => {
+    const site = await builtSite();
+    const keyOf = (): string | undefined => readStoredArticles(site.input)?.resolution?.key;
+    const first = keyOf();
+    expect(first).toBeDefined();
+    // The body alone: the same names, the stored resolution is used as it was.
+    writeFileSync(path.join(site.input, "a14.md"), article(14, 15, [people[2]!, people[3]!], orgs[2]!).replace("on Tuesday", "on Monday"));
+    await expectSameAsFullBuild(site);
+    expect(keyOf()).toBe(first);
+    // An existing article now spells the university with its legal form: joined to its page, as a full build joins it.
+    writeFileSync(path.join(site.input, "a15.md"), article(15, 16, [people[3]!, people[0]!], "Orlen Valley University JSC"));
+    const result = await buildIncremental(site, createSiteLoader(readStoredArticles(site.input)));
+    expect(result.mode).toBe("incremental");
+    expect(keyOf()).not.toBe(first);
+    const full = path.join(tempDir(), "full");
+    await buildSite({ input: site.input, output: full });
+    expect(hashTree(site.output)).toEqual(hashTree(full));
+  });
+
   it("leaves the output untouched when the new input is bad", async () => {
     const site = await builtSite();
     const before = hashTree(site.output);

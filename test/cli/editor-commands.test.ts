@@ -1,14 +1,14 @@
 /**
- * The editor's commands, run as npm runs them (node --import tsx): `npm start -- --input=DIR`
+ * The editor's commands, run as npm runs them (scripts/run-command.mjs): `npm start -- --input=DIR`
  * previews any content folder (it crashed with "str.charCodeAt is not a function" when the
  * folder was given), and `npm run preview` serves a built site on a local address. Each is
  * started in a process group of its own and stopped by it.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildFixture } from "../helpers/built-site.ts";
+import { commandArgs } from "../helpers/commands.ts";
 import { projectRoot } from "../helpers/seed.ts";
 
 const started: ChildProcess[] = [];
@@ -33,7 +33,7 @@ function freePort(): Promise<number> {
 
 /** Starts a command and resolves with its output once `ready` matches it. */
 function startCommand(script: string, args: readonly string[], ready: RegExp): Promise<string> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, script), ...args], { cwd: projectRoot, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, commandArgs(script, args), { cwd: projectRoot, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   started.push(child);
   let output = "";
   return new Promise((resolve, reject) => {

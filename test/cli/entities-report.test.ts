@@ -1,7 +1,7 @@
 /** `npm run entities` as an editor reads it: names that stand in one sentence share it, printed once. */
 import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { commandArgs } from "../helpers/commands.ts";
 import { projectRoot } from "../helpers/seed.ts";
 import { tempContent } from "../helpers/temp-content.ts";
 
@@ -14,7 +14,7 @@ Chamber president Ardo Pellin thanked the guests.
 describe("npm run entities", () => {
   it("prints a sentence that names several candidates once, under their names", () => {
     const dir = tempContent({ "reception.txt": reception });
-    const result = spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/cli/entities.ts"), dir], { cwd: projectRoot, encoding: "utf8" });
+    const result = spawnSync(process.execPath, commandArgs("src/cli/entities.ts", [dir]), { cwd: projectRoot, encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
     const candidates = result.stdout.slice(result.stdout.indexOf("Candidates new to the registry"));
     expect(candidates.split("The reception was attended by")).toHaveLength(2);
@@ -34,7 +34,7 @@ describe("npm run entities", () => {
       "a.txt": "date 2031-03-03\n\nMarat Sadykov met Timur Sadykov in Velsk on Monday.\n",
       "b.txt": "date 2031-03-04\n\nMr Sadykov said the plant would open in May.\n",
     });
-    const result = spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot, "src/cli/entities.ts"), dir], { cwd: projectRoot, encoding: "utf8" });
+    const result = spawnSync(process.execPath, commandArgs("src/cli/entities.ts", [dir]), { cwd: projectRoot, encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
     const head = result.stdout.slice(0, result.stdout.indexOf("== "));
     expect(head).toMatch(/^Likely duplicates \(1\)\n {2}Sadykov {2}~ Marat Sadykov \| Timur Sadykov {2}\(it is a surname of 2 entities; .*b\.txt\)$/mu);

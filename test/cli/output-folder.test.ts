@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkOutputFolder, outputMarker, type OutputFolderCheck } from "../../src/cli/output-folder.ts";
+import { commandArgs } from "../helpers/commands.ts";
 import { projectRoot, seedFiles } from "../helpers/seed.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
 
@@ -76,7 +77,7 @@ describe("the output folders a build refuses", () => {
 
 /** The real command, in a child process: the refusal must come before anything is read or written. */
 function runBuild(args: string[]): { status: number | null; stderr: string } {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/build.ts", ...args], { cwd: projectRoot, encoding: "utf8" });
+  const result = spawnSync(process.execPath, commandArgs("src/cli/build.ts", args), { cwd: projectRoot, encoding: "utf8" });
   return { status: result.status, stderr: result.stderr };
 }
 

@@ -1,13 +1,14 @@
-/** The command-line tools, run as the npm scripts run them: node --import tsx. */
+/** The command-line tools, run as the npm scripts run them: from their compiled copy (scripts/run-command.mjs). */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { commandArgs } from "../helpers/commands.ts";
 import { EVAL_DIR, REPO } from "./helpers.ts";
 
 function run(script: string, args: readonly string[]) {
-  return spawnSync(process.execPath, ["--import", "tsx", join(REPO, script), ...args], { cwd: REPO, encoding: "utf8" });
+  return spawnSync(process.execPath, commandArgs(script, args), { cwd: REPO, encoding: "utf8" });
 }
 
 const seedDir = mkdtempSync(join(tmpdir(), "wireroom-seed-"));

@@ -129,6 +129,26 @@ describe("acronyms", () => {
       { type: "organisation", name: "Trans-Steppe Digital Consortium", surfaces: ["TDC (Trans-Steppe Digital Consortium)", "TDC"] },
     ]);
   });
+
+  it("gives a defined acronym to its expansion when a cue reads it as a name of its own", () => {
+    // The bench corpus's shape: "X said in a statement" is an organisation cue of its own.
+    expect(detect(["The Orvel Development Agency (ODA) backed the plan on Monday.", "The ODA said in a statement that the work would start in May.", "The ODA confirmed the figures."])).toEqual([
+      { type: "organisation", name: "Orvel Development Agency", surfaces: ["Orvel Development Agency (ODA)", "ODA"] },
+    ]);
+  });
+
+  it("lets the article's own definition of an acronym win over a registry entity with the same letters", () => {
+    const registry = compileRegistry(parseRegistry(`entities:\n  - {id: npc, type: organisation, name: National Pellan Congress, aliases: [NPC]}\n`, "test.yaml"));
+    expect(detect(["The Neven Power Company (NPC) raised its tariffs.", "NPC said the rise was small."], registry)).toEqual([
+      { type: "organisation", name: "Neven Power Company", surfaces: ["Neven Power Company (NPC)", "NPC"] },
+    ]);
+    expect(names("NPC deputies met on Monday.", registry)).toEqual(["organisation: National Pellan Congress"]);
+  });
+
+  it("reads a board with a name before it as an organisation, and the board of an organisation as that organisation", () => {
+    expect(names("The Aldvik Water Board (AWB) raised its prices. The AWB said the rise was needed.")).toEqual(["organisation: Aldvik Water Board"]);
+    expect(names("The Management Board of the Varnossa Export Agency met on Monday.")).toEqual(["organisation: Varnossa Export Agency"]);
+  });
 });
 
 describe("datelines", () => {

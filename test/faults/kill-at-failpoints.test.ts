@@ -4,7 +4,8 @@
  * where it kills itself with SIGKILL. Then the published output must be exactly the old site or
  * exactly the new one; and the next `--incremental` build must leave no debris (beside the
  * output, in it, or in the cache), no process of the killed build may still run, and the output
- * must equal a full build of the edited content byte for byte.
+ * must equal a full build of the edited content byte for byte. An incremental build that starts
+ * from the spare version is killed while it renames and levels it, too.
  */
 import { cpSync, existsSync, realpathSync } from "node:fs";
 import path from "node:path";
@@ -32,7 +33,8 @@ beforeAll(async () => {
 });
 
 
-type Start = "built" | "pre-link folder";
+/** "built twice": a second build leaves the first version as the spare (src/publish/spare-version.ts), which the incremental build then starts from. */
+type Start = "built" | "built twice" | "pre-link folder";
 
 /** What the output shows: its files with their hashes, or "missing". */
 function shown(output: string): Record<string, string> | "missing" {
@@ -45,6 +47,7 @@ async function killAt(step: string, kind: "full" | "incremental", start: Start =
   // A site from before versioned publishing is a plain folder with the marker.
   if (start === "pre-link folder") cpSync(realpathSync(oldFolder), output, { recursive: true });
   else await buildSite({ input, output });
+  if (start === "built twice") await buildSite({ input, output });
   applyEdit(input);
   const args = [`--input=${input}`, `--output=${output}`];
 
@@ -88,6 +91,15 @@ describe("an incremental build killed", () => {
     "at %s leaves the old or the new site, and the next build cleans up and is exact",
     async (step) => {
       await killAt(step, "incremental");
+    },
+  );
+});
+
+describe("an incremental build from the spare version killed", () => {
+  it.each(["spare:renamed", "spare:relinking", "incremental:linked", "incremental:written", "publish:state-written", "publish:flipped"])(
+    "at %s leaves the old or the new site, and the next build cleans up and is exact",
+    async (step) => {
+      await killAt(step, "incremental", "built twice");
     },
   );
 });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlink
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { recoverOutput } from "../../src/publish/clean-debris.ts";
+import { stateFolderOf } from "../../src/publish/site-state.ts";
 import { tempDir } from "../helpers/temp-content.ts";
 
 function deadPid(): number {
@@ -60,7 +61,7 @@ describe("recovery from killed builds", () => {
     expect(readdirSync(root).sort()).toEqual([`.site.building-${process.pid}`, "site"]);
   });
 
-  it("removes every version but the published one", () => {
+  it("removes every version but the published one (and the spare: none here, no version has a state)", () => {
     const root = tempDir();
     const output = path.join(root, "site");
     const builds = path.join(root, ".site.builds");
@@ -71,5 +72,30 @@ describe("recovery from killed builds", () => {
     expect(removed).toEqual([".site.builds/vdead-2-0"]);
     expect(readlinkSync(output)).toBe(".site.builds/vlive-1-0");
     expect(existsSync(path.join(builds, "vlive-1-0", "index.html"))).toBe(true);
+  });
+
+  it("keeps the spare: the newest other version whose state was written, and its state", () => {
+    const saved = process.env["WIREROOM_CACHE_DIR"];
+    process.env["WIREROOM_CACHE_DIR"] = tempDir();
+    try {
+      const root = tempDir();
+      const output = path.join(root, "site");
+      const builds = path.join(root, ".site.builds");
+      const states = stateFolderOf(output);
+      mkdirSync(states, { recursive: true });
+      // Names are v<time in base 36>-<pid>-<counter>.
+      for (const [name, stated] of [["v10-1-0", true], ["v20-1-0", true], ["v30-1-0", true], ["v40-1-0", false]] as const) {
+        version(builds, name, name);
+        if (stated) writeFileSync(path.join(states, `${name}.json`), "{}");
+      }
+      symlinkSync(".site.builds/v30-1-0", output);
+      const { removed } = recoverOutput(output);
+      expect([...removed].sort()).toEqual([".site.builds/v10-1-0", ".site.builds/v40-1-0"]);
+      expect(readdirSync(builds).sort()).toEqual(["v20-1-0", "v30-1-0"]);
+      expect(readdirSync(states).sort()).toEqual(["v20-1-0.json", "v30-1-0.json"]);
+    } finally {
+      if (saved === undefined) delete process.env["WIREROOM_CACHE_DIR"];
+      else process.env["WIREROOM_CACHE_DIR"] = saved;
+    }
   });
 });

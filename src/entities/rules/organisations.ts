@@ -192,6 +192,9 @@ export function readOrganisation(c: Cursor, first: number, k: number): number {
   const headEnd = headChainEnd(c, k);
   const plural = PLURAL_HEADS.has(c.key(k));
   let last = c.possessive(headEnd - 1) ? headEnd : continuationEnd(c, headEnd);
+  // "the Aldvik Water Board" is an organisation; "the Management Board of DBT" is an organ of
+  // one, which the organisation after "of" stands for (entities.md).
+  if ((c.key(k) === "board" || c.key(k) === "boards") && last > headEnd) return headEnd;
   if (last === headEnd && allDomain(c, start, k)) last = Math.max(last, domainListEnd(c, headEnd));
   if (plural && last > headEnd) last = nameListEnd(c, last);
   // "the Enhanced Energy Partnership Arrangement": a document, an event or a place, not an organisation.

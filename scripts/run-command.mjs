@@ -1,0 +1,185 @@
+/**
+ * `node scripts/run-command.mjs src/cli/build.ts [args…]`: runs a command from its compiled
+ * JavaScript. The npm scripts run every command this way. Loading the commands through tsx
+ * compiled each module again at every start (about 0.6 s of a one-edit rebuild); the compiled
+ * copy loads like any JavaScript. The sources stay the TypeScript in src/ and _includes/.
+ *
+ * The copy is never stale: before each run the sources' modification times are read (a few ms)
+ * and hashed into a version; `.cache/js/<version>/` is the copy of exactly those sources. When
+ * it is missing, the sources are compiled first (said on stderr), into a folder of its own that
+ * is renamed into place when complete, so that commands started side by side never load a
+ * half-written copy. If compiling fails (TypeScript missing, say), the command runs through tsx
+ * as it used to, and says why. Type errors never block a run: the compile does not type-check
+ * (that is `npm test`'s job, `tsc --noEmit`).
+ *
+ * `node scripts/run-command.mjs --compile` only brings the copy up to date: npm's `prepare`
+ * runs it, so `npm ci` leaves a compiled copy behind.
+ *
+ * Plain JavaScript on purpose: it must run before anything is compiled.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
+import module, { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Where the compiled copies live; src/project-root.ts finds the project from inside one by this layout. */
+const compiledFolder = path.join(".cache", "js");
+
+/** The compiler's settings for the copy; its `include` also names the sources the version is made of. */
+const buildConfig = "tsconfig.build.json";
+
+/** Files besides the sources that change what the compiler writes. */
+const compilerInputs = ["tsconfig.json", buildConfig, "node_modules/typescript/package.json", "scripts/run-command.mjs"];
+
+/**
+ * Copies nobody has started a command from for this long are removed after the next compile.
+ * Each run touches the copy it loads, so that a build still running keeps its own (its later
+ * `import()`s need it); no build runs for an hour, and the dev server's code runs under tsx.
+ */
+const unusedFor = 60 * 60 * 1000;
+
+/** Project-relative paths of every file the compiled copy is made from, sorted. */
+function sourceFiles(root = projectRoot) {
+  const config = JSON.parse(readFileSync(path.join(root, buildConfig), "utf8"));
+  const files = [];
+  for (const pattern of config.include ?? []) {
+    // The config's patterns are folders of TypeScript ("src/**/*.ts") or single files.
+    const folder = /^(.*)\/\*\*\/\*\.ts$/.exec(pattern)?.[1];
+    if (folder === undefined) files.push(pattern);
+    else files.push(...typeScriptIn(root, folder));
+  }
+  return [...files, ...compilerInputs].sort();
+}
+
+function typeScriptIn(root, folder) {
+  const found = [];
+  for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
+    const child = `${folder}/${entry.name}`;
+    if (entry.isDirectory()) found.push(...typeScriptIn(root, child));
+    else if (entry.name.endsWith(".ts")) found.push(child);
+  }
+  return found;
+}
+
+/** The version of the sources: their names, sizes and modification times (a missing file counts as missing). */
+function sourceVersion(root = projectRoot, files = sourceFiles(root)) {
+  const hash = createHash("sha256");
+  for (const file of files) {
+    const stat = statSync(path.join(root, file), { throwIfNoEntry: false });
+    hash.update(`${file}\0${stat ? `${stat.size}\0${stat.mtimeMs}` : "missing"}\n`);
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * The folder of a compiled copy of the current sources, compiling them first when there is none;
+ * or why there is none.
+ */
+function compiledCopy(root = projectRoot) {
+  let version;
+  try {
+    version = sourceVersion(root);
+  } catch (error) {
+    return { reason: `the sources could not be listed (${error.message})` };
+  }
+  const copies = path.join(root, compiledFolder);
+  const folder = path.join(copies, version);
+  if (existsSync(folder)) {
+    markUsed(folder);
+    return { folder };
+  }
+  const started = performance.now();
+  process.stderr.write(`wireroom: compiling the TypeScript sources into ${path.relative(root, folder)} (no compiled copy of them as they are now)\n`);
+  const unfinished = path.join(copies, `unfinished-${process.pid}-${Date.now()}`);
+  mkdirSync(copies, { recursive: true });
+  const failure = compileInto(root, unfinished);
+  if (failure) {
+    rmSync(unfinished, { recursive: true, force: true });
+    return { reason: failure };
+  }
+  try {
+    renameSync(unfinished, folder);
+  } catch (error) {
+    rmSync(unfinished, { recursive: true, force: true });
+    // Another command compiled the same sources first: its copy is as good as ours.
+    if (!existsSync(folder)) return { reason: `the compiled copy could not be put in place (${error.message})` };
+  }
+  removeUnusedCopies(copies, version);
+  process.stderr.write(`wireroom: compiled in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return { folder };
+}
+
+/** Runs TypeScript's compiler; undefined when it wrote the copy, else what went wrong. */
+function compileInto(root, outDir) {
+  let compiler;
+  try {
+    compiler = path.join(path.dirname(createRequire(path.join(root, "package.json")).resolve("typescript/package.json")), "bin", "tsc");
+  } catch {
+    return "TypeScript is not installed (npm ci installs it with the development dependencies)";
+  }
+  const run = spawnSync(process.execPath, [compiler, "-p", buildConfig, "--outDir", outDir], { cwd: root, encoding: "utf8" });
+  if (run.error) return `the compiler did not start (${run.error.message})`;
+  if (run.status !== 0) return `the compiler failed (exit ${run.status ?? run.signal}):\n${`${run.stdout}${run.stderr}`.trim()}`;
+  return undefined;
+}
+
+function markUsed(folder) {
+  try {
+    const now = new Date();
+    utimesSync(folder, now, now);
+  } catch {
+    // A read-only checkout still runs; its copies are just never cleaned up.
+  }
+}
+
+function removeUnusedCopies(copies, keep) {
+  const before = Date.now() - unusedFor;
+  for (const name of readdirSync(copies)) {
+    if (name === keep) continue;
+    const folder = path.join(copies, name);
+    if ((statSync(folder, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < before) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Stack traces name the .ts files and lines, read from the copy's source maps. */
+function enableSourceMaps() {
+  if (typeof module.setSourceMapsSupport === "function") module.setSourceMapsSupport(true);
+  else process.setSourceMapsEnabled(true);
+}
+
+async function main(args) {
+  const [command, ...commandArgs] = args;
+  if (command === "--compile") {
+    const copy = compiledCopy();
+    // Never fails the install (npm ci runs this): the commands then run through tsx, and say why.
+    if (copy.reason) process.stderr.write(`wireroom: the commands will run through tsx: ${copy.reason}\n`);
+    else process.stdout.write(`${copy.folder}\n`);
+    return;
+  }
+  if (!command || !command.endsWith(".ts")) {
+    process.stderr.write("usage: node scripts/run-command.mjs src/cli/COMMAND.ts [args…] | --compile\n");
+    process.exitCode = 2;
+    return;
+  }
+  const source = path.resolve(projectRoot, command);
+  const copy = compiledCopy();
+  const compiled = copy.folder && path.join(copy.folder, path.relative(projectRoot, source).replace(/\.ts$/, ".js"));
+  // The command reads its own arguments from process.argv.slice(2), as if started directly.
+  if (compiled && existsSync(compiled)) {
+    enableSourceMaps();
+    process.argv.splice(1, process.argv.length - 1, compiled, ...commandArgs);
+    await import(pathToFileURL(compiled).href);
+    return;
+  }
+  process.stderr.write(`wireroom: running ${command} through tsx: ${copy.reason ?? `${compiled} is not in the compiled copy`}\n`);
+  // What `node --import tsx` does before the command.
+  await import("tsx");
+  process.argv.splice(1, process.argv.length - 1, source, ...commandArgs);
+  await import(pathToFileURL(source).href);
+}
+
+await main(process.argv.slice(2));

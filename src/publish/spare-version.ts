@@ -1,0 +1,188 @@
+/**
+ * The spare: one finished version kept beside the published one (the one published before it),
+ * with its build state, so that an incremental build can start from it instead of making a new
+ * version of hard links to every published file (28,000 links at 10,000 articles, and as many
+ * unlinks when the old version is removed after the publish).
+ *
+ *   .dist.builds/<live>/     the published site
+ *   .dist.builds/<spare>/    the site published before it; its state stays in the cache
+ *
+ * An incremental build renames the spare to its new version's name (one rename), then levels it
+ * with the published site: every file the published site holds intact is made a hard link to
+ * the published file, unless the spare's file already is one, and every other file of the spare
+ * goes. After an incremental build the two differ by the files that build wrote (tens); after a
+ * full build by every file, once. The new version then holds exactly what a new version of hard
+ * links would hold, and the build writes into it as into one (unlink, then write: never through
+ * a link). A build killed after the rename leaves a version without a state: debris, removed by
+ * the next build (clean-debris.ts), which makes a version of hard links as before.
+ */
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { failpoint } from "./failpoints.ts";
+import { isVersionName, liveVersion, type SiteLayout } from "./site-layout.ts";
+import { hasSiteState, readSiteState, removeSiteState, type FileEntry } from "./site-state.ts";
+
+/**
+ * The spare among the versions beside the published one: the newest finished one (its state was
+ * written; a build's state is written whole, after its version is complete). There is at most
+ * one after a publish; a build killed after writing its state and before publishing leaves
+ * another, equally usable, and the older one is debris.
+ */
+export function spareVersion(layout: SiteLayout): string | undefined {
+  const live = liveVersion(layout);
+  let names: string[];
+  try {
+    names = readdirSync(layout.builds);
+  } catch {
+    return undefined;
+  }
+  const finished = names.filter((name) => name !== live && isVersionName(name) && hasSiteState(layout.output, name));
+  return finished.sort(byAge).at(-1);
+}
+
+/** Version names are v<time in base 36>-<pid>-<counter>: by time, then counter. */
+function byAge(a: string, b: string): number {
+  const [timeA = "", , countA = ""] = a.slice(1).split("-");
+  const [timeB = "", , countB = ""] = b.slice(1).split("-");
+  return parseInt(timeA, 36) - parseInt(timeB, 36) || Number(countA) - Number(countB) || a.localeCompare(b);
+}
+
+/** A spare an incremental build can start from: its name and the files its state recorded. */
+export interface Spare {
+  readonly name: string;
+  readonly files: Readonly<Record<string, FileEntry>>;
+}
+
+/**
+ * The output's spare with its recorded files, if it has one whose state reads back and fits. A
+ * spare whose state does not loses it, and so becomes debris the next recovery removes.
+ */
+export function readSpare(layout: SiteLayout): Spare | undefined {
+  const name = spareVersion(layout);
+  if (!name) return undefined;
+  const state = readSiteState(layout.output, name);
+  if (!state) {
+    removeSiteState(layout.output, name);
+    return undefined;
+  }
+  return { name, files: state.files };
+}
+
+/** What a levelled spare was brought level with: the published site and its files that are intact. */
+export interface LevelTarget {
+  readonly folder: string;
+  readonly files: Readonly<Record<string, FileEntry>>;
+  readonly intact: readonly string[];
+}
+
+/** What levelling did, and the removal of the spare's old files, which goes on meanwhile. */
+export interface Levelled {
+  readonly relinked: number;
+  readonly removed: number;
+  /** Files copied, not linked (links not possible): their entries are their own. */
+  readonly copied: readonly string[];
+  /** Settles when the spare's old files are gone (never rejects: what is left is debris for the next build). */
+  readonly discarded: Promise<void>;
+}
+
+/**
+ * Makes `folder` (a spare, renamed to the new version) hold exactly the published site's intact
+ * files, as hard links to them.
+ *
+ * The spare's files are compared by the records, not by a stat of each (which would cost as much
+ * as the check of the published site). That is sound: a recorded inode that equals the published
+ * file's recorded inode means the spare's file was linked into the published version (the
+ * published version's build found it intact: checkFiles), and since then nothing writes into a
+ * spare: builds never write through a link, and the spare is not published. A change made by
+ * hand through `dist` to a file both share changes the published file too, which the published
+ * site's check finds damaged: it is not among `intact`, so the spare's copy goes here. Only a
+ * hand in the hidden builds folder could make the record wrong, and then the next build's check
+ * of the version published from it finds the damage and repairs it, as for any damage in `dist`.
+ *
+ * The spare's old files are moved into a folder beside it (a rename each) rather than unlinked:
+ * most are their inode's last link, and freeing an inode costs far more than a rename (1.5 s of
+ * unlink for a search shard's 2,100 files, measured at load 11). That folder is removed
+ * asynchronously, on libuv's threads, while the build goes on; a build killed before leaves it
+ * as debris for the next one (clean-debris.ts).
+ */
+export function levelSpare(folder: string, spare: Readonly<Record<string, FileEntry>>, target: LevelTarget): Levelled {
+  const trash = path.join(path.dirname(folder), `trash-${process.pid}-${path.basename(folder)}`);
+  let moved = 0;
+  const discard = (file: string): void => {
+    if (moved === 0) mkdirSync(trash, { recursive: true });
+    try {
+      renameSync(file, path.join(trash, String(moved++)));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  };
+  const wanted = new Set(target.intact);
+  let removed = 0;
+  const emptied = new Set<string>();
+  for (const file of Object.keys(spare)) {
+    if (wanted.has(file)) continue;
+    discard(path.join(folder, file));
+    emptied.add(path.dirname(file));
+    removed++;
+  }
+  let relinked = 0;
+  const copied: string[] = [];
+  const made = new Set<string>();
+  for (const file of target.intact) {
+    const had = spare[file];
+    if (had && had[2] === target.files[file]?.[2]) continue;
+    const to = path.join(folder, file);
+    const dir = path.dirname(to);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    if (had) discard(to);
+    if (!linkOver(path.join(target.folder, file), to)) copied.push(file);
+    relinked++;
+    if (relinked === 1) failpoint("spare:relinking");
+  }
+  // A version of hard links has no empty folders (a deleted article's page folder, say): nor does a levelled spare.
+  for (const dir of [...emptied].sort((a, b) => b.length - a.length)) removeEmptyFolders(folder, dir);
+  const discarded = moved ? rm(trash, { recursive: true, force: true }).catch(() => undefined) : Promise.resolve();
+  return { relinked, removed, copied, discarded };
+}
+
+/** linkOrCopy, over a file the spare's record did not know of (one added by hand while the spare was published). */
+function linkOver(from: string, to: string): boolean {
+  try {
+    return linkOrCopy(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    unlinkSync(to);
+    return linkOrCopy(from, to);
+  }
+}
+
+/** A hard link to a published file, or a copy where links are not possible (then false: the copy is a file of its own). */
+export function linkOrCopy(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EXDEV" && code !== "EPERM") throw error;
+    writeFileSync(to, readFileSync(from));
+    return false;
+  }
+}
+
+/** Removes `relative` and its parents below `root` while they are empty. */
+export function removeEmptyFolders(root: string, relative: string): void {
+  let dir = relative;
+  while (dir && dir !== ".") {
+    try {
+      if (readdirSync(path.join(root, dir)).length > 0) return;
+      rmdirSync(path.join(root, dir));
+    } catch {
+      return;
+    }
+    dir = path.dirname(dir);
+  }
+}

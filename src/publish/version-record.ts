@@ -1,0 +1,75 @@
+/**
+ * The files record (site-state.ts) of a version an incremental build made from the published
+ * one, without a stat of every file: the version starts as the published site's intact files,
+ * hard links to them, so their entries are the published record's (a hard link shares size,
+ * modification time and inode); only what the build then wrote or removed is stat-ed.
+ *
+ * The build knows the paths it renders and removes. The folders other code writes into (the
+ * search index, the lead images) are watched instead: each of their folders is stat-ed before
+ * and after, and only a folder whose inode or modification time moved is listed again. That is
+ * enough because a file is never written in place in a version (unlink, then write, or write
+ * beside and rename: an in-place write would go through a hard link into the published site),
+ * and creating, removing or renaming an entry changes its folder's modification time.
+ */
+import { lstatSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { entryIfThere, type FileEntry } from "./site-state.ts";
+
+/** Folders of a version, with what they were (inode and modification time in ns) before the build wrote. */
+export type FolderSnapshot = ReadonlyMap<string, string>;
+
+/**
+ * Takes the snapshot of the folders below `roots` (relative, forward slashes) that `files`
+ * (the version's starting record) says exist, and of the roots themselves.
+ */
+export function snapshotFolders(site: string, roots: readonly string[], files: Iterable<string>): FolderSnapshot {
+  const folders = new Set<string>(roots);
+  for (const file of files) {
+    if (!roots.some((root) => file.startsWith(`${root}/`))) continue;
+    for (let dir = path.posix.dirname(file); dir !== "." && !folders.has(dir); dir = path.posix.dirname(dir)) folders.add(dir);
+  }
+  return new Map([...folders].map((folder) => [folder, folderKey(site, folder)]));
+}
+
+function folderKey(site: string, folder: string): string {
+  const stat = lstatSync(path.join(site, folder), { throwIfNoEntry: false, bigint: true });
+  return stat?.isDirectory() ? `${stat.ino}:${stat.mtimeNs}` : "missing";
+}
+
+/**
+ * The record of `site` after the build: `start` (the entries it began with), with every file of
+ * `touched` stat-ed again (an entry if it is there, none if not), and the watched folders whose
+ * snapshot moved listed again (their direct files, and every file below a folder that is new).
+ */
+export function recordAfterChanges(site: string, start: Readonly<Record<string, FileEntry>>, touched: Iterable<string>, watched: FolderSnapshot): Record<string, FileEntry> {
+  const files: Record<string, FileEntry> = { ...start };
+  for (const file of touched) {
+    const entry = entryIfThere(path.join(site, file));
+    if (entry) files[file] = entry;
+    else delete files[file];
+  }
+  const moved = [...watched].filter(([folder, before]) => folderKey(site, folder) !== before).map(([folder]) => folder);
+  if (moved.length === 0) return files;
+  const relisted = new Set(moved);
+  for (const file of Object.keys(files)) if (relisted.has(path.posix.dirname(file))) delete files[file];
+  const walk = (folder: string, whole: boolean): void => {
+    let entries;
+    try {
+      entries = readdirSync(path.join(site, folder), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const child = `${folder}/${entry.name}`;
+      if (entry.isDirectory()) {
+        // A folder that was there is looked at on its own (if it moved); a new one is listed whole.
+        if (whole || !watched.has(child)) walk(child, true);
+      } else {
+        const found = entryIfThere(path.join(site, child));
+        if (found) files[child] = found;
+      }
+    }
+  };
+  for (const folder of moved) walk(folder, false);
+  return files;
+}

@@ -1,0 +1,163 @@
+/**
+ * The spare version: an incremental build starts from the version published before the live
+ * one (renamed and levelled) instead of a new version of hard links. Real builds over real
+ * files, fictional articles: over several edits in a row (the spare and the published version
+ * trading places), with files deleted and changed by hand in the published site between builds,
+ * and after a full build (which shares no file with its spare), each site equals a full build
+ * of the same sources byte for byte, the files record written without a stat of every file is
+ * the one a stat of every file gives, and nothing but the published version and its spare is
+ * left beside the output.
+ */
+import { appendFileSync, linkSync, mkdirSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../../src/cli/build-site.ts";
+import { readStoredArticles } from "../../src/cli/build-state.ts";
+import { buildIncremental, type IncrementalResult } from "../../src/cli/incremental-build.ts";
+import { createSiteLoader } from "../../src/model/load-site.ts";
+import { layoutOf, liveVersion, versionFolder } from "../../src/publish/site-layout.ts";
+import { readSiteState, recordFiles } from "../../src/publish/site-state.ts";
+import { levelSpare, spareVersion } from "../../src/publish/spare-version.ts";
+import { useFaultEnvironment } from "../faults/helpers.ts";
+import { debrisOf } from "../helpers/debris.ts";
+import { hashTree } from "../helpers/output.ts";
+import { seedFiles } from "../helpers/seed.ts";
+import { tempContent, tempDir } from "../helpers/temp-content.ts";
+
+useFaultEnvironment();
+
+function article(n: number, day: number, person: string, org: string, extra = ""): string {
+  return `---\ntitle: Kessel harbour report ${n}\ndate: 2031-05-${String(day).padStart(2, "0")}T09:00:00+05:00\n---\n` +
+    `Harbour master ${person} met the board of ${org} on Tuesday, the port said.${extra}\n`;
+}
+
+const people = ["Ilse Varnholt", "Tomas Rekk", "Mirko Dalsky"];
+const orgs = ["Kessel Port Authority", "Orlen Valley University"];
+
+function photo(red: number): Promise<Buffer> {
+  return sharp({ create: { width: 900, height: 500, channels: 3, background: { r: red, g: 40, b: 60 } } }).png().toBuffer();
+}
+
+const cranes = `---\ntitle: Velsk harbour gets new grain cranes\ndate: 2031-05-20T09:30:00+05:00\nimage:\n  file: images/cranes.png\n  alt: Two red cranes over the quay of Velsk.\n  credit: Varnossa News Agency\n---\nHarbour master Ilse Varnholt said on Tuesday that two new cranes would double the grain traffic of Velsk.\n`;
+
+let input: string;
+let output: string;
+
+beforeAll(async () => {
+  const files: Record<string, string | Uint8Array> = { ...seedFiles, "cranes.md": cranes, "images/cranes.png": await photo(160) };
+  for (let n = 1; n <= 12; n++) files[`h${n}.md`] = article(n, 1 + n, people[n % 3]!, orgs[n % 2]!);
+  input = tempContent(files);
+  output = path.join(tempDir(), "site");
+  await buildSite({ input, output });
+});
+
+function rebuild(): Promise<IncrementalResult> {
+  return buildIncremental({ input, output }, createSiteLoader(readStoredArticles(input)));
+}
+
+/** The published site equals a full build of the same sources, its record is a stat of every file, and beside it is only its spare. */
+async function expectExact(): Promise<void> {
+  const full = path.join(tempDir(), "full");
+  await buildSite({ input, output: full });
+  expect(hashTree(output)).toEqual(hashTree(full));
+  const layout = layoutOf(output);
+  const live = liveVersion(layout)!;
+  expect(readSiteState(output, live)?.files).toEqual(recordFiles(realpathSync(output)));
+  expect(debrisOf(output)).toEqual([]);
+  expect(readdirSync(layout.builds).filter((name) => name.startsWith("v")).sort()).toEqual([live, spareVersion(layout)].sort());
+}
+
+/** The inode of the spare's folder: the folder of the next version, when that version was made from it (a rename keeps it). */
+function spareFolderInode(): number {
+  const layout = layoutOf(output);
+  return statSync(versionFolder(layout, spareVersion(layout)!)).ino;
+}
+
+function liveFolderInode(): number {
+  return statSync(realpathSync(output)).ino;
+}
+
+describe("an incremental build from the spare version", () => {
+  it("first edit: no spare yet (one full build), a version of hard links; the old version becomes the spare", async () => {
+    expect(spareVersion(layoutOf(output))).toBeUndefined();
+    writeFileSync(path.join(input, "h3.md"), article(3, 4, people[0]!, orgs[0]!, " The cranes arrive in June."));
+    expect((await rebuild()).mode).toBe("incremental");
+    await expectExact();
+  });
+
+  it("edits in a row: each starts from the spare, renamed and levelled", async () => {
+    for (const [n, person] of [[5, people[2]!], [3, people[1]!], [7, people[0]!]] as const) {
+      const spare = spareFolderInode();
+      writeFileSync(path.join(input, `h${n}.md`), article(n, 1 + n, person, orgs[1]!, ` Edit of report ${n}.`));
+      expect((await rebuild()).mode).toBe("incremental");
+      expect(liveFolderInode()).toBe(spare);
+      await expectExact();
+    }
+  });
+
+  it("files deleted and changed by hand in the published site (one shared with the spare): repaired", async () => {
+    const page = readdirSync(path.join(output, "people")).map((name) => `people/${name}/index.html`)[0]!;
+    rmSync(path.join(output, "feed.xml"));
+    // Written in place: the spare holds the same inode, so its copy changes too.
+    appendFileSync(path.join(output, page), "<p>by hand</p>");
+    writeFileSync(path.join(input, "h9.md"), article(9, 10, people[1]!, orgs[0]!, " Edited after the hand edits."));
+    const result = await rebuild();
+    expect(result.reason).toMatch(/rebuilt 2 files of the published site/);
+    await expectExact();
+  });
+
+  it("after a full build (the spare shares no file with it): levelled whole, then by the edit again", async () => {
+    await buildSite({ input, output });
+    for (const n of [2, 4]) {
+      const spare = spareFolderInode();
+      writeFileSync(path.join(input, `h${n}.md`), article(n, 1 + n, people[2]!, orgs[0]!, ` After the full build, ${n}.`));
+      expect((await rebuild()).mode).toBe("incremental");
+      expect(liveFolderInode()).toBe(spare);
+      await expectExact();
+    }
+  });
+
+  it("an added article with a lead image, a deleted article and an added one", async () => {
+    // (A lead image that changes leaves its old files in an incremental build, with or without a spare: not this test's matter.)
+    writeFileSync(path.join(input, "images/dock.png"), await photo(30));
+    writeFileSync(path.join(input, "dock.md"), cranes.replace("gets new grain cranes", "opens a new dock").replace("cranes.png", "dock.png").replace("2031-05-20", "2031-05-22"));
+    await rebuild();
+    await expectExact();
+    rmSync(path.join(input, "h6.md"));
+    writeFileSync(path.join(input, "h13.md"), article(13, 27, people[1]!, orgs[1]!));
+    await rebuild();
+    await expectExact();
+  });
+});
+
+describe("levelling a spare", () => {
+  it("keeps the files it shares with the published site, links the others, removes the rest, and links over a file its record does not know", async () => {
+    const live = tempDir();
+    const spare = tempDir();
+    for (const file of ["a.html", "news/b.html", "news/d.html", "gone/x.html"]) {
+      mkdirSync(path.dirname(path.join(live, file)), { recursive: true });
+      writeFileSync(path.join(live, file), `published ${file}`);
+    }
+    mkdirSync(path.join(spare, "news"));
+    mkdirSync(path.join(spare, "old"));
+    linkSync(path.join(live, "a.html"), path.join(spare, "a.html"));
+    writeFileSync(path.join(spare, "news/b.html"), "older b");
+    writeFileSync(path.join(spare, "old/c.html"), "a page since deleted");
+    // Not in the spare's record: put there by hand while the spare was the published site.
+    writeFileSync(path.join(spare, "news/d.html"), "by hand");
+    const liveFiles = recordFiles(live);
+    const spareFiles = recordFiles(spare);
+    delete spareFiles["news/d.html"];
+    // gone/x.html was deleted by hand from the published site: not intact.
+    const intact = ["a.html", "news/b.html", "news/d.html"];
+    const result = levelSpare(spare, spareFiles, { folder: live, files: liveFiles, intact });
+    expect(result).toMatchObject({ relinked: 2, removed: 1, copied: [] });
+    expect(hashTree(spare)).toEqual(Object.fromEntries(Object.entries(hashTree(live)).filter(([file]) => intact.includes(file))));
+    for (const file of intact) expect(statSync(path.join(spare, file)).ino).toBe(liveFiles[file]![2]);
+    expect(readdirSync(spare).sort()).toEqual(["a.html", "news"]);
+    // The spare's old files went into a folder beside it, removed meanwhile.
+    await result.discarded;
+    expect(readdirSync(path.dirname(spare)).filter((name) => name.startsWith("trash-") && name.endsWith(path.basename(spare)))).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * never encoded again; the same photo always gives the same file names and the same bytes.
  */
 import { createHash } from "node:crypto";
-import { constants, copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { constants, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { ImageStat } from "@11ty/eleventy-img";
 import type { Article } from "../articles/article.ts";
@@ -122,7 +122,27 @@ export async function processLeadImages({ articles, contentDir, outputDir, cache
       fallback,
     });
   }
+  removeOtherImages(outputDir, entries.values());
   return { images, encoded };
+}
+
+/**
+ * The dev server and incremental builds write into a folder that holds the last build's images:
+ * the files of a photo that was replaced, or of an article that lost its photo or was deleted,
+ * would stay published (and a full build would not write them). /img/ holds lead images only.
+ */
+function removeOtherImages(outputDir: string, entries: Iterable<CacheEntry>): void {
+  const folder = path.join(outputDir, ...imageUrlPath.split("/").filter(Boolean));
+  const keep = new Set<string>();
+  for (const entry of entries) for (const format of formats) for (const { file } of entry.files[format]) keep.add(file);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) if (!keep.has(name)) rmSync(path.join(folder, name), { force: true, recursive: true });
+  if (keep.size === 0) rmSync(folder, { force: true, recursive: true });
 }
 
 /** Name stem of a photo's files: its bytes and the recipe, so new settings never reuse old names. */

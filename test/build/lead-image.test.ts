@@ -6,12 +6,15 @@
  * unchanged photo is not encoded again. A photo without alt text, or a missing file, fails the
  * build naming the article. The photos are small solid-colour PNGs made by sharp in the test.
  */
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadArticles } from "../../src/articles/load-articles.ts";
 import { buildSite, describeBuildError } from "../../src/cli/build-site.ts";
+import { readStoredArticles } from "../../src/cli/build-state.ts";
+import { buildIncremental } from "../../src/cli/incremental-build.ts";
+import { createSiteLoader } from "../../src/model/load-site.ts";
 import { processLeadImages } from "../../src/images/lead-images.ts";
 import { scanTags } from "../helpers/built-site.ts";
 import { hashTree, readOutput } from "../helpers/output.ts";
@@ -156,6 +159,34 @@ describe("an article with a lead image", () => {
     const second = await processLeadImages({ ...options, outputDir: path.join(tempDir(), "b") });
     expect(second.encoded).toBe(0);
     expect(second.images.get("velsk-cranes.md")?.fallback.map((f) => f.width)).toEqual([480, 960]);
+  });
+});
+
+describe("a lead image replaced or dropped, then an incremental build", () => {
+  const imageFiles = (dir: string): Record<string, string> => Object.fromEntries(Object.entries(hashTree(dir)).filter(([f]) => f.startsWith("img/")));
+
+  it("publishes only the images a full build would: the old photo's files go", async () => {
+    const input = tempContent(await seedlessFiles());
+    const output = path.join(tempDir(), "site");
+    await buildSite({ input, output, searchIndex: false });
+    const before = Object.keys(imageFiles(output));
+
+    // The photo replaced by another (new bytes, new file names).
+    writeFileSync(path.join(input, "images/velsk-cranes.png"), await photo({ r: 20, g: 160, b: 60 }));
+    await buildIncremental({ input, output, searchIndex: false }, createSiteLoader(readStoredArticles(input)));
+    const full = path.join(tempDir(), "site");
+    await buildSite({ input, output: full, searchIndex: false });
+    expect(imageFiles(output)).toEqual(imageFiles(full));
+    expect(Object.keys(imageFiles(output)).filter((f) => before.includes(f)).length).toBeLessThan(before.length);
+
+    // Both articles lose their photos: no image is left.
+    writeFileSync(path.join(input, "velsk-cranes.md"), withImage.replace(/image:\n(  .*\n)+/, ""));
+    writeFileSync(path.join(input, "orlen-lab.11tydata.json"), JSON.stringify({ headline: "Orlen Valley University opens a grain laboratory" }));
+    await buildIncremental({ input, output, searchIndex: false }, createSiteLoader(readStoredArticles(input)));
+    const bare = path.join(tempDir(), "site");
+    await buildSite({ input, output: bare, searchIndex: false });
+    expect(imageFiles(output)).toEqual({});
+    expect(hashTree(output)).toEqual(hashTree(bare));
   });
 });
 

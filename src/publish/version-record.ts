@@ -13,7 +13,7 @@
  */
 import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { entryIfThere, type FileEntry } from "./site-state.ts";
+import { entryIfThere, recordFiles, type FileEntry } from "./site-state.ts";
 
 /** Folders of a version, with what they were (inode and modification time in ns) before the build wrote. */
 export type FolderSnapshot = ReadonlyMap<string, string>;
@@ -52,24 +52,23 @@ export function recordAfterChanges(site: string, start: Readonly<Record<string, 
   if (moved.length === 0) return files;
   const relisted = new Set(moved);
   for (const file of Object.keys(files)) if (relisted.has(path.posix.dirname(file))) delete files[file];
-  const walk = (folder: string, whole: boolean): void => {
+  for (const folder of moved) {
     let entries;
     try {
       entries = readdirSync(path.join(site, folder), { withFileTypes: true });
     } catch {
-      return;
+      continue;
     }
     for (const entry of entries) {
       const child = `${folder}/${entry.name}`;
-      if (entry.isDirectory()) {
-        // A folder that was there is looked at on its own (if it moved); a new one is listed whole.
-        if (whole || !watched.has(child)) walk(child, true);
-      } else {
+      if (!entry.isDirectory()) {
         const found = entryIfThere(path.join(site, child));
         if (found) files[child] = found;
+      } else if (!watched.has(child)) {
+        // A new folder is listed whole; one that was there is looked at on its own, if it moved.
+        for (const [file, found] of Object.entries(recordFiles(path.join(site, child)))) files[`${child}/${file}`] = found;
       }
     }
-  };
-  for (const folder of moved) walk(folder, false);
+  }
   return files;
 }

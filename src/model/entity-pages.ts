@@ -5,6 +5,7 @@ import type { ArticleEntity, EntityType, RegistryEntity } from "../entities/type
 import { monthlyCounts } from "./monthly-counts.ts";
 import { indexName } from "./index-names.ts";
 import { paginate } from "./paginate.ts";
+import { firstMention } from "./stored-articles.ts";
 import type { EntityArticle, EntityIndex, EntityPage, EntitySummary } from "./site-model.ts";
 
 const coMentionLimit = 8;
@@ -90,8 +91,9 @@ export function buildEntityPages(
 }
 
 /**
- * An article on an entity's page. The mention is looked up when the page renders: an article
- * back from the stored state finds its mentions again only then. A class rather than an object
+ * An article on an entity's page. The mention is looked up when the page renders: from the
+ * stored state for an article back from it (see firstMention), so that listing it needs neither
+ * its text nor detection. A class rather than an object
  * literal with its own getter: a site has one per article and entity (65,000 at 10,000
  * articles), rebuilt on every rebuild.
  */
@@ -103,7 +105,7 @@ class EntityArticleItem implements EntityArticle {
   ) {}
 
   get mention(): EntityArticle["mention"] {
-    return this.entity.mentions[0];
+    return firstMention(this.article, this.entity);
   }
 
   get resolvedFrom(): EntityArticle["resolvedFrom"] {

@@ -25,8 +25,8 @@ export interface StoredArticle {
   readonly meta: ArticleMeta;
   /**
    * The article's entities as indexes into StoredState.entities. Their mentions are not kept
-   * (their sentences were most of the store): a page that shows one finds them again in the
-   * article's text, which it reads anyway.
+   * (their sentences were most of the store), only each one's first (see `tallies`): an article
+   * page, which shows them all, finds them again in the article's text, which it reads anyway.
    */
   readonly entities: readonly number[];
   /** Positions in `entities` of those named only in the credit (see source-entity.ts). */
@@ -35,10 +35,19 @@ export interface StoredArticle {
   readonly imageStamp?: string;
   /** For each of `entities`, how often the text names it and where first (see MentionTally). */
   readonly tallies?: readonly StoredTally[];
+  /**
+   * The sentences the tallies' first mentions stand in, each once: an entity page quotes them,
+   * and finding them again took reading and detecting every article the page lists.
+   */
+  readonly sentences?: readonly string[];
 }
 
-/** A MentionTally as stored: count, block and start of the first mention ([0, 0, 0] for none). */
-type StoredTally = readonly [number, number, number];
+/**
+ * A MentionTally as stored: count, block and start of the first mention ([0, 0, 0] for none);
+ * with its end, its sentence (an index into StoredArticle.sentences) and where the mention
+ * starts in that sentence, and its surface when that is not the sentence's slice (see firstMention).
+ */
+type StoredTally = readonly [number, number, number] | readonly [number, number, number, number, number, number, string?];
 
 /** What a loader knew at the end of a build, kept on disk for the next incremental build. */
 export interface StoredState {
@@ -138,10 +147,7 @@ export class StoreWriter {
       entities: entities.map((entity) => this.indexOf(entity)),
       ...(entities.some((e) => e.creditOnly) ? { creditOnly: entities.flatMap((e, i) => (e.creditOnly ? [i] : [])) } : {}),
       ...(cached.imageStamp !== undefined ? { imageStamp: cached.imageStamp } : {}),
-      tallies: entities.map((entity): StoredTally => {
-        const tally = mentionTally(a, entity);
-        return tally ? [tally.count, tally.block, tally.start] : [0, 0, 0];
-      }),
+      ...storedTallies(a, entities),
     };
   }
 
@@ -163,6 +169,28 @@ export class StoreWriter {
     }
     return i;
   }
+}
+
+/** The article's tallies with their first mentions, and the sentences those stand in. */
+function storedTallies(article: Article, entities: readonly ArticleEntity[]): { tallies: StoredTally[]; sentences?: string[] } {
+  const sentences: string[] = [];
+  const tallies = entities.map((entity): StoredTally => {
+    const tally = mentionTally(article, entity);
+    if (!tally) return [0, 0, 0];
+    const first = firstMention(article, entity);
+    if (!first) return [tally.count, tally.block, tally.start];
+    let sentence = sentences.indexOf(first.sentence);
+    if (sentence === -1) sentence = sentences.push(first.sentence) - 1;
+    const row = [tally.count, tally.block, tally.start, first.end, sentence, first.sentenceStart] as const;
+    // Detection cuts the surface and the sentence from the same block, so the one is a slice of the other; kept when not.
+    return first.surface === sentenceSlice(first.sentence, first.sentenceStart, first.start, first.end) ? row : [...row, first.surface];
+  });
+  return { tallies, ...(sentences.length ? { sentences } : {}) };
+}
+
+/** The mention's place in its sentence: from `sentenceStart`, as long as the mention is. */
+function sentenceSlice(sentence: string, sentenceStart: number, start: number, end: number): string {
+  return sentence.slice(sentenceStart, sentenceStart + end - start);
 }
 
 /** One row of the entity table as a key: two entities with the same key share their row. */
@@ -201,6 +229,8 @@ interface RevivedNotes {
   readonly modified: string;
   /** Its tallies, beside its entities as detection gave them (before site-level resolution). */
   readonly tallies?: { readonly entities: readonly ArticleEntity[]; readonly rows: readonly StoredTally[] };
+  /** The sentences of the tallies' first mentions (see StoredArticle.sentences). */
+  readonly sentences?: readonly string[];
   /** How the article is made, for copies of it with other entities (see copyWithEntities). */
   readonly make: (entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined) => Article;
 }
@@ -232,6 +262,31 @@ export function mentionTally(article: Article, entity: ArticleEntity): MentionTa
     }
   }
   return tally;
+}
+
+/**
+ * The first sentence of the article that names the entity, as `entity.mentions[0]` has it:
+ * from the store for a revived article (no reading, no detection), else from its mentions.
+ * An entity joined from several detected ones is named first where the earliest of them is
+ * (ties to the first of them, as the joined `mentions` are sorted stably).
+ */
+export function firstMention(article: Article, entity: ArticleEntity): Mention | undefined {
+  const notes = revivedNotes.get(article);
+  const stored = notes?.tallies;
+  const sentences = notes?.sentences;
+  if (!stored || !sentences) return entity.mentions[0];
+  let first: Mention | undefined;
+  for (const id of entity.resolvedFrom ?? [entity.id]) {
+    const row = stored.rows[stored.entities.findIndex((e) => e.id === id)];
+    if (!row) return entity.mentions[0];
+    if (row[0] === 0) continue;
+    if (row.length === 3) return entity.mentions[0];
+    const [, block, start, end, sentenceIndex, sentenceStart, surface] = row;
+    if (first && (first.block < block || (first.block === block && first.start <= start))) continue;
+    const sentence = sentences[sentenceIndex]!;
+    first = { surface: surface ?? sentenceSlice(sentence, sentenceStart, start, end), block, start, end, sentence, sentenceStart, sentenceEnd: sentenceStart + end - start };
+  }
+  return first;
 }
 
 /** A revived article's dates as they were stored, without making the DateTime. */
@@ -305,7 +360,7 @@ export function reviveArticle(
   revivedNotes.set(article, {
     published: meta.published,
     modified: modifiedIso,
-    ...(stored.tallies?.length === entities.length ? { tallies: { entities, rows: stored.tallies } } : {}),
+    ...(stored.tallies?.length === entities.length ? { tallies: { entities, rows: stored.tallies }, sentences: stored.sentences ?? [] } : {}),
     make,
   });
   notePublishedIso(article, meta.published);

@@ -440,19 +440,52 @@ export function applySiteResolution(entities: readonly ArticleEntity[], resoluti
     const resolved = resolution.identity.get(first.id);
     // A tentative name kept because another article confirmed it: its page depends on that article.
     if (!resolved && parts.length === 1 && !first.tentative) return first;
-    const base: ResolvedEntity = resolved ?? first;
-    let mentions: readonly Mention[] | undefined;
-    const forms = [...new Set(parts.flatMap((p) => [...(p.forms ?? []), ...(p.name !== base.name ? [p.name] : [])]))];
-    return {
-      id: base.id, type: base.type, name: base.name, slug: base.slug, source: base.source,
-      ...(forms.length > 0 ? { forms } : {}),
-      // Named only in the credit under every spelling: still the article's source, not a subject.
-      ...(parts.every((p) => p.creditOnly) ? { creditOnly: true as const } : {}),
-      /** Which detected entities the page joins, for fingerprints (see buildSiteModel). */
-      resolvedFrom: parts.map((p) => p.id),
-      get mentions(): readonly Mention[] {
-        return (mentions ??= parts.length === 1 ? first.mentions : parts.flatMap((p) => p.mentions).sort((a, b) => a.block - b.block || a.start - b.start));
-      },
-    };
+    return new JoinedEntity(resolved ?? first, parts);
   });
+}
+
+/**
+ * An entity as site-level resolution publishes it: under its resolved identity, joining one or
+ * more detected entities. A class rather than an object literal with a getter: most articles
+ * have a tentative name, so a site makes one per entity of nearly every article on every
+ * build (65,000 at 10,000 articles), and literals with their own getters are slow to make.
+ */
+class JoinedEntity implements ArticleEntity {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly slug: string;
+  readonly source: ArticleEntity["source"];
+  declare readonly forms?: readonly string[];
+  declare readonly creditOnly?: true;
+  /** Which detected entities the page joins, for fingerprints (see buildSiteModel). */
+  readonly resolvedFrom: readonly string[];
+  readonly #parts: readonly ArticleEntity[];
+  #mentions: readonly Mention[] | undefined;
+
+  constructor(base: ResolvedEntity, parts: readonly ArticleEntity[]) {
+    this.id = base.id;
+    this.type = base.type;
+    this.name = base.name;
+    this.slug = base.slug;
+    this.source = base.source;
+    const forms = parts.length === 1 && parts[0]!.name === base.name ? distinct(parts[0]!.forms ?? []) : [...new Set(parts.flatMap((p) => [...(p.forms ?? []), ...(p.name !== base.name ? [p.name] : [])]))];
+    const optional = this as { -readonly [K in keyof ArticleEntity]?: ArticleEntity[K] };
+    if (forms.length > 0) optional.forms = forms;
+    // Named only in the credit under every spelling: still the article's source, not a subject.
+    if (parts.every((p) => p.creditOnly)) optional.creditOnly = true;
+    this.resolvedFrom = parts.map((p) => p.id);
+    this.#parts = parts;
+  }
+
+  /** In text order, read only when a page asks for them. */
+  get mentions(): readonly Mention[] {
+    const parts = this.#parts;
+    return (this.#mentions ??= parts.length === 1 ? parts[0]!.mentions : parts.flatMap((p) => p.mentions).sort((a, b) => a.block - b.block || a.start - b.start));
+  }
+}
+
+/** The forms without repeats, in order: the very array when it has none (as detection gives them). */
+function distinct(forms: readonly string[]): readonly string[] {
+  return forms.length < 2 || new Set(forms).size === forms.length ? forms : [...new Set(forms)];
 }

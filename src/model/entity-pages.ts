@@ -2,7 +2,7 @@ import type { Article } from "../articles/article.ts";
 import { ContentError } from "../articles/content-error.ts";
 import { entityFeedUrl, entityIndexUrl, entityUrl } from "../entities/entity-urls.ts";
 import type { ArticleEntity, EntityType, RegistryEntity } from "../entities/types.ts";
-import { monthlyCounts } from "./monthly-counts.ts";
+import { monthKeyOf, monthlyCounts } from "./monthly-counts.ts";
 import { indexName } from "./index-names.ts";
 import { paginate } from "./paginate.ts";
 import { firstMention } from "./stored-articles.ts";
@@ -30,19 +30,22 @@ export function buildEntityPages(
   registryById: ReadonlyMap<string, RegistryEntity>,
   pageSize: number,
 ): EntityPagesResult {
-  const gathered = new Map<string, { first: Article["entities"][number]; items: EntityArticle[] }>();
-  for (const article of articles) {
+  const gathered = new Map<string, Bucket>();
+  for (let at = 0; at < articles.length; at++) {
+    const article = articles[at]!;
     for (const entity of article.entities) {
       let bucket = gathered.get(entity.id);
-      if (!bucket) gathered.set(entity.id, (bucket = { first: entity, items: [] }));
+      if (!bucket) gathered.set(entity.id, (bucket = { first: entity, items: [], at: [] }));
       bucket.items.push(entityArticle(article, entity));
+      bucket.at.push(at);
     }
     // The agency an article came from lists it too, as supplied rather than mentioning.
     const source = article.sourceEntity;
     if (source && !article.entities.some((e) => e.id === source.id)) {
       let bucket = gathered.get(source.id);
-      if (!bucket) gathered.set(source.id, (bucket = { first: source, items: [] }));
+      if (!bucket) gathered.set(source.id, (bucket = { first: source, items: [], at: [] }));
       bucket.items.push(entityArticle(article, source, true));
+      bucket.at.push(at);
     }
   }
 
@@ -77,10 +80,11 @@ export function buildEntityPages(
   const pages: EntityPage[] = [];
   const sorted = [...summaries.values()].sort((a, b) => collator.compare(a.name, b.name) || compareCodeUnits(a.id, b.id));
   const coMentions = coMentionsOf(articles, sorted, gathered, coMentionLimit);
+  const monthOf = articles.map(monthKeyOf);
   for (const [i, entity] of sorted.entries()) {
     const together = coMentions[i]!.filter(([, count]) => count >= coMentionMinShared).map(([other, count]) => coMentionedChip(sorted[other]!, count));
-    const items = gathered.get(entity.id)!.items;
-    const perMonth = monthlyCounts(items.map((item) => item.article));
+    const { items, at } = gathered.get(entity.id)!;
+    const perMonth = monthlyCounts(at.map((i) => monthOf[i]!));
     for (const page of paginate(items, pageSize, entity.url)) {
       pages.push({ kind: "entity", url: page.url, entity, pagination: page.pagination, items: page.items, coMentioned: together, ...(perMonth ? { perMonth } : {}) });
     }
@@ -122,22 +126,38 @@ function coMentionedChip(entity: EntitySummary, count: number): EntityPage["coMe
   return { entity, count };
 }
 
+/** An entity's articles as gathered, newest first, with each one's position in the site's list. */
+interface Bucket {
+  readonly first: ArticleEntity;
+  readonly items: EntityArticle[];
+  readonly at: number[];
+}
+
 /**
  * For each entity (by position in `order`), the `limit` entities seen most often in the same
  * articles, most first, ties in page order. Counted in one array per entity rather than maps
- * of maps: 10,000 articles make about 400,000 pairs, and the dev server counts them on every edit.
+ * of maps, and articles looked up by position rather than in a map: 10,000 articles make about
+ * 400,000 pairs, counted on every build (and by the dev server on every edit).
  */
-function coMentionsOf(articles: readonly Article[], order: readonly EntitySummary[], gathered: ReadonlyMap<string, { items: readonly EntityArticle[] }>, limit: number): [number, number][][] {
+function coMentionsOf(articles: readonly Article[], order: readonly EntitySummary[], gathered: ReadonlyMap<string, Bucket>, limit: number): [number, number][][] {
   const position = new Map(order.map((entity, i) => [entity.id, i]));
-  const idsOf = new Map<Article, readonly number[]>();
-  for (const article of articles) idsOf.set(article, [...new Set(article.entities.map((e) => position.get(e.id)!))]);
+  const idsOf = articles.map((article) => {
+    // Each entity once (two can share an id); a handful per article, so a scan beats a Set.
+    const ids: number[] = [];
+    for (const entity of article.entities) {
+      const id = position.get(entity.id)!;
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids;
+  });
   const counts = new Int32Array(order.length);
   const touched: number[] = [];
   return order.map((entity, self) => {
-    for (const { article, supplied } of gathered.get(entity.id)!.items) {
+    const { items, at } = gathered.get(entity.id)!;
+    for (let i = 0; i < items.length; i++) {
       // Supplying an article is not being named in it: no co-mentions from it.
-      if (supplied) continue;
-      for (const other of idsOf.get(article)!) {
+      if (items[i]!.supplied) continue;
+      for (const other of idsOf[at[i]!]!) {
         if (other === self) continue;
         if (counts[other] === 0) touched.push(other);
         counts[other]!++;

@@ -13,17 +13,20 @@ export const chartMinMonths = 3;
 /** The chart shows at most the last this many months, so that it stays small for someone named over decades. */
 export const chartMaxMonths = 24;
 
+/** An article's month as one number (year * 12 + month - 1), what monthlyCounts counts by. */
+export function monthKeyOf(article: Article): number {
+  const { year, month } = publishedYearMonth(article);
+  return year * 12 + (month - 1);
+}
+
 /**
  * Articles per month, every month from the first to the last (empty months too, so that gaps
  * show), oldest first; undefined when the articles fall in fewer than `chartMinMonths` months.
+ * Takes each article's monthKeyOf, so that an article listed by several entities is dated once.
  */
-export function monthlyCounts(articles: Iterable<Article>): readonly MonthCount[] | undefined {
+export function monthlyCounts(monthKeys: Iterable<number>): readonly MonthCount[] | undefined {
   const counts = new Map<number, number>();
-  for (const article of articles) {
-    const { year, month } = publishedYearMonth(article);
-    const key = year * 12 + (month - 1);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const key of monthKeys) counts.set(key, (counts.get(key) ?? 0) + 1);
   if (counts.size < chartMinMonths) return undefined;
   const keys = [...counts.keys()];
   const last = Math.max(...keys);

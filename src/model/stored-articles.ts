@@ -219,23 +219,126 @@ export interface MentionTally {
 }
 
 /**
- * What a revived article (and each copy of it with resolved entities) was stored with: one
- * record shared by them, in one WeakMap, since every entry costs its set and the collector's
- * time at 10,000 articles.
+ * What a revived article and each copy of it with resolved entities share: what was stored of
+ * it, its body once read from the source, its dates once made.
  */
-interface RevivedNotes {
-  /** Its dates as stored, without making the DateTimes. */
-  readonly published: string;
-  readonly modified: string;
+class RevivedSource {
+  private body: Article | undefined;
+  private publishedDate: DateTime | undefined;
+  private modifiedDate: DateTime | undefined;
   /** Its tallies, beside its entities as detection gave them (before site-level resolution). */
-  readonly tallies?: { readonly entities: readonly ArticleEntity[]; readonly rows: readonly StoredTally[] };
+  readonly tallies: { readonly entities: readonly ArticleEntity[]; readonly rows: readonly StoredTally[] } | undefined;
   /** The sentences of the tallies' first mentions (see StoredArticle.sentences). */
-  readonly sentences?: readonly string[];
-  /** How the article is made, for copies of it with other entities (see copyWithEntities). */
-  readonly make: (entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined) => Article;
+  readonly sentences: readonly string[] | undefined;
+  /** When it last changed, as stored. */
+  readonly modified: string;
+
+  constructor(
+    readonly stored: StoredArticle,
+    entities: readonly ArticleEntity[],
+    private readonly contentDir: string,
+    private readonly zone: string,
+  ) {
+    this.modified = stored.meta.modified ?? stored.meta.published;
+    const rows = stored.tallies;
+    this.tallies = rows?.length === entities.length ? { entities, rows } : undefined;
+    this.sentences = this.tallies ? (stored.sentences ?? []) : undefined;
+  }
+
+  read(): Article {
+    return (this.body ??= loadArticle(this.contentDir, this.stored.meta.sourcePath, this.zone).article);
+  }
+
+  // Dates are made when a page shows them: luxon takes longer to make 20,000 of them than the rest of a rebuild.
+  published(): DateTime {
+    return (this.publishedDate ??= DateTime.fromISO(this.stored.meta.published, { zone: this.zone }));
+  }
+
+  modifiedAt(): DateTime {
+    return (this.modifiedDate ??= this.modified === this.stored.meta.published ? this.published() : DateTime.fromISO(this.modified, { zone: this.zone }));
+  }
 }
 
-const revivedNotes = new WeakMap<Article, RevivedNotes>();
+/**
+ * An article back from the store, or a copy of one with the entities site-level resolution
+ * gave it. A class rather than an object literal with getters: an object literal that spreads
+ * the stored fields and adds getters becomes a slow dictionary, and 20,000 of them took 0.4 s
+ * to make on every one-edit build at 10,000 articles (a class instance takes a tenth of that).
+ * Optional fields are set only when stored, so that an absent field stays absent.
+ */
+class RevivedArticle implements Article {
+  readonly sourcePath: string;
+  readonly sourceHash: string;
+  readonly format: Article["format"];
+  readonly slug: string;
+  readonly url: string;
+  readonly headline: string;
+  readonly headlineDerived: boolean;
+  readonly summary: string;
+  readonly wordCount: number;
+  declare readonly photoCredit?: string;
+  declare readonly byline?: string;
+  declare readonly source?: string;
+  declare readonly dateline?: Article["dateline"];
+  declare readonly image?: Article["image"];
+  readonly draft: boolean;
+  readonly entityOverrides: Article["entityOverrides"];
+  readonly entities: readonly ArticleEntity[];
+  declare readonly sourceEntity?: ArticleEntity;
+  readonly #from: RevivedSource;
+
+  constructor(from: RevivedSource, entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined) {
+    const { meta } = from.stored;
+    this.sourcePath = meta.sourcePath;
+    this.sourceHash = meta.sourceHash ?? from.stored.hash;
+    this.format = meta.format;
+    this.slug = meta.slug;
+    this.url = meta.url;
+    this.headline = meta.headline;
+    this.headlineDerived = meta.headlineDerived;
+    this.summary = meta.summary;
+    this.wordCount = meta.wordCount;
+    const optional = this as { -readonly [K in keyof Article]?: Article[K] };
+    if (meta.photoCredit !== undefined) optional.photoCredit = meta.photoCredit;
+    if (meta.byline !== undefined) optional.byline = meta.byline;
+    if (meta.source !== undefined) optional.source = meta.source;
+    if (meta.dateline !== undefined) optional.dateline = meta.dateline;
+    if (meta.image !== undefined) optional.image = meta.image;
+    this.draft = meta.draft;
+    this.entityOverrides = meta.entityOverrides;
+    this.entities = entities;
+    if (sourceEntity !== undefined) optional.sourceEntity = sourceEntity;
+    this.#from = from;
+  }
+
+  get leadHtml(): string {
+    return this.#from.read().leadHtml;
+  }
+
+  get restHtml(): string {
+    return this.#from.read().restHtml;
+  }
+
+  get textBlocks(): readonly string[] {
+    return this.#from.read().textBlocks;
+  }
+
+  get published(): DateTime {
+    return this.#from.published();
+  }
+
+  get modified(): DateTime {
+    return this.#from.modifiedAt();
+  }
+
+  /** What the article was revived from; undefined for any other article. */
+  static sourceOf(article: Article): RevivedSource | undefined {
+    return #from in article ? (article as RevivedArticle).#from : undefined;
+  }
+}
+
+/** What a revived article (or a copy of one) was revived from. */
+const revivedNotes = { get: (article: Article): RevivedSource | undefined => RevivedArticle.sourceOf(article) };
 
 /**
  * An entity's tally in an article, undefined when the article does not name it in its text.
@@ -291,7 +394,9 @@ export function firstMention(article: Article, entity: ArticleEntity): Mention |
 
 /** A revived article's dates as they were stored, without making the DateTime. */
 function storedDate(article: Article, field: "published" | "modified"): string {
-  return revivedNotes.get(article)?.[field] ?? article[field].toISO()!;
+  const from = revivedNotes.get(article);
+  if (from) return field === "published" ? from.stored.meta.published : from.modified;
+  return article[field].toISO()!;
 }
 
 /**
@@ -308,11 +413,8 @@ export function modifiedOf(article: Article): { iso: string; millis: number } {
  * An article back from the store, with its entities. Its body is read from the source the
  * first time a page asks for it, so that an incremental build parses only the articles it
  * renders; an entity's full list of mentions (the article page's structured data) is found
- * again with `detect` from that body, also only when asked for.
- *
- * Object literals with getters rather than Object.defineProperties: 10,000 of them are made on
- * every incremental build, and an object given its accessors one by one turns into a slow
- * dictionary that every later read of a headline or URL pays for.
+ * again with `detect` from that body, also only when asked for (see RevivedArticle for why
+ * these are class instances).
  */
 export function reviveArticle(
   stored: StoredArticle,
@@ -321,49 +423,12 @@ export function reviveArticle(
   zone: string,
   detect: (article: Article) => readonly ArticleEntity[],
 ): { cached: CachedArticle; entities: readonly ArticleEntity[] } {
-  const { meta } = stored;
-  let body: Article | undefined;
-  const readBody = (): Article => (body ??= loadArticle(contentDir, meta.sourcePath, zone).article);
-  let published: DateTime | undefined;
-  let modified: DateTime | undefined;
-  const modifiedIso = meta.modified ?? meta.published;
-  let detected: readonly ArticleEntity[] | undefined;
-  const mentionsOf = (id: string): readonly Mention[] => (detected ??= detect(article)).find((e) => e.id === id)?.mentions ?? [];
+  const mentions = new RevivedMentions(detect);
   const creditOnly = stored.creditOnly;
-  const entities = stored.entities.map((index, position) => revivedEntity(table[index]!, creditOnly !== undefined && creditOnly.includes(position), mentionsOf));
-  const publishedDate = (): DateTime => (published ??= DateTime.fromISO(meta.published, { zone }));
-  const { sourceHash, published: _p, modified: _m, ...rest } = meta;
-  // One maker for the article and its copies with other entities (see copyWithEntities): they share the body and dates read.
-  const make = (shown: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined): Article => ({
-    ...rest,
-    sourceHash: sourceHash ?? stored.hash,
-    entities: shown,
-    get leadHtml() {
-      return readBody().leadHtml;
-    },
-    get restHtml() {
-      return readBody().restHtml;
-    },
-    get textBlocks() {
-      return readBody().textBlocks;
-    },
-    // Dates are made when a page shows them: luxon takes longer to make 20,000 of them than the rest of a rebuild.
-    get published() {
-      return publishedDate();
-    },
-    get modified() {
-      return (modified ??= modifiedIso === meta.published ? publishedDate() : DateTime.fromISO(modifiedIso, { zone }));
-    },
-    ...(sourceEntity !== undefined ? { sourceEntity } : {}),
-  });
-  const article = make(entities, undefined);
-  revivedNotes.set(article, {
-    published: meta.published,
-    modified: modifiedIso,
-    ...(stored.tallies?.length === entities.length ? { tallies: { entities, rows: stored.tallies }, sentences: stored.sentences ?? [] } : {}),
-    make,
-  });
-  notePublishedIso(article, meta.published);
+  const entities = stored.entities.map((index, position) => revivedEntity(table[index]!, creditOnly !== undefined && creditOnly.includes(position), mentions));
+  const article = new RevivedArticle(new RevivedSource(stored, entities, contentDir, zone), entities, undefined);
+  mentions.article = article;
+  notePublishedIso(article, stored.meta.published);
   const cached: CachedArticle = {
     hash: stored.hash,
     article,
@@ -376,45 +441,67 @@ export function reviveArticle(
 
 /**
  * A revived article with the entities site-level resolution gave it, made as the article was
- * (a fast object sharing its lazy body and dates, with the stored notes carried over);
- * undefined for an article that was not revived.
+ * (sharing its lazy body and dates, and what was stored of it); undefined for an article that
+ * was not revived.
  */
 export function copyWithEntities(article: Article, entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined): Article | undefined {
-  const notes = revivedNotes.get(article);
-  if (!notes) return undefined;
-  const copy = notes.make(entities, sourceEntity);
-  revivedNotes.set(copy, notes);
+  const from = revivedNotes.get(article);
+  if (!from) return undefined;
+  const copy = new RevivedArticle(from, entities, sourceEntity);
   const published = notedPublishedIso(article);
   if (published !== undefined) notePublishedIso(copy, published);
   return copy;
 }
 
-/** One entity of a revived article; most have no other forms, no credit mark and are not tentative. */
-function revivedEntity(row: StoredEntity, creditOnly: boolean, mentionsOf: (id: string) => readonly Mention[]): ArticleEntity {
-  const [id, type, name, slug, source, forms, tentative] = row;
-  if (!creditOnly && !forms && tentative !== 1) {
-    return {
-      id,
-      type,
-      name,
-      slug,
-      source,
-      get mentions() {
-        return mentionsOf(id);
-      },
-    };
+/** A revived article's entities' mentions, detected again from its text the first time one is asked for. */
+class RevivedMentions {
+  article: Article | undefined;
+  private detected: readonly ArticleEntity[] | undefined;
+
+  constructor(private readonly detect: (article: Article) => readonly ArticleEntity[]) {}
+
+  of(id: string): readonly Mention[] {
+    return (this.detected ??= this.detect(this.article!)).find((e) => e.id === id)?.mentions ?? [];
   }
-  return {
-    id,
-    type,
-    name,
-    slug,
-    source,
-    ...(creditOnly ? { creditOnly: true as const } : {}),
-    ...(forms ? { forms } : {}),
-    ...(tentative === 1 ? { tentative: true as const } : {}),
-    get mentions() {
-      return mentionsOf(id);
-    },
-  };
+}
+
+/**
+ * One entity of a revived article. A class for the reason RevivedArticle is one (65,000 of
+ * them at 10,000 articles); its `mentions` getter is the class's, not its own property, so
+ * nothing may copy a revived entity by its own properties (none does: copies by descriptors
+ * are made of freshly detected entities only).
+ */
+class RevivedEntity implements ArticleEntity {
+  readonly id: string;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly slug: string;
+  readonly source: ArticleEntity["source"];
+  declare readonly creditOnly?: true;
+  declare readonly forms?: readonly string[];
+  declare readonly tentative?: true;
+  readonly #mentions: RevivedMentions;
+
+  constructor(row: StoredEntity, creditOnly: boolean, mentions: RevivedMentions) {
+    const [id, type, name, slug, source, forms, tentative] = row;
+    this.id = id;
+    this.type = type;
+    this.name = name;
+    this.slug = slug;
+    this.source = source;
+    const optional = this as { -readonly [K in keyof ArticleEntity]?: ArticleEntity[K] };
+    if (creditOnly) optional.creditOnly = true;
+    if (forms) optional.forms = forms;
+    if (tentative === 1) optional.tentative = true;
+    this.#mentions = mentions;
+  }
+
+  get mentions(): readonly Mention[] {
+    return this.#mentions.of(this.id);
+  }
+}
+
+/** One entity of a revived article, its mentions found again only when asked for. */
+function revivedEntity(row: StoredEntity, creditOnly: boolean, mentions: RevivedMentions): ArticleEntity {
+  return new RevivedEntity(row, creditOnly, mentions);
 }

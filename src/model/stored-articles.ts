@@ -33,21 +33,28 @@ export interface StoredArticle {
   readonly creditOnly?: readonly number[];
   /** When the lead image was hashed (see CachedArticle): a changed photo is read again. */
   readonly imageStamp?: string;
-  /** For each of `entities`, how often the text names it and where first (see MentionTally). */
-  readonly tallies?: readonly StoredTally[];
+  /**
+   * For each of `entities`, how often the text names it and where first (see MentionTally), and
+   * that first mention's sentence: `tallyStride` numbers each (see tallyField), in one flat
+   * array, since 65,000 small arrays cost the store's reading a third more time.
+   */
+  readonly tallies?: readonly number[];
   /**
    * The sentences the tallies' first mentions stand in, each once: an entity page quotes them,
    * and finding them again took reading and detecting every article the page lists.
    */
   readonly sentences?: readonly string[];
+  /** By position in `entities`: a first mention's surface where it is not its sentence's slice (see storedTallies). */
+  readonly surfaces?: Readonly<Record<number, string>>;
 }
 
 /**
- * A MentionTally as stored: count, block and start of the first mention ([0, 0, 0] for none);
- * with its end, its sentence (an index into StoredArticle.sentences) and where the mention
- * starts in that sentence, and its surface when that is not the sentence's slice (see firstMention).
+ * The numbers of one entity's tally, in order: how often the article names it; the block and
+ * start of the first mention (0, 0 for none) and its end; its sentence, an index into
+ * StoredArticle.sentences (-1 for none); and where the mention starts in that sentence.
  */
-type StoredTally = readonly [number, number, number] | readonly [number, number, number, number, number, number, string?];
+const tallyField = { count: 0, block: 1, start: 2, end: 3, sentence: 4, sentenceStart: 5 } as const;
+const tallyStride = 6;
 
 /** What a loader knew at the end of a build, kept on disk for the next incremental build. */
 export interface StoredState {
@@ -172,20 +179,24 @@ export class StoreWriter {
 }
 
 /** The article's tallies with their first mentions, and the sentences those stand in. */
-function storedTallies(article: Article, entities: readonly ArticleEntity[]): { tallies: StoredTally[]; sentences?: string[] } {
+function storedTallies(article: Article, entities: readonly ArticleEntity[]): Pick<StoredArticle, "tallies" | "sentences" | "surfaces"> {
+  const tallies: number[] = [];
   const sentences: string[] = [];
-  const tallies = entities.map((entity): StoredTally => {
+  const surfaces: Record<number, string> = {};
+  entities.forEach((entity, position) => {
     const tally = mentionTally(article, entity);
-    if (!tally) return [0, 0, 0];
-    const first = firstMention(article, entity);
-    if (!first) return [tally.count, tally.block, tally.start];
-    let sentence = sentences.indexOf(first.sentence);
-    if (sentence === -1) sentence = sentences.push(first.sentence) - 1;
-    const row = [tally.count, tally.block, tally.start, first.end, sentence, first.sentenceStart] as const;
-    // Detection cuts the surface and the sentence from the same block, so the one is a slice of the other; kept when not.
-    return first.surface === sentenceSlice(first.sentence, first.sentenceStart, first.start, first.end) ? row : [...row, first.surface];
+    const first = tally && firstMention(article, entity);
+    if (!tally) tallies.push(0, 0, 0, 0, -1, 0);
+    else if (!first) tallies.push(tally.count, tally.block, tally.start, 0, -1, 0);
+    else {
+      let sentence = sentences.indexOf(first.sentence);
+      if (sentence === -1) sentence = sentences.push(first.sentence) - 1;
+      tallies.push(tally.count, tally.block, tally.start, first.end, sentence, first.sentenceStart);
+      // Detection cuts the surface and the sentence from the same block, so the one is a slice of the other; kept when not.
+      if (first.surface !== sentenceSlice(first.sentence, first.sentenceStart, first.start, first.end)) surfaces[position] = first.surface;
+    }
   });
-  return { tallies, ...(sentences.length ? { sentences } : {}) };
+  return { tallies, ...(sentences.length ? { sentences } : {}), ...(Object.keys(surfaces).length ? { surfaces } : {}) };
 }
 
 /** The mention's place in its sentence: from `sentenceStart`, as long as the mention is. */
@@ -227,9 +238,10 @@ class RevivedSource {
   private publishedDate: DateTime | undefined;
   private modifiedDate: DateTime | undefined;
   /** Its tallies, beside its entities as detection gave them (before site-level resolution). */
-  readonly tallies: { readonly entities: readonly ArticleEntity[]; readonly rows: readonly StoredTally[] } | undefined;
-  /** The sentences of the tallies' first mentions (see StoredArticle.sentences). */
-  readonly sentences: readonly string[] | undefined;
+  readonly tallies: { readonly entities: readonly ArticleEntity[]; readonly rows: readonly number[] } | undefined;
+  /** The sentences of the tallies' first mentions, and surfaces that are not their slices (see StoredArticle). */
+  readonly sentences: readonly string[];
+  readonly surfaces: StoredArticle["surfaces"];
   /** When it last changed, as stored. */
   readonly modified: string;
 
@@ -241,8 +253,9 @@ class RevivedSource {
   ) {
     this.modified = stored.meta.modified ?? stored.meta.published;
     const rows = stored.tallies;
-    this.tallies = rows?.length === entities.length ? { entities, rows } : undefined;
-    this.sentences = this.tallies ? (stored.sentences ?? []) : undefined;
+    this.tallies = rows?.length === entities.length * tallyStride ? { entities, rows } : undefined;
+    this.sentences = stored.sentences ?? [];
+    this.surfaces = stored.surfaces;
   }
 
   read(): Article {
@@ -348,8 +361,10 @@ const revivedNotes = { get: (article: Article): RevivedSource | undefined => Rev
 export function mentionTally(article: Article, entity: ArticleEntity): MentionTally | undefined {
   const stored = revivedNotes.get(article)?.tallies;
   const parts = stored && (entity.resolvedFrom ?? [entity.id]).map((id): MentionTally | undefined => {
-    const row = stored.rows[stored.entities.findIndex((e) => e.id === id)];
-    return row && { count: row[0], block: row[1], start: row[2] };
+    const position = stored.entities.findIndex((e) => e.id === id);
+    if (position === -1) return undefined;
+    const at = position * tallyStride;
+    return { count: stored.rows[at + tallyField.count]!, block: stored.rows[at + tallyField.block]!, start: stored.rows[at + tallyField.start]! };
   });
   if (!parts || parts.some((part) => part === undefined)) {
     const first = entity.mentions[0];
@@ -376,18 +391,24 @@ export function mentionTally(article: Article, entity: ArticleEntity): MentionTa
 export function firstMention(article: Article, entity: ArticleEntity): Mention | undefined {
   const notes = revivedNotes.get(article);
   const stored = notes?.tallies;
-  const sentences = notes?.sentences;
-  if (!stored || !sentences) return entity.mentions[0];
+  if (!notes || !stored) return entity.mentions[0];
+  const { rows } = stored;
   let first: Mention | undefined;
   for (const id of entity.resolvedFrom ?? [entity.id]) {
-    const row = stored.rows[stored.entities.findIndex((e) => e.id === id)];
-    if (!row) return entity.mentions[0];
-    if (row[0] === 0) continue;
-    if (row.length === 3) return entity.mentions[0];
-    const [, block, start, end, sentenceIndex, sentenceStart, surface] = row;
+    const position = stored.entities.findIndex((e) => e.id === id);
+    if (position === -1) return entity.mentions[0];
+    const at = position * tallyStride;
+    if (rows[at + tallyField.count] === 0) continue;
+    const sentenceIndex = rows[at + tallyField.sentence]!;
+    if (sentenceIndex === -1) return entity.mentions[0];
+    const block = rows[at + tallyField.block]!;
+    const start = rows[at + tallyField.start]!;
     if (first && (first.block < block || (first.block === block && first.start <= start))) continue;
-    const sentence = sentences[sentenceIndex]!;
-    first = { surface: surface ?? sentenceSlice(sentence, sentenceStart, start, end), block, start, end, sentence, sentenceStart, sentenceEnd: sentenceStart + end - start };
+    const end = rows[at + tallyField.end]!;
+    const sentenceStart = rows[at + tallyField.sentenceStart]!;
+    const sentence = notes.sentences[sentenceIndex]!;
+    const surface = notes.surfaces?.[position] ?? sentenceSlice(sentence, sentenceStart, start, end);
+    first = { surface, block, start, end, sentence, sentenceStart, sentenceEnd: sentenceStart + end - start };
   }
   return first;
 }

@@ -8,6 +8,9 @@ import { paginate } from "./paginate.ts";
 import { firstMention } from "./stored-articles.ts";
 import type { EntityArticle, EntityIndex, EntityPage, EntitySummary } from "./site-model.ts";
 
+/** An object of the model while it is put together, its optional fields set one by one. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const coMentionLimit = 8;
 /** One shared article is chance (a list of ambassadors); two or more is a pattern worth showing. */
 const coMentionMinShared = 2;
@@ -55,19 +58,11 @@ export function buildEntityPages(
     const registry = registryById.get(id);
     const type = registry?.type ?? first.type;
     const slug = registry?.slug ?? first.slug;
-    const summary: EntitySummary = {
-      id,
-      type,
-      name: registry?.name ?? first.name,
-      slug,
-      url: entityUrl(type, slug),
-      feedUrl: entityFeedUrl(type, slug),
-      ...(registry?.description ? { description: registry.description } : {}),
-      sameAs: registry?.sameAs ?? [],
-      source: registry ? "registry" : first.source,
-      articleCount: items.length,
-      ...(registry ? { registry } : {}),
-    };
+    // Optional fields set in place rather than spread in: a literal with spreads takes the slow
+    // path of copying objects: a one-edit profile put about 80 ms on making these summaries.
+    const summary: Mutable<EntitySummary> = { id, type, name: registry?.name ?? first.name, slug, url: entityUrl(type, slug), feedUrl: entityFeedUrl(type, slug), sameAs: registry?.sameAs ?? [], source: registry ? "registry" : first.source, articleCount: items.length };
+    if (registry?.description) summary.description = registry.description;
+    if (registry) summary.registry = registry;
     const clash = bySlug.get(summary.url);
     if (clash) {
       const where = items[0]!.article.sourcePath;
@@ -86,7 +81,9 @@ export function buildEntityPages(
     const { items, at } = gathered.get(entity.id)!;
     const perMonth = monthlyCounts(at.map((i) => monthOf[i]!));
     for (const page of paginate(items, pageSize, entity.url)) {
-      pages.push({ kind: "entity", url: page.url, entity, pagination: page.pagination, items: page.items, coMentioned: together, ...(perMonth ? { perMonth } : {}) });
+      const entityPage: Mutable<EntityPage> = { kind: "entity", url: page.url, entity, pagination: page.pagination, items: page.items, coMentioned: together };
+      if (perMonth) entityPage.perMonth = perMonth;
+      pages.push(entityPage);
     }
   }
   const indexes = (["person", "organisation"] as const).map((type) => buildIndex(type, sorted.filter((e) => e.type === type)));

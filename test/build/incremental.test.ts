@@ -94,6 +94,21 @@ describe("the incremental build", () => {
     expect(result.removed).toBeGreaterThanOrEqual(3);
   });
 
+  it("writes the sitemap again when a correction's modified date moves a page's lastmod, and leaves it alone otherwise", async () => {
+    const site = await builtSite();
+    const sitemap = path.join(site.output, "sitemap.xml");
+    const before = readFileSync(sitemap, "utf8");
+    // A body edit moves no date: the sitemap is not due (its XML is only written when it is).
+    writeFileSync(path.join(site.input, "a12.md"), article(12, 13, [people[0]!, people[1]!], orgs[0]!).replace("on Tuesday", "on Friday"));
+    await expectSameAsFullBuild(site);
+    expect(readFileSync(sitemap, "utf8")).toBe(before);
+    // The same article corrected later: its page, its month, its people's pages and the front page get a new lastmod.
+    writeFileSync(path.join(site.input, "a12.md"), article(12, 13, [people[0]!, people[1]!], orgs[0]!).replace("---\n", "---\nmodified: 2031-03-28T18:30:00+05:00\n").replace("on Tuesday", "on Saturday"));
+    await expectSameAsFullBuild(site);
+    expect(readFileSync(sitemap, "utf8")).not.toBe(before);
+    expect(readFileSync(sitemap, "utf8")).toContain("<lastmod>2031-03-28T13:30:00Z</lastmod>");
+  });
+
   it("sees an edit that keeps the file's size and modification time", async () => {
     const site = await builtSite();
     const file = path.join(site.input, "a10.md");

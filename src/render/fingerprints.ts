@@ -1,3 +1,4 @@
+import { hash } from "node:crypto";
 import type { Article } from "../articles/article.ts";
 import type { ArticleEntity } from "../entities/types.ts";
 import type { MonthCount } from "../model/monthly-counts.ts";
@@ -84,21 +85,26 @@ export function coMentionStamp({ entity, count }: { readonly entity: EntitySumma
 
 /**
  * Who is named with an entity, as the chips of its pages show them: the same list on each of an
- * entity's pages (5,000 pages of 2,800 entities at 10,000 articles), so stamped once per list.
+ * entity's pages (5,000 pages of 2,800 entities at 10,000 articles), so digested once per list.
+ * Spelled out on every page, the chips were a third of all the text the plan hashes.
  */
 export function coMentionsStamp(chips: EntityPage["coMentioned"]): string {
   let stamp = listStamps.get(chips);
-  if (stamp === undefined) listStamps.set(chips, (stamp = JSON.stringify(chips.map(coMentionStamp))));
+  if (stamp === undefined) listStamps.set(chips, (stamp = digest(JSON.stringify(chips.map(coMentionStamp)))));
   return stamp;
 }
 
-/** An entity's articles by month (its pages' chart), also shared by all its pages: year, month and count, as numbers. */
+/** An entity's articles by month (its pages' chart), also shared by all its pages: year, month and count, digested once. */
 export function perMonthStamp(perMonth: readonly MonthCount[] | undefined): string {
   if (!perMonth) return "";
   let stamp = listStamps.get(perMonth);
-  if (stamp === undefined) listStamps.set(perMonth, (stamp = perMonth.map(({ year, month, count }) => `${year}-${month}:${count}`).join(" ")));
+  if (stamp === undefined) listStamps.set(perMonth, (stamp = digest(perMonth.map(({ year, month, count }) => `${year}-${month}:${count}`).join(" "))));
   return stamp;
 }
 
 // Lists of the site model are never changed once made (readonly), so a list's stamp holds as long as the list.
 const listStamps = new WeakMap<object, string>();
+
+function digest(text: string): string {
+  return hash("sha256", text, "base64url");
+}

@@ -8,7 +8,7 @@ import { feedAddress } from "../partials/feed-address.11ty.ts";
 import { monthChart } from "../partials/month-chart.11ty.ts";
 import { mentionSentence } from "../partials/mention-sentence.11ty.ts";
 import { paginationNav } from "../partials/pagination.11ty.ts";
-import { coMentionStamp, entityArticleStamp, entityStamp, paginationStamp } from "../../src/render/fingerprints.ts";
+import { coMentionsStamp, entityArticleStamp, entityStamp, paginationStamp, perMonthStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
 import { balanceQuotes } from "../../src/model/quoted-sentence.ts";
 import { mentionWithoutCredit } from "../../src/model/source-entity.ts";
@@ -74,5 +74,5 @@ ${view.coMentioned.map(({ entity: other, count: shared }) => html`<li><a class="
 </div>`;
     return baseLayout({ settings, head: entityHead(settings, view), stylesheetPath: build.stylesheetPath, section: entity.type === "person" ? "people" : "organisations" }, body);
   },
-  (view) => [view.url, entityStamp(view.entity), paginationStamp(view.pagination), view.items.map(entityArticleStamp), view.coMentioned.map(coMentionStamp), (view.perMonth ?? []).map(({ year, month, count }) => [year, month, count])],
+  (view) => [view.url, entityStamp(view.entity), paginationStamp(view.pagination), view.items.map(entityArticleStamp), coMentionsStamp(view.coMentioned), perMonthStamp(view.perMonth)],
 );

@@ -54,7 +54,7 @@ export const sitemap = pageKind<SitemapDocument>(
   (build) => build.sitemaps,
   (doc) => doc.path,
   (doc) => doc.xml,
-  (doc) => [doc.path, doc.xml],
+  (doc) => [doc.path, doc.stamp],
 );
 
 /** The one output that depends on the clock (through the build's "now"): always written. */

@@ -1,5 +1,6 @@
 import { publishedMillis } from "../articles/load-articles.ts";
-import { NEWS_WINDOW_MS, renderSitemaps, type SitemapUrl } from "../feeds/sitemap.ts";
+import { hash } from "node:crypto";
+import { MAX_SITEMAP_BYTES, MAX_SITEMAP_URLS, NEWS_WINDOW_MS, renderSitemap, renderSitemaps, type SitemapUrl } from "../feeds/sitemap.ts";
 import { absoluteUrl } from "../site.ts";
 import type { SiteModel } from "./site-model.ts";
 import { modifiedOf } from "./stored-articles.ts";
@@ -40,14 +41,48 @@ export function sitemapEntries(model: SiteModel): SitemapUrl[] {
 export interface SitemapDocument {
   /** Site path of the file. */
   readonly path: string;
+  /**
+   * A digest of everything the file is made of (its URLs with their dates, or its text): the
+   * sitemap page's fingerprint, known before its XML is written.
+   */
+  readonly stamp: string;
   readonly xml: string;
 }
 
 /** /sitemap.xml alone, or an index there with /sitemaps/N.xml once the site passes 50,000 URLs. */
 export function sitemapDocuments(model: SiteModel): SitemapDocument[] {
-  const { files, index } = renderSitemaps(sitemapEntries(model), (n) => absoluteUrl(model.settings, `/sitemaps/${n}.xml`));
-  if (!index) return [{ path: "/sitemap.xml", xml: files[0]!.xml }];
-  return [{ path: "/sitemap.xml", xml: index }, ...files.map((file, i) => ({ path: `/sitemaps/${i + 1}.xml`, xml: file.xml }))];
+  const urls = sitemapEntries(model);
+  if (fitsOneSitemap(urls)) {
+    // Written only when the page is due: most edits change no date in it, and writing the XML of
+    // 18,000 URLs (each checked as a URL, each date parsed again) was most of a one-edit build's
+    // preparation. The same bytes as renderSitemaps, which writes a single file the same way.
+    let xml: string | undefined;
+    return [{ path: "/sitemap.xml", stamp: digestOf(urls), get xml() { return (xml ??= renderSitemap(urls)); } }];
+  }
+  const { files, index } = renderSitemaps(urls, (n) => absoluteUrl(model.settings, `/sitemaps/${n}.xml`));
+  const document = (path: string, xml: string): SitemapDocument => ({ path, stamp: hash("sha256", xml, "base64url"), xml });
+  if (!index) return [document("/sitemap.xml", files[0]!.xml)];
+  return [document("/sitemap.xml", index), ...files.map((file, i) => document(`/sitemaps/${i + 1}.xml`, file.xml))];
+}
+
+/**
+ * Whether the URLs surely fit one sitemap file, without writing it: at most 50,000 of them, and
+ * at most 50 MB even if every character of every URL were escaped to six bytes (`&quot;`); an
+ * entry's tags and date take less than 100 more. Sites beyond either are split by renderSitemaps.
+ */
+function fitsOneSitemap(urls: readonly SitemapUrl[]): boolean {
+  if (urls.length > MAX_SITEMAP_URLS) return false;
+  let bytes = 1000;
+  for (const url of urls) bytes += 6 * url.loc.length + 100;
+  return bytes <= MAX_SITEMAP_BYTES;
+}
+
+/** The URLs and dates a sitemap file lists, in order: the XML follows from them (and the code, which every fingerprint has). */
+function digestOf(urls: readonly SitemapUrl[]): string {
+  // Each URL quoted as JSON (so that no URL can run into the next), then its date (ISO, one line).
+  let text = "";
+  for (const url of urls) text += `${JSON.stringify(url.loc)} ${url.lastmod ?? "-"}\n`;
+  return hash("sha256", text, "base64url");
 }
 
 /**

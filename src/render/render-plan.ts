@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { BuildData } from "./build-data.ts";
 import { everyBuild, outputPathOf, type Fingerprint, type PageKind } from "./page-kind.ts";
 
@@ -39,13 +39,14 @@ export function planRender(kinds: readonly PageKind<unknown>[], build: BuildData
   const fingerprints: Record<string, string> = {};
   const owner = new Map<string, string>();
   for (const kind of kinds) {
+    const prefix = `${buildInputs}\0${kind.name}\0`;
     for (const view of kind.views(build)) {
       const outputPath = outputPathOf(kind.permalink(view, build));
       const other = owner.get(outputPath);
       if (other) throw new Error(`two pages would be written to ${outputPath} (${other} and ${kind.name})`);
       owner.set(outputPath, kind.name);
       const dependsOn = kind.dependsOn(view, build);
-      const fingerprint = dependsOn === everyBuild ? always : hashOf(buildInputs, kind.name, dependsOn);
+      const fingerprint = dependsOn === everyBuild ? always : hashOf(prefix, dependsOn);
       fingerprints[outputPath] = fingerprint;
       outputs.push({ kind, view, outputPath, fingerprint });
     }
@@ -64,6 +65,10 @@ export function renderOutput(output: PlannedOutput, build: BuildData): string {
   return output.kind.render(output.view, build);
 }
 
-function hashOf(buildInputs: string, kind: string, value: Fingerprint): string {
-  return createHash("sha256").update(buildInputs).update("\0").update(kind).update("\0").update(JSON.stringify(value)).digest("base64url");
+/**
+ * The hash of the build-wide inputs, the kind's name and what the output depends on, in one
+ * call: a Hash object and four updates for each of 18,000 outputs cost more than the hashing.
+ */
+function hashOf(prefix: string, value: Fingerprint): string {
+  return hash("sha256", prefix + JSON.stringify(value), "base64url");
 }

@@ -94,6 +94,35 @@ describe("the incremental build", () => {
     expect(result.removed).toBeGreaterThanOrEqual(3);
   });
 
+  it("writes the sitemap again when a correction's modified date moves a page's lastmod, and leaves it alone otherwise", async () => {
+    const site = await builtSite();
+    const sitemap = path.join(site.output, "sitemap.xml");
+    const before = readFileSync(sitemap, "utf8");
+    // A body edit moves no date: the sitemap is not due (its XML is only written when it is).
+    writeFileSync(path.join(site.input, "a12.md"), article(12, 13, [people[0]!, people[1]!], orgs[0]!).replace("on Tuesday", "on Friday"));
+    await expectSameAsFullBuild(site);
+    expect(readFileSync(sitemap, "utf8")).toBe(before);
+    // The same article corrected later: its page, its month, its people's pages and the front page get a new lastmod.
+    writeFileSync(path.join(site.input, "a12.md"), article(12, 13, [people[0]!, people[1]!], orgs[0]!).replace("---\n", "---\nmodified: 2031-03-28T18:30:00+05:00\n").replace("on Tuesday", "on Saturday"));
+    await expectSameAsFullBuild(site);
+    expect(readFileSync(sitemap, "utf8")).not.toBe(before);
+    expect(readFileSync(sitemap, "utf8")).toContain("<lastmod>2031-03-28T13:30:00Z</lastmod>");
+  });
+
+  it("follows a change on an entity's second page into the chips of its first", async () => {
+    const site = await builtSite();
+    // Eight newer articles take Tomas Rekk past one page (20): his three oldest (a1, a28, a29) go to page 2.
+    for (let k = 1; k <= 8; k++) writeFileSync(path.join(site.input, `b${k}.md`), article(100 + k, 28, ["Tomas Rekk", "Mirko Dalsky"], orgs[0]!));
+    await expectSameAsFullBuild(site);
+    const firstPage = path.join(site.output, "people", "tomas-rekk", "index.html");
+    expect(readFileSync(firstPage, "utf8")).not.toContain("Katarina Oslund");
+    // Two of those name a new person with him: page 1 lists the same articles, but gets her chip (two shared articles).
+    writeFileSync(path.join(site.input, "a1.md"), article(1, 2, ["Tomas Rekk", "Katarina Oslund"], orgs[1]!));
+    writeFileSync(path.join(site.input, "a28.md"), article(28, 2, ["Katarina Oslund", "Tomas Rekk"], orgs[1]!));
+    await expectSameAsFullBuild(site);
+    expect(readFileSync(firstPage, "utf8")).toContain("Katarina Oslund");
+  });
+
   it("sees an edit that keeps the file's size and modification time", async () => {
     const site = await builtSite();
     const file = path.join(site.input, "a10.md");

@@ -6,11 +6,12 @@ import type { ArticleEntity, RegistryEntity } from "../../src/entities/types.ts"
 import { buildSiteModel } from "../../src/model/build-site-model.ts";
 import { createFeedItems } from "../../src/model/feed-channels.ts";
 import { createSiteLoader } from "../../src/model/load-site.ts";
-import type { SiteModel } from "../../src/model/site-model.ts";
+import type { EntitySummary, SiteModel } from "../../src/model/site-model.ts";
 import { sitemapDocuments } from "../../src/model/sitemap-entries.ts";
 import type { BuildData } from "../../src/render/build-data.ts";
 import { buildInputsFingerprint } from "../../src/render/build-inputs.ts";
 import { planBuild } from "../../src/render/plan-build.ts";
+import { coMentionsStamp, perMonthStamp } from "../../src/render/fingerprints.ts";
 import { planRender, renderOutput, type Manifest } from "../../src/render/render-plan.ts";
 import { fixtureFiles } from "../helpers/built-site.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
@@ -135,5 +136,36 @@ describe("what each page kind declares it depends on", () => {
     const { shown, rerendered } = compare(siteWith(base, articles, settings));
     expect(rerendered).toEqual([...before.texts.keys()].filter((p) => p !== "sitemap-news.xml").sort());
     expect(shown.length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * An entity's chips and month chart are on each of its pages, and change with articles listed on
+ * its other pages: their stamps are digested once per list (the lists are made anew by each
+ * build and never changed). A list with other content must get another stamp, never the memo of
+ * an earlier list.
+ */
+describe("the stamps of what all of an entity's pages share", () => {
+  const entity = { id: "person:tomas-rekk", type: "person", name: "Tomas Rekk", slug: "tomas-rekk", url: "/people/tomas-rekk/" } as unknown as EntitySummary;
+
+  it("follow each field a chip shows", () => {
+    const stamp = coMentionsStamp([{ entity, count: 2 }]);
+    expect(coMentionsStamp([{ entity, count: 2 }])).toBe(stamp);
+    expect(coMentionsStamp([{ entity, count: 3 }])).not.toBe(stamp);
+    expect(coMentionsStamp([{ entity: { ...entity, name: "Tomas Rekk-Alm" }, count: 2 }])).not.toBe(stamp);
+    expect(coMentionsStamp([{ entity: { ...entity, url: "/people/tomas-rekk-2/" }, count: 2 }])).not.toBe(stamp);
+    expect(coMentionsStamp([{ entity: { ...entity, type: "organisation" }, count: 2 }])).not.toBe(stamp);
+    expect(coMentionsStamp([])).not.toBe(stamp);
+    expect(coMentionsStamp([{ entity, count: 2 }, { entity, count: 2 }])).not.toBe(stamp);
+  });
+
+  it("follow each month of the chart", () => {
+    const months = (counts: number[]) => counts.map((count, i) => ({ year: 2031, month: i + 1, count }));
+    const stamp = perMonthStamp(months([1, 0, 4]));
+    expect(perMonthStamp(months([1, 0, 4]))).toBe(stamp);
+    expect(perMonthStamp(months([1, 1, 4]))).not.toBe(stamp);
+    expect(perMonthStamp(months([1, 0, 4, 0]))).not.toBe(stamp);
+    expect(perMonthStamp(months([1, 0, 4]).map((m) => ({ ...m, year: 2030 })))).not.toBe(stamp);
+    expect(perMonthStamp(undefined)).not.toBe(stamp);
   });
 });

@@ -38,8 +38,8 @@ const compiledFolder = path.join(".cache", "js");
 /** The compiler's settings for the copy; its `include` also names the sources the version is made of. */
 const buildConfig = "tsconfig.build.json";
 
-/** Files besides the sources that change what the compiler writes. */
-const compilerInputs = ["tsconfig.json", buildConfig, "node_modules/typescript/package.json", "scripts/run-command.mjs"];
+/** Files besides the sources that change what the compiler and the bundler write. */
+const compilerInputs = ["tsconfig.json", buildConfig, "node_modules/typescript/package.json", "node_modules/esbuild/package.json", "scripts/run-command.mjs"];
 
 /**
  * Copies nobody has started a command from for this long are removed after the next compile.

@@ -12,6 +12,12 @@
  * as it used to, and says why. Type errors never block a run: the compile does not type-check
  * (that is `npm test`'s job, `tsc --noEmit`).
  *
+ * Each command also runs as one bundle (`.cache/js/<version>/bundle/<command>.js`, made by esbuild,
+ * which tsx brings, in the same compile): loading some 150 modules one by one cost a one-edit
+ * rebuild ~0.3 s of CPU, the bundle ~0.2 s. The libraries stay outside it, loaded from
+ * node_modules as before. The modules' copy beside it stays the fallback: without esbuild, or if
+ * bundling fails, commands run from it, as they did.
+ *
  * `node scripts/run-command.mjs --compile` only brings the copy up to date: npm's `prepare`
  * runs it, so `npm ci` leaves a compiled copy behind.
  *
@@ -32,8 +38,8 @@ const compiledFolder = path.join(".cache", "js");
 /** The compiler's settings for the copy; its `include` also names the sources the version is made of. */
 const buildConfig = "tsconfig.build.json";
 
-/** Files besides the sources that change what the compiler writes. */
-const compilerInputs = ["tsconfig.json", buildConfig, "node_modules/typescript/package.json", "scripts/run-command.mjs"];
+/** Files besides the sources that change what the compiler and the bundler write. */
+const compilerInputs = ["tsconfig.json", buildConfig, "node_modules/typescript/package.json", "node_modules/esbuild/package.json", "scripts/run-command.mjs"];
 
 /**
  * Copies nobody has started a command from for this long are removed after the next compile.
@@ -97,6 +103,7 @@ function compiledCopy(root = projectRoot) {
   const unfinished = path.join(copies, `unfinished-${process.pid}-${Date.now()}`);
   mkdirSync(copies, { recursive: true });
   const failure = compileInto(root, unfinished);
+  if (!failure) bundleInto(root, unfinished);
   if (failure) {
     rmSync(unfinished, { recursive: true, force: true });
     return { reason: failure };
@@ -125,6 +132,44 @@ function compileInto(root, outDir) {
   if (run.error) return `the compiler did not start (${run.error.message})`;
   if (run.status !== 0) return `the compiler failed (exit ${run.status ?? run.signal}):\n${`${run.stdout}${run.stderr}`.trim()}`;
   return undefined;
+}
+
+/** Where the bundles of the commands (src/cli/*.ts) are: four folders down, as the copy's src/, so that src/project-root.ts finds the project from either. */
+const bundleFolder = "bundle";
+
+/**
+ * Bundles every command of src/cli/ into `outDir`/bundle, sharing chunks, the dynamic imports
+ * kept as chunks loaded when they run (the full build's Eleventy is not loaded by an
+ * incremental one). A failure leaves no bundle (the modules' copy is used) and says why.
+ */
+function bundleInto(root, outDir) {
+  let esbuild;
+  try {
+    esbuild = createRequire(path.join(root, "package.json"))("esbuild");
+  } catch {
+    return;
+  }
+  const target = path.join(outDir, bundleFolder);
+  try {
+    const commands = readdirSync(path.join(root, "src", "cli")).filter((name) => name.endsWith(".ts")).map((name) => path.join(root, "src", "cli", name));
+    esbuild.buildSync({
+      absWorkingDir: root,
+      entryPoints: commands,
+      outbase: path.join(root, "src", "cli"),
+      outdir: target,
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: `node${process.versions.node.split(".")[0]}`,
+      packages: "external",
+      sourcemap: true,
+      logLevel: "silent",
+    });
+  } catch (error) {
+    rmSync(target, { recursive: true, force: true });
+    process.stderr.write(`wireroom: the commands run from the modules' copy: bundling failed (${error.message.split("\n")[0]})\n`);
+  }
 }
 
 function markUsed(folder) {
@@ -167,7 +212,9 @@ async function main(args) {
   }
   const source = path.resolve(projectRoot, command);
   const copy = compiledCopy();
-  const compiled = copy.folder && path.join(copy.folder, path.relative(projectRoot, source).replace(/\.ts$/, ".js"));
+  const relative = path.relative(projectRoot, source);
+  const bundled = copy.folder && path.dirname(relative) === path.join("src", "cli") ? path.join(copy.folder, bundleFolder, path.basename(relative).replace(/\.ts$/, ".js")) : undefined;
+  const compiled = bundled && existsSync(bundled) ? bundled : copy.folder && path.join(copy.folder, relative.replace(/\.ts$/, ".js"));
   // The command reads its own arguments from process.argv.slice(2), as if started directly.
   if (compiled && existsSync(compiled)) {
     enableSourceMaps();

@@ -48,8 +48,11 @@ async function main(): Promise<number> {
         import("../model/load-site.ts"),
       ]);
       // From the process's start: Node, tsx and every module the rebuild needs.
-      stepTimer("command", 0)("start-up and imports");
-      const result = await buildIncremental({ input, output, force, searchIndex }, createSiteLoader(readStoredArticles(input)));
+      const step = stepTimer("command", 0);
+      step("start-up and imports");
+      const stored = readStoredArticles(input);
+      step("stored articles read");
+      const result = await buildIncremental({ input, output, force, searchIndex }, createSiteLoader(stored));
       progress.finish();
       const what = result.mode === "full" ? `${result.reason ?? "no previous build to update"}: built` : result.reason ? `${result.reason}; updated` : "updated";
       const search = result.searchMilliseconds === undefined ? "" : ` (search index ${(result.searchMilliseconds / 1000).toFixed(2)} s of it)`;

@@ -21,7 +21,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { failpoint } from "./failpoints.ts";
 import { isVersionName, liveVersion, type SiteLayout } from "./site-layout.ts";
-import { hasSiteState, readSiteState, removeSiteState, type FileEntry } from "./site-state.ts";
+import { hasSiteState, readSiteFiles, removeSiteState, type FileEntry } from "./site-state.ts";
 
 /**
  * The spare among the versions beside the published one: the newest finished one (its state was
@@ -61,12 +61,13 @@ export interface Spare {
 export function readSpare(layout: SiteLayout): Spare | undefined {
   const name = spareVersion(layout);
   if (!name) return undefined;
-  const state = readSiteState(layout.output, name);
-  if (!state) {
+  // Only its files record: the manifest and search plan are the published version's business.
+  const files = readSiteFiles(layout.output, name);
+  if (!files) {
     removeSiteState(layout.output, name);
     return undefined;
   }
-  return { name, files: state.files };
+  return { name, files };
 }
 
 /** What a levelled spare was brought level with: the published site and its files that are intact. */

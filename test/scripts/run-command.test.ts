@@ -1,7 +1,8 @@
 /**
  * scripts/run-command.mjs, the launcher of every npm command, in a small project of its own (the
  * real launcher and TypeScript settings, a command of two modules, the real node_modules): it
- * compiles when the sources changed and only then, never runs a stale copy, lets type errors
+ * compiles when the sources changed and only then, runs the command's bundle (or the modules' copy
+ * without one), never runs a stale copy, lets type errors
  * through, falls back to tsx when compiling fails, and keeps stack traces pointing at the .ts files.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -55,10 +56,20 @@ describe("scripts/run-command.mjs", () => {
     expect(first.status, first.stderr).toBe(0);
     expect(first.stderr).toMatch(/compiling the TypeScript sources into \.cache\/js\/[0-9a-f]+/);
     const [copy] = copies(root);
-    expect(first.stdout).toBe(`hello: --input=content (${path.join(root, ".cache", "js", copy!, "src", "cli", "hello.js")})\n`);
+    // The command's bundle (src/greeting.ts inside it), beside the copy of the modules.
+    expect(first.stdout).toBe(`hello: --input=content (${path.join(root, ".cache", "js", copy!, "bundle", "hello.js")})\n`);
     const second = run(root, ["--input=content"]);
     expect(second).toEqual({ status: 0, stdout: first.stdout, stderr: "" });
     expect(copies(root)).toEqual([copy]);
+  });
+
+  it("runs the command from the modules' copy when it has no bundle", () => {
+    const root = smallProject();
+    expect(run(root).status).toBe(0);
+    const [copy] = copies(root);
+    rmSync(path.join(root, ".cache", "js", copy!, "bundle"), { recursive: true });
+    const result = run(root, ["--input=content"]);
+    expect(result).toEqual({ status: 0, stdout: `hello: --input=content (${path.join(root, ".cache", "js", copy!, "src", "cli", "hello.js")})\n`, stderr: "" });
   });
 
   it("compiles again when a source was added, changed or removed", () => {

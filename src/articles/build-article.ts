@@ -7,6 +7,7 @@ import type { EditorialFields } from "./editorial-fields.ts";
 import type { ParsedSource } from "./parsed-source.ts";
 import { parsePublicationDate } from "./publication-date.ts";
 import { articleSlug } from "./article-slug.ts";
+import { keepBodyHtml } from "./body-html.ts";
 
 export interface BuiltArticle {
   readonly article: Article;
@@ -51,6 +52,7 @@ export function buildArticle(source: ParsedSource, fields: EditorialFields, file
 
   const slug = articleSlug(fields.slug ?? headline);
   const { leadHtml, restHtml } = splitLead(source.html);
+  const body = keepBodyHtml(leadHtml, restHtml);
   const credits = [...source.photoCredits, ...(fields.photoCredit ? [fields.photoCredit] : [])];
   const date = published.value;
   let image: ArticleImage | undefined;
@@ -69,8 +71,13 @@ export function buildArticle(source: ParsedSource, fields: EditorialFields, file
     published: date,
     modified,
     summary: fields.summary ?? summaryFrom(lead, headline, source.textBlocks),
-    leadHtml,
-    restHtml,
+    // Getters over compact bytes (see body-html.ts); copies of the article keep them as getters (build-site-model.ts).
+    get leadHtml() {
+      return body.lead();
+    },
+    get restHtml() {
+      return body.rest();
+    },
     textBlocks: source.textBlocks,
     wordCount: source.textBlocks.reduce((n, block) => n + countWords(block), 0),
     ...(credits.length ? { photoCredit: [...new Set(credits)].join("; ") } : {}),

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { ownCopy } from "./own-copy.ts";
 
 /** Years outside this range are typing mistakes, not news. */
 const earliestYear = 1900;
@@ -18,7 +19,8 @@ export function parsePublicationDate(raw: string, zone: string): DateResult {
   if (!result) {
     if (parsed.size >= cacheLimit) parsed.clear();
     result = parseUncached(raw, zone);
-    parsed.set(key, result);
+    // The raw date is cut from its source: a key made of it would keep the whole source alive.
+    parsed.set(ownCopy(key), result);
   }
   return result;
 }

@@ -179,7 +179,7 @@ function fileStamp(stat: Stats): string {
  * tick on a coarse-grained file system (FAT, HFS+, some network mounts): as git does with its
  * index, such a stamp is not trusted and the file is hashed again next time.
  */
-const racyMilliseconds = 3000;
+export const racyMilliseconds = 3000;
 
 /**
  * Reads and parses one source with its data file; errors name the file relative to the content folder.

@@ -12,7 +12,7 @@ export interface BodyHtml {
 }
 
 /** A string with a lone surrogate does not survive UTF-8: kept as it is (no source makes one; this is the guard). */
-const loneSurrogate = /\p{Cs}/u;
+export const loneSurrogate = /\p{Cs}/u;
 
 export function keepBodyHtml(lead: string, rest: string): BodyHtml {
   return loneSurrogate.test(lead) || loneSurrogate.test(rest) ? asStrings(lead, rest) : asBytes(lead, rest);
@@ -36,13 +36,14 @@ function asBytes(lead: string, rest: string): BodyHtml {
  * Bodies are packed one after another into slabs of a mebibyte: a Buffer of its own per body
  * costs an allocation and a header each, and Node's pool of 8 KiB fits one 4 KB body and
  * wastes the rest (measured: 21 MiB of bytes for 10.5 MiB of bodies). A slab lives as long as
- * a body in it; a build keeps them all to its end anyway.
+ * a body in it; a build keeps them all to its end anyway. The text blocks share the slabs
+ * (text-blocks.ts).
  */
 const slabSize = 1 << 20;
 let slab = Buffer.allocUnsafeSlow(0);
 let used = 0;
 
-function place(size: number): Buffer {
+export function place(size: number): Buffer {
   if (used + size > slab.length) {
     slab = Buffer.allocUnsafeSlow(Math.max(slabSize, size));
     used = 0;

@@ -8,6 +8,7 @@ import type { ParsedSource } from "./parsed-source.ts";
 import { parsePublicationDate } from "./publication-date.ts";
 import { articleSlug } from "./article-slug.ts";
 import { keepBodyHtml } from "./body-html.ts";
+import { keepTextBlocks } from "./text-blocks.ts";
 
 export interface BuiltArticle {
   readonly article: Article;
@@ -53,6 +54,7 @@ export function buildArticle(source: ParsedSource, fields: EditorialFields, file
   const slug = articleSlug(fields.slug ?? headline);
   const { leadHtml, restHtml } = splitLead(source.html);
   const body = keepBodyHtml(leadHtml, restHtml);
+  const textBlocks = keepTextBlocks(source.textBlocks);
   const credits = [...source.photoCredits, ...(fields.photoCredit ? [fields.photoCredit] : [])];
   const date = published.value;
   let image: ArticleImage | undefined;
@@ -78,7 +80,10 @@ export function buildArticle(source: ParsedSource, fields: EditorialFields, file
     get restHtml() {
       return body.rest();
     },
-    textBlocks: source.textBlocks,
+    // Detection reads them once, after which they are kept as bytes (see text-blocks.ts).
+    get textBlocks() {
+      return textBlocks();
+    },
     wordCount: source.textBlocks.reduce((n, block) => n + countWords(block), 0),
     ...(credits.length ? { photoCredit: [...new Set(credits)].join("; ") } : {}),
     ...(image ? { image } : {}),

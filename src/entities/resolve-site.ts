@@ -23,6 +23,7 @@ import { ministryKey } from "./countries.ts";
 import { formKey, hasLegalForm, isAcronymForm, legalCoreKey, withoutTypeWords, organisationCoreKey, personKey, personSkeletonKey, surnameKey } from "./name-keys.ts";
 import { nameKey } from "./normalise.ts";
 import type { ArticleEntity, EntityType, Mention, Registry } from "./types.ts";
+import { joinedSummary, type MentionSummary, type SummarisedEntity } from "./mention-summary.ts";
 
 export interface SiteInput {
   /** The article's identity in reports (its source path). */
@@ -450,7 +451,7 @@ export function applySiteResolution(entities: readonly ArticleEntity[], resoluti
  * have a tentative name, so a site makes one per entity of nearly every article on every
  * build (65,000 at 10,000 articles), and literals with their own getters are slow to make.
  */
-class JoinedEntity implements ArticleEntity {
+class JoinedEntity implements SummarisedEntity {
   readonly id: string;
   readonly type: EntityType;
   readonly name: string;
@@ -476,6 +477,11 @@ class JoinedEntity implements ArticleEntity {
     if (parts.every((p) => p.creditOnly)) optional.creditOnly = true;
     this.resolvedFrom = parts.map((p) => p.id);
     this.#parts = parts;
+  }
+
+  /** What pages read of the mentions, without joining the lists. */
+  get mentionSummary(): MentionSummary {
+    return joinedSummary(this.#parts);
   }
 
   /** In text order, read only when a page asks for them. */

@@ -8,6 +8,8 @@ import { decodeSource } from "../articles/decode-source.ts";
 import { compileRegistry, parseRegistry, type CompiledRegistry } from "../entities/registry.ts";
 import { DEFAULT_REGISTRY } from "../entities/repo-paths.ts";
 import { resolveArticleEntities } from "../entities/resolve-article.ts";
+import { compactEntities } from "../entities/compact-entities.ts";
+import { ownCopy } from "../articles/own-copy.ts";
 import type { ArticleEntity, Registry } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
 import { buildSiteModel } from "./build-site-model.ts";
@@ -113,6 +115,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       });
       step("list, stat and read changed sources");
       const usedKeys = new Set<string>();
+      const ownStrings = stringTable();
       const resolveNames = (inputs: readonly SiteInput[], from: Parameters<typeof resolveSite>[1]): SiteResolution => {
         const key = resolutionKey(registryHash, inputs);
         if (resolved?.key !== key) {
@@ -132,7 +135,8 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
           usedKeys.add(key);
           let entities = entityCache.get(key);
           if (!entities) {
-            entities = markCreditOnly(article, detect(article));
+            // Kept until the build ends: each entity with the summary of its mentions, its list found again only if asked for.
+            entities = compactEntities(markCreditOnly(article, detect(article)), () => detect(article), ownStrings);
             entityCache.set(key, entities);
           }
           return entities;
@@ -166,6 +170,19 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         ...(resolved ? { resolution: storeResolution(resolved.key, resolved.resolution) } : {}),
       };
     },
+  };
+}
+
+/** One copy of each string, of its own (see OwnStrings): names and surfaces repeat across articles. */
+function stringTable(): (text: string) => string {
+  const table = new Map<string, string>();
+  return (text) => {
+    let own = table.get(text);
+    if (own === undefined) {
+      own = ownCopy(text);
+      table.set(own, own);
+    }
+    return own;
   };
 }
 

@@ -4,6 +4,7 @@ import type { ResolvedEntity, SiteInput, SiteResolution } from "../entities/reso
 import type { Article, BuildNotice } from "../articles/article.ts";
 import { loadArticle, notedPublishedIso, notePublishedIso, type CachedArticle } from "../articles/load-articles.ts";
 import type { ArticleEntity, EntityType, Mention, Registry } from "../entities/types.ts";
+import { mentionSummary } from "../entities/mention-summary.ts";
 
 /** The parts of an article a build needs without its body: pages that show the body read it again from the source. */
 type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities"> & {
@@ -367,8 +368,8 @@ export function mentionTally(article: Article, entity: ArticleEntity): MentionTa
     return { count: stored.rows[at + tallyField.count]!, block: stored.rows[at + tallyField.block]!, start: stored.rows[at + tallyField.start]! };
   });
   if (!parts || parts.some((part) => part === undefined)) {
-    const first = entity.mentions[0];
-    return first ? { count: entity.mentions.length, block: first.block, start: first.start } : undefined;
+    const { count, first } = mentionSummary(entity);
+    return first ? { count, block: first.block, start: first.start } : undefined;
   }
   let tally: MentionTally | undefined;
   for (const part of parts as MentionTally[]) {
@@ -384,23 +385,24 @@ export function mentionTally(article: Article, entity: ArticleEntity): MentionTa
 
 /**
  * The first sentence of the article that names the entity, as `entity.mentions[0]` has it:
- * from the store for a revived article (no reading, no detection), else from its mentions.
+ * from the store for a revived article (no reading, no detection), else from its mention
+ * summary (see mention-summary.ts).
  * An entity joined from several detected ones is named first where the earliest of them is
  * (ties to the first of them, as the joined `mentions` are sorted stably).
  */
 export function firstMention(article: Article, entity: ArticleEntity): Mention | undefined {
   const notes = revivedNotes.get(article);
   const stored = notes?.tallies;
-  if (!notes || !stored) return entity.mentions[0];
+  if (!notes || !stored) return mentionSummary(entity).first;
   const { rows } = stored;
   let first: Mention | undefined;
   for (const id of entity.resolvedFrom ?? [entity.id]) {
     const position = stored.entities.findIndex((e) => e.id === id);
-    if (position === -1) return entity.mentions[0];
+    if (position === -1) return mentionSummary(entity).first;
     const at = position * tallyStride;
     if (rows[at + tallyField.count] === 0) continue;
     const sentenceIndex = rows[at + tallyField.sentence]!;
-    if (sentenceIndex === -1) return entity.mentions[0];
+    if (sentenceIndex === -1) return mentionSummary(entity).first;
     const block = rows[at + tallyField.block]!;
     const start = rows[at + tallyField.start]!;
     if (first && (first.block < block || (first.block === block && first.start <= start))) continue;

@@ -1,6 +1,7 @@
 import type { Article } from "../articles/article.ts";
 import { entityUrl } from "../entities/entity-urls.ts";
 import type { ArticleEntity } from "../entities/types.ts";
+import { mentionSummary } from "../entities/mention-summary.ts";
 import type { EntitySummary } from "../model/site-model.ts";
 import { absoluteUrl, type SiteSettings } from "../site.ts";
 
@@ -29,7 +30,9 @@ export function entityJsonLd(settings: SiteSettings, entity: Pick<EntitySummary,
  * named more than once; everyone else is merely "mentioned" (schema.org's distinction).
  */
 export function isMainEntity(entity: ArticleEntity): boolean {
-  return entity.mentions.length > 1 || entity.mentions.some((m) => m.block === 0) || entity.source === "editor";
+  // From the summary: a site's entities keep it, not their lists (see mention-summary.ts).
+  const { count, inLead } = mentionSummary(entity);
+  return count > 1 || inLead || entity.source === "editor";
 }
 
 export function newsArticleJsonLd(

@@ -6,6 +6,7 @@
  */
 import type { ArticleEntity, EntityType, Mention } from "./types.ts";
 import { summaryOf, type MentionSummary, type SummarisedEntity } from "./mention-summary.ts";
+import { DetectedAgain } from "./detected-again.ts";
 
 /**
  * Strings a site keeps for its whole build, each as one copy of its own: a name or a surface cut
@@ -37,17 +38,6 @@ function compactSummary(mentions: readonly Mention[], sentences: Map<string, str
     sentences.set(sentence, sentence);
   }
   return { ...summary, first: { ...first, surface: own(first.surface), sentence } };
-}
-
-/** The article's entities as detection gives them again, found once for all its entities. */
-class DetectedAgain {
-  private detected: readonly ArticleEntity[] | undefined;
-
-  constructor(private readonly detect: () => readonly ArticleEntity[]) {}
-
-  mentionsOf(id: string): readonly Mention[] {
-    return (this.detected ??= this.detect()).find((e) => e.id === id)?.mentions ?? [];
-  }
 }
 
 /**

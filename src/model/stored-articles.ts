@@ -5,6 +5,7 @@ import type { Article, BuildNotice } from "../articles/article.ts";
 import { loadArticle, notedPublishedIso, notePublishedIso, type CachedArticle } from "../articles/load-articles.ts";
 import type { ArticleEntity, EntityType, Mention, Registry } from "../entities/types.ts";
 import { mentionSummary } from "../entities/mention-summary.ts";
+import { DetectedAgain } from "../entities/detected-again.ts";
 
 /** The parts of an article a build needs without its body: pages that show the body read it again from the source. */
 type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities"> & {
@@ -446,11 +447,12 @@ export function reviveArticle(
   zone: string,
   detect: (article: Article) => readonly ArticleEntity[],
 ): { cached: CachedArticle; entities: readonly ArticleEntity[] } {
-  const mentions = new RevivedMentions(detect);
+  // Detected again from the article's text the first time one of its entities' lists is asked for.
+  let article: Article | undefined;
+  const mentions = new DetectedAgain(() => detect(article!));
   const creditOnly = stored.creditOnly;
   const entities = stored.entities.map((index, position) => revivedEntity(table[index]!, creditOnly !== undefined && creditOnly.includes(position), mentions));
-  const article = new RevivedArticle(new RevivedSource(stored, entities, contentDir, zone), entities, undefined);
-  mentions.article = article;
+  article = new RevivedArticle(new RevivedSource(stored, entities, contentDir, zone), entities, undefined);
   notePublishedIso(article, stored.meta.published);
   // Optional fields set one by one rather than spread in: spreads make two objects more per article.
   const cached: { -readonly [K in keyof CachedArticle]: CachedArticle[K] } = { hash: stored.hash, article, notices: stored.notices ?? [] };
@@ -473,18 +475,6 @@ export function copyWithEntities(article: Article, entities: readonly ArticleEnt
   return copy;
 }
 
-/** A revived article's entities' mentions, detected again from its text the first time one is asked for. */
-class RevivedMentions {
-  article: Article | undefined;
-  private detected: readonly ArticleEntity[] | undefined;
-
-  constructor(private readonly detect: (article: Article) => readonly ArticleEntity[]) {}
-
-  of(id: string): readonly Mention[] {
-    return (this.detected ??= this.detect(this.article!)).find((e) => e.id === id)?.mentions ?? [];
-  }
-}
-
 /**
  * One entity of a revived article. A class for the reason RevivedArticle is one (65,000 of
  * them at 10,000 articles); its `mentions` getter is the class's, not its own property, so
@@ -500,9 +490,9 @@ class RevivedEntity implements ArticleEntity {
   declare readonly creditOnly?: true;
   declare readonly forms?: readonly string[];
   declare readonly tentative?: true;
-  readonly #mentions: RevivedMentions;
+  readonly #mentions: DetectedAgain;
 
-  constructor(row: StoredEntity, creditOnly: boolean, mentions: RevivedMentions) {
+  constructor(row: StoredEntity, creditOnly: boolean, mentions: DetectedAgain) {
     const [id, type, name, slug, source, forms, tentative] = row;
     this.id = id;
     this.type = type;
@@ -517,11 +507,11 @@ class RevivedEntity implements ArticleEntity {
   }
 
   get mentions(): readonly Mention[] {
-    return this.#mentions.of(this.id);
+    return this.#mentions.mentionsOf(this.id);
   }
 }
 
 /** One entity of a revived article, its mentions found again only when asked for. */
-function revivedEntity(row: StoredEntity, creditOnly: boolean, mentions: RevivedMentions): ArticleEntity {
+function revivedEntity(row: StoredEntity, creditOnly: boolean, mentions: DetectedAgain): ArticleEntity {
   return new RevivedEntity(row, creditOnly, mentions);
 }

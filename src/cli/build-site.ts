@@ -117,5 +117,6 @@ async function renderPages(input: string, staging: string, perRun: number, searc
     search?.written(outputs.map((output) => output.outputPath));
     keepWithinBudget();
   }
+  data.feedBodies?.save();
   return { manifest: plan.manifest, state: loader.store(), contents: siteContentsOf(model), files: plan.outputs.length };
 }

@@ -97,6 +97,7 @@ async function buildIncrementalFrom({ input, output, force, searchIndex = true }
       // every Eleventy run, written here directly, because loading and starting Eleventy would cost
       // more than the rest of a one-edit rebuild (measured in the README's architecture section).
       const rendered = plan.changed.map((item) => ({ outputPath: item.outputPath, text: renderOutput(item, build) }));
+      build.feedBodies?.save();
       step("render");
       writeChanges(staging, rendered, plan.removed);
       failpoint("incremental:written");

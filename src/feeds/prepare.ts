@@ -75,6 +75,7 @@ function prepareItemUncached(item: FeedItem, index: number): PreparedItem {
     categories.push({ name: clean(category.name), url: category.url });
   }
   const creator = item.creator === undefined ? undefined : clean(item.creator).trim();
+  let contentHtml: string | undefined;
   return {
     title: clean(item.title),
     url,
@@ -82,9 +83,10 @@ function prepareItemUncached(item: FeedItem, index: number): PreparedItem {
     publishedOffset: offsetMinutes(item.published),
     updated: laterOf(item.published, item.modified),
     summary: clean(item.summary),
-    // A getter, as in the FeedItem: only the formats' own item caches keep a rendered body.
+    // A getter, as in the FeedItem: made only for the items whose body a format writes (the site
+    // feeds' newest), then kept for the other formats, which write the same body.
     get contentHtml() {
-      return clean(absolutizeHtml(item.contentHtml, url));
+      return (contentHtml ??= clean(absolutizeHtml(item.contentHtml, url)));
     },
     creator: creator === "" ? undefined : creator,
     categories,

@@ -298,10 +298,12 @@ export function withFeedImages(itemFor: (article: Article) => FeedItem, images: 
       const url = absoluteUrl(settings, file.path);
       const caption = `${image.caption ? `${escapeHtml(image.caption)} ` : ""}Photo: ${escapeHtml(image.credit)}`;
       const figure = `<figure><img src="${escapeHtml(url)}" alt="${escapeHtml(image.alt)}" width="${file.width}" height="${file.height}"><figcaption>${caption}</figcaption></figure>\n`;
-      // contentHtml stays a getter (see createFeedItems): spreading `base` would read it.
-      item = Object.defineProperties({ ...base, image: { url, alt: image.alt } }, {
+      // contentHtml stays a getter (see createFeedItems): copied as descriptors, since spreading `base` would read it.
+      item = Object.defineProperties({}, {
+        ...Object.getOwnPropertyDescriptors(base),
+        image: { value: { url, alt: image.alt }, enumerable: true },
         contentHtml: { get: () => `${figure}${base.contentHtml}`, enumerable: true },
-      });
+      }) as FeedItem;
       cache.set(article, item);
     }
     return item;

@@ -1,5 +1,6 @@
 import type { Article } from "../articles/article.ts";
 import { entityUrl } from "../entities/entity-urls.ts";
+import type { FeedBodies } from "../feeds/feed-bodies.ts";
 import type { FeedChannel, FeedItem } from "../feeds/types.ts";
 import { escapeHtml } from "../html/escape.ts";
 import { absoluteUrl, linkTo } from "../site.ts";
@@ -9,9 +10,11 @@ export const siteFeedPaths = { rss: "/feed.xml", atom: "/feed.atom", json: "/fee
 
 /**
  * Feed items are made once per article and shared by the site feed and every entity feed,
- * so that all feeds say the same thing about an article and the work is not repeated.
+ * so that all feeds say the same thing about an article and the work is not repeated. With
+ * `bodies`, an item's body is taken from the ones kept by an earlier build when its source is
+ * unchanged (see FeedBodies).
  */
-export function createFeedItems(model: SiteModel): (article: Article) => FeedItem {
+export function createFeedItems(model: SiteModel, bodies?: FeedBodies): (article: Article) => FeedItem {
   const cache = new Map<Article, FeedItem>();
   const { settings } = model;
   return (article) => {
@@ -27,7 +30,8 @@ export function createFeedItems(model: SiteModel): (article: Article) => FeedIte
         // Made when a writer reads it, never kept: every article's body held three times over
         // (as it is, with absolute URLs, escaped) would outweigh the rest of a large build.
         get contentHtml() {
-          return `${article.leadHtml}${article.restHtml ? `\n${article.restHtml}` : ""}${credit}`;
+          const make = (): string => `${article.leadHtml}${article.restHtml ? `\n${article.restHtml}` : ""}${credit}`;
+          return bodies ? bodies.body(article.sourcePath, article.sourceHash, make) : make();
         },
         ...(article.byline || article.source ? { creator: article.byline ?? article.source! } : {}),
         categories: article.entities.map((entity) => ({

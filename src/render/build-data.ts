@@ -1,4 +1,5 @@
 import type { Article } from "../articles/article.ts";
+import type { FeedBodies } from "../feeds/feed-bodies.ts";
 import type { FeedItem } from "../feeds/types.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import type { SitemapDocument } from "../model/sitemap-entries.ts";
@@ -13,4 +14,6 @@ export interface BuildData {
   readonly sitemaps: readonly SitemapDocument[];
   /** The build's "now" (ISO 8601): only the news sitemap depends on it. */
   readonly now: string;
+  /** The site feeds' bodies kept between builds: the command saves them once the feeds are rendered. */
+  readonly feedBodies?: FeedBodies;
 }

@@ -1,14 +1,19 @@
+import { hash } from "node:crypto";
 import path from "node:path";
 import { wireroomCacheDir } from "../cache-dir.ts";
+import { FeedBodies } from "../feeds/feed-bodies.ts";
 import { addLeadImages, type WithLeadImages } from "../images/lead-images.ts";
 import type { SiteLoader } from "../model/load-site.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { buildNow, loadSettings } from "../site.ts";
 import type { BuildData } from "./build-data.ts";
-import { buildInputsFingerprint } from "./build-inputs.ts";
+import { buildInputsFingerprint, codeFingerprint } from "./build-inputs.ts";
 import { prepareBuild } from "./prepare-build.ts";
 import type { PageKind } from "./page-kind.ts";
 import { planRender, type Manifest, type RenderPlan } from "./render-plan.ts";
+
+/** In the cache folder: the site feeds' bodies of the last build (see FeedBodies). */
+const feedBodiesFile = "feed-bodies.json";
 
 export interface PlannedBuild {
   readonly model: SiteModel;
@@ -39,7 +44,10 @@ export async function planBuild(kinds: readonly PageKind<unknown>[], loader: Sit
   // Told once per build, whichever way it runs (missing headlines and the like).
   for (const notice of model.notices) console.warn(`[wireroom] notice: ${notice.file} ${notice.message}`);
   step("site model");
-  const data = await addLeadImages(prepareBuild(model, buildNow()), { contentDir, outputDir: output, cacheDir: wireroomCacheDir() });
+  const cacheDir = wireroomCacheDir();
+  // A body follows from its source, the code and the settings (not the registry: entities are not linked in bodies).
+  const feedBodies = new FeedBodies(path.join(cacheDir, feedBodiesFile), hash("sha256", `${codeFingerprint()}\0${JSON.stringify(model.settings)}`, "base64url"));
+  const data = await addLeadImages(prepareBuild(model, buildNow(), feedBodies), { contentDir, outputDir: output, cacheDir });
   step("prepare + lead images");
   const plan = planRender(kinds, data, buildInputsFingerprint(data, registryHash), options.previous);
   step("fingerprints");

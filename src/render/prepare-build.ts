@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import type { FeedBodies } from "../feeds/feed-bodies.ts";
 import { createFeedItems } from "../model/feed-channels.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { sitemapDocuments } from "../model/sitemap-entries.ts";
@@ -15,7 +16,7 @@ export function stylesheetData(): Pick<BuildData, "stylesheet" | "stylesheetPath
   return { stylesheet, stylesheetPath: `/assets/site-${hash}.css` };
 }
 
-/** Everything the pages of one build share, derived once from the site model. */
-export function prepareBuild(model: SiteModel, now: string): BuildData {
-  return { model, ...stylesheetData(), feedItemFor: createFeedItems(model), sitemaps: sitemapDocuments(model), now };
+/** Everything the pages of one build share, derived once from the site model; `feedBodies` keeps the site feeds' bodies between builds. */
+export function prepareBuild(model: SiteModel, now: string, feedBodies?: FeedBodies): BuildData {
+  return { model, ...stylesheetData(), feedItemFor: createFeedItems(model, feedBodies), sitemaps: sitemapDocuments(model), now, ...(feedBodies ? { feedBodies } : {}) };
 }

@@ -196,6 +196,26 @@ describe("the incremental build", () => {
     expect(result.written).toBeGreaterThan(1);
   });
 
+  it("writes an edited body into the three site feeds, whose other bodies are kept from the build before", async () => {
+    const site = await builtSite();
+    // A second edit too: the first build after a full one takes every body it kept, the second the ones the first kept.
+    for (const [n, said] of [[26, "five new laboratories"], [25, "six new laboratories"]] as const) {
+      writeFileSync(path.join(site.input, `a${n}.md`), article(n, 1 + (n % 27), [people[n % 4]!, people[(n + 1) % 4]!], orgs[n % 3]!).replace("three new laboratories", said));
+      await buildIncremental(site, createSiteLoader(readStoredArticles(site.input)));
+      for (const feed of ["feed.xml", "feed.atom", "feed.json"]) expect(readFileSync(path.join(site.output, feed), "utf8")).toContain(said);
+    }
+    // The reference is built with a cache folder of its own: a body kept under the wrong key would be in both otherwise.
+    const given = process.env["WIREROOM_CACHE_DIR"];
+    process.env["WIREROOM_CACHE_DIR"] = tempDir();
+    try {
+      const full = path.join(tempDir(), "full");
+      await buildSite({ input: site.input, output: full });
+      expect(hashTree(site.output)).toEqual(hashTree(full));
+    } finally {
+      process.env["WIREROOM_CACHE_DIR"] = given;
+    }
+  });
+
   it("follows edits of two articles at once: one body only, one headline", async () => {
     const site = await builtSite();
     writeFileSync(path.join(site.input, "a12.md"), article(12, 13, [people[0]!, people[1]!], orgs[0]!).replace("three new laboratories", "four new laboratories"));

@@ -64,4 +64,6 @@ ${previous ? html`<li class="previous"><span class="label">Previous article</spa
   },
   // Its neighbours only as links: editing one article's text leaves the pages beside it alone.
   (view) => [view.url, articleStamp(view.article), neighbourStamp(view.previous), neighbourStamp(view.next)],
+  // Neighbours stand by URL and headline only, which the site's structure holds.
+  (view) => [view.article],
 );

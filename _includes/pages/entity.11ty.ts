@@ -75,4 +75,6 @@ ${view.coMentioned.map(({ entity: other, count: shared }) => html`<li><a class="
     return baseLayout({ settings, head: entityHead(settings, view), stylesheetPath: build.stylesheetPath, section: entity.type === "person" ? "people" : "organisations" }, body);
   },
   (view) => [view.url, entityStamp(view.entity), paginationStamp(view.pagination), view.items.map(entityArticleStamp), coMentionsStamp(view.coMentioned), perMonthStamp(view.perMonth)],
+  // The entity, its pages, chips and chart follow from the site's structure (its articles' places, dates and entities).
+  (view) => view.items.map((item) => item.article),
 );

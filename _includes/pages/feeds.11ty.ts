@@ -25,6 +25,7 @@ export const entityFeed: PageKind<EntitySummary> = pageKind<EntitySummary>(
   (entity) => entity.feedUrl,
   (entity, build) => renderRss(entityChannel(build.model, build.feedItemFor, entity)),
   (entity, build) => [entityStamp(entity), entityFeedArticles(build.model, entity).map(articleStamp)],
+  (entity, build) => entityFeedArticles(build.model, entity),
 );
 
 export const opml = singlePage(

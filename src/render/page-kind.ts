@@ -1,3 +1,4 @@
+import type { Article } from "../articles/article.ts";
 import type { BuildData } from "./build-data.ts";
 
 /**
@@ -29,6 +30,14 @@ export interface PageKind<T> {
    * changes each field of the site model in turn and checks it.
    */
   dependsOn(view: T, build: BuildData): Fingerprint | typeof everyBuild;
+  /**
+   * For the kinds with many outputs: the articles whose stamps (articleStamp) `dependsOn` reads.
+   * A kind says this only when the rest of its `dependsOn` reads nothing of the site but its
+   * structure (src/render/unchanged-outputs.ts: articles' places, URLs, headlines, dates and
+   * entities, the front page's strip, the build-wide inputs): then, with the structure unchanged,
+   * an output that shows none of the edited articles keeps its last fingerprint unread.
+   */
+  articlesShown?(view: T, build: BuildData): readonly Article[];
 }
 
 /** Declares a kind with one output per item of a list of the site model. */
@@ -38,8 +47,9 @@ export function pageKind<T>(
   permalink: (view: T) => string,
   render: (view: T, build: BuildData) => string,
   dependsOn: (view: T, build: BuildData) => Fingerprint | typeof everyBuild,
+  articlesShown?: (view: T, build: BuildData) => readonly Article[],
 ): PageKind<T> {
-  return { name, views, permalink: (view) => permalink(view), render, dependsOn };
+  return { name, views, permalink: (view) => permalink(view), render, dependsOn, ...(articlesShown ? { articlesShown } : {}) };
 }
 
 /**

@@ -1,11 +1,15 @@
 import { hash } from "node:crypto";
+import type { Article } from "../articles/article.ts";
 import type { BuildData } from "./build-data.ts";
 import { everyBuild, outputPathOf, type Fingerprint, type PageKind } from "./page-kind.ts";
+import { articleRecordOf, changedSources, type ArticleRecord } from "./unchanged-outputs.ts";
 
 /** What a previous build wrote: each output file with the fingerprint of what it was made from. */
 export interface Manifest {
   readonly version: 1;
   readonly outputs: Readonly<Record<string, string>>;
+  /** What the next build needs to tell an edit of texts alone (see unchanged-outputs.ts). */
+  readonly articles?: ArticleRecord;
 }
 
 export interface PlannedOutput {
@@ -24,6 +28,8 @@ export interface RenderPlan {
   /** Output files of the previous build that the site no longer has. */
   readonly removed: readonly string[];
   readonly manifest: Manifest;
+  /** How many outputs kept their fingerprint from `previous` without being fingerprinted again. */
+  readonly kept: number;
 }
 
 /** The manifest's word for an output written on every build: no hash ever equals it. */
@@ -38,6 +44,11 @@ export function planRender(kinds: readonly PageKind<unknown>[], build: BuildData
   const outputs: PlannedOutput[] = [];
   const fingerprints: Record<string, string> = {};
   const owner = new Map<string, string>();
+  const before = previous?.outputs;
+  const articles = articleRecordOf(build.model, buildInputs);
+  // With the site's structure as it was, only the outputs that show an edited article can move.
+  const edited = changedSources(previous?.articles, articles, build.model.articles);
+  let kept = 0;
   for (const kind of kinds) {
     const prefix = `${buildInputs}\0${kind.name}\0`;
     for (const view of kind.views(build)) {
@@ -45,16 +56,24 @@ export function planRender(kinds: readonly PageKind<unknown>[], build: BuildData
       const other = owner.get(outputPath);
       if (other) throw new Error(`two pages would be written to ${outputPath} (${other} and ${kind.name})`);
       owner.set(outputPath, kind.name);
-      const dependsOn = kind.dependsOn(view, build);
-      const fingerprint = dependsOn === everyBuild ? always : hashOf(prefix, dependsOn);
+      let fingerprint = edited && kind.articlesShown ? before![outputPath] : undefined;
+      if (fingerprint !== undefined && fingerprint !== always && !showsAny(kind.articlesShown!(view, build), edited!)) kept++;
+      else {
+        const dependsOn = kind.dependsOn(view, build);
+        fingerprint = dependsOn === everyBuild ? always : hashOf(prefix, dependsOn);
+      }
       fingerprints[outputPath] = fingerprint;
       outputs.push({ kind, view, outputPath, fingerprint });
     }
   }
-  const before = previous?.outputs;
   const changed = before ? outputs.filter((o) => o.fingerprint === always || before[o.outputPath] !== o.fingerprint) : outputs;
   const removed = before ? Object.keys(before).filter((path) => !(path in fingerprints)).sort() : [];
-  return { outputs, changed, removed, manifest: { version: 1, outputs: fingerprints } };
+  return { outputs, changed, removed, manifest: { version: 1, outputs: fingerprints, articles }, kept };
+}
+
+function showsAny(shown: readonly Article[], edited: ReadonlySet<Article>): boolean {
+  for (const article of shown) if (edited.has(article)) return true;
+  return false;
 }
 
 /**

@@ -25,7 +25,7 @@ import { inTheNewsStamp } from "./fingerprints.ts";
 export interface ArticleRecord {
   /** The digest of the structure (above). */
   readonly structure: string;
-  /** Each article's source hash (its first 16 characters), in the site's order. */
+  /** Each article's source hash, in the site's order. */
   readonly sources: readonly string[];
 }
 
@@ -42,8 +42,7 @@ export function articleRecordOf(model: SiteModel, buildInputs: string): ArticleR
   const sources: string[] = [];
   let run = "";
   for (const article of model.articles) {
-    // 16 characters of base64url (96 bits) tell an edit as surely, in half the build state's bytes.
-    sources.push(article.sourceHash.slice(0, 16));
+    sources.push(article.sourceHash);
     run += `${article.sourcePath}\0${article.url}\0${article.headline}\0${publishedMillis(article)}${entityCard(article.sourceEntity)}`;
     for (const entity of article.entities) run += entityCard(entity);
     run += "\n";

@@ -2,7 +2,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageKinds } from "../../_includes/pages/index.ts";
 import type { Article } from "../../src/articles/article.ts";
-import type { ArticleEntity, RegistryEntity } from "../../src/entities/types.ts";
+import type { MentionSummary } from "../../src/entities/mention-summary.ts";
+import type { ArticleEntity, Mention, RegistryEntity } from "../../src/entities/types.ts";
 import { buildSiteModel } from "../../src/model/build-site-model.ts";
 import { createFeedItems } from "../../src/model/feed-channels.ts";
 import { createSiteLoader } from "../../src/model/load-site.ts";
@@ -100,6 +101,15 @@ describe("what each page kind declares it depends on", () => {
     expect(compare(siteWith(base, articles))).toMatchObject({ shown: [], rerendered: [] });
   });
 
+  // An entity page quotes the sentence of the first mention: the text's, not the site's structure.
+  const withOtherSentences = (a: Article): Partial<Record<keyof Article, unknown>> => ({
+    entities: a.entities.map((e) => {
+      const more = (m: Mention): Mention => ({ ...m, sentence: `${m.sentence} Indeed.` });
+      const summary = (e as { mentionSummary?: MentionSummary }).mentionSummary;
+      return { ...e, mentions: e.mentions.map(more), ...(summary?.first ? { mentionSummary: { ...summary, first: more(summary.first) } } : {}) };
+    }),
+  });
+
   const fieldChanges: Record<string, (a: Article) => Partial<Record<keyof Article, unknown>>> = {
     headline: (a) => ({ headline: `${a.headline} (updated)` }),
     summary: (a) => ({ summary: `${a.summary} More.` }),
@@ -130,6 +140,26 @@ describe("what each page kind declares it depends on", () => {
       expect(rerendered.filter((p) => !shown.includes(p) && !wholeArticle.includes(p))).toEqual([]);
     });
   }
+
+  // With the site's structure unchanged, the plan fingerprints again only the outputs that show an
+  // edited article (PageKind.articlesShown): whichever article is edited, nothing may go stale.
+  it("re-renders what shows an edited body, whichever article it is, fingerprinting only those outputs again", () => {
+    for (const [index, article] of articles.entries()) {
+      for (const change of [{ summary: `${article.summary} More.` }, { restHtml: `${article.restHtml}<p>A further paragraph.</p>` }, withOtherSentences(article)]) {
+        const after = siteWith(base, replaced(index, edited(article, change)));
+        const { shown, rerendered } = compare(after);
+        expect(rerendered).toEqual(expect.arrayContaining(shown));
+        expect(renderAll(after).plan(before.manifest).kept).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("fingerprints every output again when the site's structure changes (a headline, who is named)", () => {
+    const { article, index } = subject();
+    for (const change of [{ headline: `${article.headline} (updated)` }, { entities: article.entities.slice(1) }]) {
+      expect(renderAll(siteWith(base, replaced(index, edited(article, change)))).plan(before.manifest).kept).toBe(0);
+    }
+  });
 
   it("re-renders everything when a setting changes", () => {
     const settings = { ...base.data.model.settings, title: "The Velsk Wire" };

@@ -73,7 +73,10 @@ export function singlePage(
 
 /** File path of an output, relative to the output folder: "/a/b/" → "a/b/index.html". */
 export function outputPathOf(permalink: string): string {
-  const relative = permalink.replace(/^\/+/, "");
+  // By hand rather than with a regular expression: called for each of 18,000 outputs on every build.
+  let start = 0;
+  while (permalink.charCodeAt(start) === 47 /* "/" */) start++;
+  const relative = start === 0 ? permalink : permalink.slice(start);
   return relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative;
 }
 

@@ -38,6 +38,8 @@ ${paginationNav(settings, view.pagination)}`;
     return baseLayout({ settings, head: homeHead(settings, view), stylesheetPath: build.stylesheetPath, section: "news" }, body);
   },
   (view) => [view.url, paginationStamp(view.pagination), view.articles.map(articleStamp), inTheNewsStamp(view.inTheNews)],
+  // Its page of the list and the strip follow from the site's structure (unchanged-outputs.ts).
+  (view) => view.articles,
 );
 
 /** Who is in the news: a link to each one's page, with the number of the week's articles that name them. */

@@ -22,4 +22,5 @@ ${articleList(settings, view.articles)}`;
     return baseLayout({ settings, head: monthArchiveHead(settings, view), stylesheetPath: build.stylesheetPath, section: "none" }, body);
   },
   (view) => [view.url, view.year, view.month, view.yearUrl, view.articles.map(articleStamp)],
+  (view) => view.articles,
 );

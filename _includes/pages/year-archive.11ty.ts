@@ -32,4 +32,6 @@ ${m.count > m.articles.length ? html`<p class="more-link"><a href="${linkTo(sett
     return baseLayout({ settings, head: yearArchiveHead(settings, view), stylesheetPath: build.stylesheetPath, section: "none" }, body);
   },
   (view) => [view.url, view.year, view.count, view.months.map((m) => [m.month, m.url, m.count, m.articles.map(articleStamp)])],
+  // Its months and their counts follow from the articles' publication times (the site's structure).
+  (view) => view.months.flatMap((m) => m.articles),
 );

@@ -51,6 +51,58 @@ export interface StoredArticle {
 }
 
 /**
+ * What only rendering reads of a stored article: its tallies and their first mentions' sentences,
+ * half of the store's bytes. Building the site model reads none of it (the front page reads the
+ * tallies of the last week's articles, an entity page the sentences of the articles it lists).
+ */
+export type StoredDetail = Pick<StoredArticle, "tallies" | "sentences" | "surfaces">;
+
+/** Where an entry read from the store keeps its detail: line `line` of `file`, as JSON text. */
+export interface DetailLines {
+  line(index: number): string;
+}
+
+/**
+ * The details of entries read from the store (build-state.ts), left as text until a page asks for
+ * them: parsing and keeping the sentences of 10,000 articles took a third of a one-edit build's
+ * reading of the store, for the few dozen that the pages it renders quote.
+ */
+const detailsAside = new WeakMap<StoredArticle, readonly [DetailLines, number]>();
+
+/** Notes that `entry`'s detail is line `line` of `file` (an entry without its own detail fields). */
+export function keepDetailAside(entry: StoredArticle, file: DetailLines, line: number): void {
+  detailsAside.set(entry, [file, line]);
+}
+
+/** An entry's detail as JSON text, "" for none: what the store writes for it, unparsed if it was never asked for. */
+export function detailTextOf(entry: StoredArticle): string {
+  if (hasOwnDetail(entry)) {
+    const { tallies, sentences, surfaces } = entry;
+    return JSON.stringify({ tallies, sentences, surfaces });
+  }
+  const aside = detailsAside.get(entry);
+  return aside ? aside[0].line(aside[1]) : "";
+}
+
+/** An entry without its detail fields: what the store's eagerly read line lists. */
+export function withoutDetail(entry: StoredArticle): StoredArticle {
+  if (!hasOwnDetail(entry)) return entry;
+  const { tallies: _t, sentences: _s, surfaces: _f, ...rest } = entry;
+  return rest;
+}
+
+/** An entry's detail, parsed from the store's text the first time it is asked for. */
+export function detailOf(entry: StoredArticle): StoredDetail {
+  if (hasOwnDetail(entry)) return entry;
+  const text = detailTextOf(entry);
+  return text ? (JSON.parse(text) as StoredDetail) : {};
+}
+
+function hasOwnDetail(entry: StoredArticle): boolean {
+  return entry.tallies !== undefined || entry.sentences !== undefined || entry.surfaces !== undefined;
+}
+
+/**
  * The numbers of one entity's tally, in order: how often the article names it; the block and
  * start of the first mention (0, 0 for none) and its end; its sentence, an index into
  * StoredArticle.sentences (-1 for none); and where the mention starts in that sentence.
@@ -239,25 +291,37 @@ class RevivedSource {
   private body: Article | undefined;
   private publishedDate: DateTime | undefined;
   private modifiedDate: DateTime | undefined;
-  /** Its tallies, beside its entities as detection gave them (before site-level resolution). */
-  readonly tallies: { readonly entities: readonly ArticleEntity[]; readonly rows: readonly number[] } | undefined;
-  /** The sentences of the tallies' first mentions, and surfaces that are not their slices (see StoredArticle). */
-  readonly sentences: readonly string[];
-  readonly surfaces: StoredArticle["surfaces"];
+  private detail: StoredDetail | undefined;
   /** When it last changed, as stored. */
   readonly modified: string;
 
   constructor(
     readonly stored: StoredArticle,
-    entities: readonly ArticleEntity[],
+    private readonly entities: readonly ArticleEntity[],
     private readonly contentDir: string,
     private readonly zone: string,
   ) {
     this.modified = stored.meta.modified ?? stored.meta.published;
-    const rows = stored.tallies;
-    this.tallies = rows?.length === entities.length * tallyStride ? { entities, rows } : undefined;
-    this.sentences = stored.sentences ?? [];
-    this.surfaces = stored.surfaces;
+  }
+
+  /** Its tallies, beside its entities as detection gave them (before site-level resolution). */
+  get tallies(): { readonly entities: readonly ArticleEntity[]; readonly rows: readonly number[] } | undefined {
+    const rows = this.storedDetail().tallies;
+    return rows?.length === this.entities.length * tallyStride ? { entities: this.entities, rows } : undefined;
+  }
+
+  /** The sentences of the tallies' first mentions, and surfaces that are not their slices (see StoredArticle). */
+  get sentences(): readonly string[] {
+    return this.storedDetail().sentences ?? [];
+  }
+
+  get surfaces(): StoredArticle["surfaces"] {
+    return this.storedDetail().surfaces;
+  }
+
+  // Read when a page asks (see detailsAside): a one-edit build renders a few dozen pages of 10,000 articles.
+  private storedDetail(): StoredDetail {
+    return (this.detail ??= detailOf(this.stored));
   }
 
   read(): Article {

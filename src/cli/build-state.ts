@@ -16,11 +16,12 @@
  * folder into another output) is ignored, and the whole file alone is an older but consistent
  * store: every entry in it still says which source stamp it was made from.
  *
- * Each file is lines of JSON: a head (the format, the id, every field of the state but the
- * articles), the entries without their details (what building the site model reads), then one
- * line per entry written out with its detail (StoredDetail: tallies and sentences, more than
- * half of the bytes), "" for none. Only the first two lines are parsed when the store is read;
- * a detail line is found and parsed when a page asks for it, and copied as it is when the
+ * Each file is lines of JSON: a head (the format, and the whole file's id or the one the changes
+ * are based on), every field of the state but the articles (the entity table, the registry:
+ * 0.6 MB, parsed from the changes file alone when there is one), the entries without their
+ * details (what building the site model reads), then one line per entry written out with its
+ * detail (StoredDetail: tallies and sentences, more than half of the bytes), "" for none. A
+ * detail line is found and parsed only when a page asks for it, and copied as it is when the
  * whole file is written again. A file in another format (an older Wireroom's) is not read: the
  * build then reads every source again, as without a store.
  */
@@ -42,50 +43,65 @@ export function stateFileFor(folder: string, name: string): string {
 /** The format a store file's head names: a file that names another is not read. */
 const format = 3;
 
-/** The head of the whole file: the id a changes file names it by, and the state but its articles. */
+/** The head of the whole file: the id a changes file names it by. */
 interface WholeHead {
   readonly format: typeof format;
   readonly id: string;
-  readonly state: Omit<StoredState, "articles">;
 }
 
 /** A run of entries kept from the whole file: positions [start, end). */
 type KeptRun = readonly [number, number];
 
-/** The head of the changes since the whole file `base`: every field of the state but its articles. */
+/** The head of the changes since the whole file `base`. */
 interface ChangesHead {
   readonly format: typeof format;
   readonly base: string;
-  readonly state: Omit<StoredState, "articles">;
 }
 
+/** Every field of the state but its articles: the store's tables. */
+type StateFields = Omit<StoredState, "articles">;
+
 /**
- * A store file read into memory, its lines after the first two found only when a detail is asked
- * for (a Buffer, so that the details are not even decoded until then).
+ * A store file read into memory: its head parsed, the state's fields and the list of entries
+ * parsed when asked for (the whole file's fields are not, when a changes file brings newer ones),
+ * and the details' lines found only when one is asked for (a Buffer, so that the details are not
+ * even decoded until then).
  */
 class StoreFile implements DetailLines {
   private starts: number[] | undefined;
 
-  constructor(
+  private constructor(
+    readonly head: unknown,
     private readonly bytes: Buffer,
-    /** Where the detail lines start. */
-    private readonly detailsAt: number,
+    /** Where the state's fields, the list and the details start. */
+    private readonly at: readonly [number, number, number],
   ) {}
 
-  /** The first two lines, parsed: the head and the list of entries. */
-  static read(file: string): { head: unknown; list: unknown; file: StoreFile } | undefined {
+  /** The file, if it reads back in this format (a file in another format is not worth parsing further). */
+  static open(file: string): StoreFile | undefined {
     try {
       const bytes = readFileSync(file);
       const headEnd = bytes.indexOf(10);
-      const listEnd = headEnd < 0 ? -1 : bytes.indexOf(10, headEnd + 1);
+      const stateEnd = headEnd < 0 ? -1 : bytes.indexOf(10, headEnd + 1);
+      const listEnd = stateEnd < 0 ? -1 : bytes.indexOf(10, stateEnd + 1);
       if (listEnd < 0) return undefined;
       const head = JSON.parse(bytes.toString("utf8", 0, headEnd)) as unknown;
-      // Checked before the list is parsed: a file in another format is not worth parsing further.
-      if ((head as { format?: unknown } | null)?.format !== format) return undefined;
-      return { head, list: JSON.parse(bytes.toString("utf8", headEnd + 1, listEnd)), file: new StoreFile(bytes, listEnd + 1) };
+      return (head as { format?: unknown } | null)?.format === format ? new StoreFile(head, bytes, [headEnd + 1, stateEnd + 1, listEnd + 1]) : undefined;
     } catch {
       return undefined;
     }
+  }
+
+  /** The state's fields, undefined if they do not parse. */
+  state(): StateFields | undefined {
+    const state = this.parse(this.at[0], this.at[1] - 1);
+    return typeof state === "object" && state !== null && !Array.isArray(state) ? (state as StateFields) : undefined;
+  }
+
+  /** The list of entries (or runs), undefined if it does not parse. */
+  list(): unknown[] | undefined {
+    const list = this.parse(this.at[1], this.at[2] - 1);
+    return Array.isArray(list) ? list : undefined;
   }
 
   line(index: number): string {
@@ -96,9 +112,17 @@ class StoreFile implements DetailLines {
     return this.bytes.toString("utf8", start, end);
   }
 
+  private parse(start: number, end: number): unknown {
+    try {
+      return JSON.parse(this.bytes.toString("utf8", start, end)) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
   private lineStarts(): number[] {
     const starts: number[] = [];
-    for (let at = this.detailsAt; at < this.bytes.length; ) {
+    for (let at = this.at[2]; at < this.bytes.length; ) {
       starts.push(at);
       const end = this.bytes.indexOf(10, at);
       if (end < 0) break;
@@ -122,15 +146,17 @@ const rewriteShare = 0.1;
 export function readStoredArticles(input: string): StoredState | undefined {
   const wholeFile = stateFileFor(input, "articles");
   lastRead.delete(wholeFile);
-  const read = StoreFile.read(wholeFile);
-  if (!read) return undefined;
-  const head = read.head as WholeHead;
-  const base = read.list as StoredArticle[];
-  if (typeof head.id !== "string" || typeof head.state !== "object" || !Array.isArray(base)) return undefined;
-  base.forEach((entry, i) => keepDetailAside(entry, read.file, i));
-  lastRead.set(wholeFile, { id: head.id, positions: new Map(base.map((entry, i) => [entry, i])) });
-  const changes = readChanges(input, head.id);
-  if (!changes) return { ...head.state, articles: base } as StoredState;
+  const whole = StoreFile.open(wholeFile);
+  const id = (whole?.head as WholeHead | undefined)?.id;
+  const base = whole?.list() as StoredArticle[] | undefined;
+  if (!whole || typeof id !== "string" || !base) return undefined;
+  base.forEach((entry, i) => keepDetailAside(entry, whole, i));
+  lastRead.set(wholeFile, { id, positions: new Map(base.map((entry, i) => [entry, i])) });
+  const changes = readChanges(input, id);
+  if (!changes) {
+    const state = whole.state();
+    return state && { ...state, articles: base };
+  }
   const articles: StoredArticle[] = [];
   let written = 0;
   for (const item of changes.items) {
@@ -139,23 +165,24 @@ export function readStoredArticles(input: string): StoredState | undefined {
       articles.push(item);
     } else for (let i = item[0]; i < item[1]; i++) articles.push(base[i]!);
   }
-  return { ...changes.head.state, articles } as StoredState;
+  return { ...changes.state, articles };
 }
 
 /** The changes file of the whole file `id`, if there is one that reads back and names it. */
-function readChanges(input: string, id: string): { head: ChangesHead; items: readonly (KeptRun | StoredArticle)[]; file: StoreFile } | undefined {
-  const read = StoreFile.read(stateFileFor(input, "articles-changes"));
-  const head = read?.head as ChangesHead | undefined;
-  if (!read || head?.base !== id || typeof head.state !== "object" || !Array.isArray(read.list)) return undefined;
-  return { head, items: read.list as (KeptRun | StoredArticle)[], file: read.file };
+function readChanges(input: string, id: string): { state: StateFields; items: readonly (KeptRun | StoredArticle)[]; file: StoreFile } | undefined {
+  const file = StoreFile.open(stateFileFor(input, "articles-changes"));
+  if ((file?.head as ChangesHead | undefined)?.base !== id) return undefined;
+  const state = file!.state();
+  const items = file!.list() as (KeptRun | StoredArticle)[] | undefined;
+  return state && items && { state, items, file: file! };
 }
 
 function isKeptRun(item: KeptRun | StoredArticle): item is KeptRun {
   return Array.isArray(item);
 }
 
-/** A store file's text: its head, its list of entries (or runs) without details, and the details of the entries it lists. */
-function storeText(head: WholeHead | ChangesHead, items: readonly (KeptRun | StoredArticle)[]): string {
+/** A store file's text: its head, the state's fields, its list of entries (or runs) without details, and the details of the entries it lists. */
+function storeText(head: WholeHead | ChangesHead, state: StateFields, items: readonly (KeptRun | StoredArticle)[]): string {
   const listed: (KeptRun | StoredArticle)[] = [];
   const details: string[] = [];
   for (const item of items) {
@@ -165,7 +192,7 @@ function storeText(head: WholeHead | ChangesHead, items: readonly (KeptRun | Sto
       details.push(detailTextOf(item));
     }
   }
-  return `${JSON.stringify(head)}\n${JSON.stringify(listed)}\n${details.join("\n")}`;
+  return `${JSON.stringify(head)}\n${JSON.stringify(state)}\n${JSON.stringify(listed)}\n${details.join("\n")}`;
 }
 
 export function writeStoredArticles(input: string, state: StoredState): void {
@@ -185,12 +212,12 @@ export function writeStoredArticles(input: string, state: StoredState): void {
       else items.push([at, at + 1]);
     }
     if (changed <= rewriteShare * articles.length) {
-      writeWhole(stateFileFor(input, "articles-changes"), storeText({ format, base: read.id, state: rest }, items), "state:articles-temp-written");
+      writeWhole(stateFileFor(input, "articles-changes"), storeText({ format, base: read.id }, rest, items), "state:articles-temp-written");
       return;
     }
   }
   const id = randomUUID();
-  writeWhole(wholeFile, storeText({ format, id, state: rest }, articles), "state:articles-temp-written");
+  writeWhole(wholeFile, storeText({ format, id }, rest, articles), "state:articles-temp-written");
   // Killed before this, the old changes file names the old id: it is ignored.
   rmSync(stateFileFor(input, "articles-changes"), { force: true });
   lastRead.set(wholeFile, { id, positions: new Map(articles.map((entry, i) => [entry, i])) });

@@ -75,7 +75,7 @@ describe("the stored articles", () => {
     await rebuild(site);
     expect(readFileSync(whole)).toEqual(wholeBefore);
     // The edited article's entry written out, every other one a position in the whole file.
-    const written = (JSON.parse(readFileSync(changes, "utf8").split("\n")[1]!) as unknown[]).filter((item) => !Array.isArray(item));
+    const written = (JSON.parse(readFileSync(changes, "utf8").split("\n")[2]!) as unknown[]).filter((item) => !Array.isArray(item));
     expect(written).toEqual([expect.objectContaining({ meta: expect.objectContaining({ sourcePath: "a7.md" }) })]);
     const merged = readStoredArticles(site.input)!;
     expect(merged.articles.find((a) => a.meta.sourcePath === "a7.md")?.meta.wordCount).toBeGreaterThan(16);
@@ -112,6 +112,20 @@ describe("the stored articles", () => {
     await rebuild(site);
     expect(readFileSync(whole)).not.toEqual(wholeBefore);
     expect(existsSync(stateFileFor(site.input, "articles-changes"))).toBe(false);
+    expect(readStoredArticles(site.input)?.articles).toHaveLength(41);
+    // The kept entries' details were copied from the old whole file unparsed: they read back whole.
+    const details = readStoredArticles(site.input)!.articles.map((entry) => ({ entry, detail: detailOf(entry) }));
+    expect(details.every(({ entry, detail }) => entry.entities.length > 0 && detail.tallies?.length === entry.entities.length * 6 && detail.sentences?.length)).toBe(true);
+  });
+
+  it("does not read a store in another format (an older Wireroom's): the next build reads the sources again", async () => {
+    const site = await builtSite();
+    const whole = stateFileFor(site.input, "articles");
+    const state = withDetails(readStoredArticles(site.input)!);
+    writeFileSync(whole, JSON.stringify({ id: "older", state }));
+    expect(readStoredArticles(site.input)).toBeUndefined();
+    writeFileSync(path.join(site.input, "a6.md"), article(6, " Berths are allotted in June."));
+    expect((await rebuild(site)).mode).toBe("incremental");
     expect(readStoredArticles(site.input)?.articles).toHaveLength(41);
   });
 });

@@ -272,9 +272,20 @@ function entityKey(id: string, type: EntityType, name: string, slug: string, sou
 
 /** How many rows of the entity table the articles point to. */
 export function rowsInUse(articles: readonly StoredArticle[]): number {
-  const used = new Set<number>();
-  for (const article of articles) for (const row of article.entities) used.add(row);
-  return used.size;
+  // Marks in a byte array rather than a Set: 65,000 adds at 10,000 articles took ~10 ms of every one-edit build.
+  let rows = 0;
+  for (const article of articles) for (const row of article.entities) if (row >= rows) rows = row + 1;
+  const used = new Uint8Array(rows);
+  let count = 0;
+  for (const article of articles) {
+    for (const row of article.entities) {
+      if (used[row] === 0) {
+        used[row] = 1;
+        count++;
+      }
+    }
+  }
+  return count;
 }
 
 /**

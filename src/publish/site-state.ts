@@ -91,15 +91,14 @@ export function readSiteFiles(output: string, site: string): SiteState["files"] 
 /** The state's lines that are asked for, checked against the version it must describe. */
 function parseState(output: string, site: string, whole: boolean): Pick<SiteState, "version" | "output" | "site" | "files"> | undefined {
   try {
-    // Read as bytes and decoded line by line: the spare's read decodes only the first two lines.
-    const bytes = readFileSync(stateFileOf(output, site));
-    const aboutEnd = bytes.indexOf(10);
-    const about = JSON.parse(bytes.toString("utf8", 0, aboutEnd < 0 ? bytes.length : aboutEnd)) as Partial<SiteState>;
+    const text = readFileSync(stateFileOf(output, site), "utf8");
+    const aboutEnd = text.indexOf("\n");
+    const about = JSON.parse(aboutEnd < 0 ? text : text.slice(0, aboutEnd)) as Partial<SiteState>;
     let state: Partial<SiteState> = about;
     if (!about.files) {
-      const filesEnd = bytes.indexOf(10, aboutEnd + 1);
-      const files = JSON.parse(bytes.toString("utf8", aboutEnd + 1, filesEnd)) as SiteState["files"];
-      state = { ...about, files, ...(whole ? (JSON.parse(bytes.toString("utf8", filesEnd + 1)) as Pick<SiteState, "manifest" | "searchPlan">) : {}) };
+      const filesEnd = text.indexOf("\n", aboutEnd + 1);
+      const files = JSON.parse(text.slice(aboutEnd + 1, filesEnd)) as SiteState["files"];
+      state = { ...about, files, ...(whole ? (JSON.parse(text.slice(filesEnd + 1)) as Pick<SiteState, "manifest" | "searchPlan">) : {}) };
     }
     const fits = state.version === 2 && state.site === site && state.output === path.resolve(output) && !!state.files && typeof state.files === "object";
     return fits ? (state as SiteState) : undefined;

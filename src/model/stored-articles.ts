@@ -26,6 +26,10 @@ type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "lead
 /** An entity as the store lists it once for all articles: id, type, name, slug, source, other forms, tentative (1). */
 export type StoredEntity = readonly [string, EntityType, string, string, ArticleEntity["source"], (readonly string[] | null)?, 1?];
 
+/**
+ * One article in the store. An entry read back from the store has no `tallies`, `sentences` or
+ * `surfaces` of its own: they are kept aside as text until asked for (detailOf).
+ */
 export interface StoredArticle {
   readonly hash: string;
   /** The source's file stamp when it was hashed (see loadArticle). */

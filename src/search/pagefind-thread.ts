@@ -57,8 +57,7 @@ export interface PagefindThread {
  * process start and Pagefind's loading then overlap the caller's other work).
  */
 export function startPagefindThread(data: ThreadData): PagefindThread {
-  // `__name`: the helper esbuild's keepNames calls, which the thread's source text may hold.
-  const worker = new Worker(`var __name = (target) => target;\n(${threadMain.toString()})();`, { eval: true, workerData: data });
+  const worker = new Worker(`${threadPrelude}\n(${threadMain.toString()})(load);`, { eval: true, workerData: data });
   // The build never waits on the thread unless it asked for a shard.
   worker.unref();
   const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
@@ -110,19 +109,25 @@ export function startPagefindThread(data: ThreadData): PagefindThread {
 }
 
 /**
- * The thread. Runs as source text in a worker: it may use only its own imports and
+ * What the thread's source text starts with, as written here, never compiled: `load` imports a
+ * module (threadMain's own `import()` or `require()` would be rewritten by the bundler and the
+ * test runner into helpers the thread does not have), `__name` is the helper esbuild's keepNames
+ * may call in threadMain's compiled text.
+ */
+const threadPrelude = "const load = (specifier) => import(specifier);\nvar __name = (target) => target;";
+
+/**
+ * The thread. Runs as source text in a worker: it may use only what `load` imports and
  * `workerData`, nothing of this module. Messages that come before its listener wait in the port.
  */
-async function threadMain(): Promise<void> {
-  // Imported, not required: a bundler rewrites require() into a helper the thread does not have.
-  const { parentPort, workerData } = await import("node:worker_threads");
-  const { readFileSync, rmSync } = await import("node:fs");
-  const path = await import("node:path");
+async function threadMain(load: <T>(specifier: string) => Promise<T>): Promise<void> {
+  const { parentPort, workerData } = await load<typeof import("node:worker_threads")>("node:worker_threads");
+  const { readFileSync, rmSync } = await load<typeof import("node:fs")>("node:fs");
+  const path = await load<typeof import("node:path")>("node:path");
   const data = workerData as ThreadData;
   if (!parentPort) return;
-
   const port = parentPort;
-  const pagefind = import(data.pagefindUrl) as Promise<typeof import("pagefind")>;
+  const pagefind = load<typeof import("pagefind")>(data.pagefindUrl);
   // Made ahead of need; each shard takes it or makes its own.
   let ahead: Promise<import("pagefind").NewIndexResponse> | undefined = pagefind.then((api) => api.createIndex({ excludeSelectors: [...data.config.excludeSelectors] }));
   ahead.catch(() => undefined);

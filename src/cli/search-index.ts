@@ -19,7 +19,7 @@ import * as pagefind from "pagefind";
 import { notArticleText } from "../../_includes/pages/article.11ty.ts";
 import { failpoint } from "../publish/failpoints.ts";
 import { tiePagefindToThisProcess } from "../publish/tied-children.ts";
-import { startPagefindThread, type PagefindThread } from "../search/pagefind-thread.ts";
+import { startPagefindThread, type PagefindThread } from "./pagefind-thread.ts";
 import { writeWhole } from "../publish/write-whole.ts";
 import { stepTimer } from "../step-timer.ts";
 import { defaultShardSize, isArticlePage, planDigest, planShards, updateShards, type PageChange, type Shard, type ShardPlan } from "../search/search-shards.ts";
@@ -271,7 +271,7 @@ async function withPagefind<T>(job: (indexPages: IndexPages) => Promise<T>): Pro
 const indexConfig = { excludeSelectors: [...notArticleText] };
 
 /**
- * Pagefind's service for one one-edit build, in a thread of its own (src/search/pagefind-thread.ts),
+ * Pagefind's service for one one-edit build, in a thread of its own (src/cli/pagefind-thread.ts),
  * started with the command: the process start and Pagefind's loading overlap the site model, and
  * the edited shard's pages go to Pagefind while the rest of the edit renders.
  */

@@ -1,6 +1,6 @@
 /**
  * The one-edit build begins its search update before the edit renders: Pagefind's thread
- * (src/search/pagefind-thread.ts) reads the shard's unchanged pages from disk and takes the edited
+ * (src/cli/pagefind-thread.ts) reads the shard's unchanged pages from disk and takes the edited
  * ones as they are handed over (src/cli/search-index.ts, beginSearchUpdate). Its bundles must be
  * the bytes updateSearchIndex writes once the pages are on disk, whatever order the pages are
  * handed over in; an abandoned update leaves the published index as it was. Fictional places

@@ -21,7 +21,10 @@ export interface IncrementalResult {
   readonly written: number;
   readonly removed: number;
   readonly milliseconds: number;
-  /** Of which re-indexing the search (only the shards that hold a changed article page). */
+  /**
+   * Of which waiting for the search index once the site was written (only the shards that hold a
+   * changed article page are indexed again, mostly while the edit renders).
+   */
   readonly searchMilliseconds?: number;
   /** Why the whole site was built (mode "full"), or what was repaired: for the command to tell. */
   readonly reason?: string;

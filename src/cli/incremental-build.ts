@@ -11,7 +11,7 @@ import { levelSpare, linkOrCopy, readSpare, removeEmptyFolders } from "../publis
 import { recordAfterChanges, snapshotFolders } from "../publish/version-record.ts";
 import type { BuildOptions } from "./build-site.ts";
 import { outputMarker, refuseUnsafeOutput } from "./output-folder.ts";
-import { startSearchService, stopSearchService, updateSearchIndex, searchFolder } from "./search-index.ts";
+import { beginSearchUpdate, startSearchService, stopSearchService, searchFolder, type SearchService } from "./search-index.ts";
 import { writeStoredArticles } from "./build-state.ts";
 import { stepTimer } from "../step-timer.ts";
 
@@ -21,7 +21,10 @@ export interface IncrementalResult {
   readonly written: number;
   readonly removed: number;
   readonly milliseconds: number;
-  /** Of which re-indexing the search (only the shards that hold a changed article page). */
+  /**
+   * Of which waiting for the search index once the site was written (only the shards that hold a
+   * changed article page are indexed again, mostly while the edit renders).
+   */
   readonly searchMilliseconds?: number;
   /** Why the whole site was built (mode "full"), or what was repaired: for the command to tell. */
   readonly reason?: string;
@@ -52,15 +55,15 @@ export interface IncrementalOptions extends BuildOptions {
 export async function buildIncremental(options: IncrementalOptions, loader: SiteLoader): Promise<IncrementalResult> {
   // Pagefind's service starts now, while the site model loads, rather than in the search step;
   // closed at the end if no shard needed it.
-  if (options.searchIndex !== false) startSearchService();
+  const search = options.searchIndex !== false ? startSearchService() : undefined;
   try {
-    return await buildIncrementalFrom(options, loader);
+    return await buildIncrementalFrom(options, loader, search);
   } finally {
-    await stopSearchService();
+    if (search) await stopSearchService(search);
   }
 }
 
-async function buildIncrementalFrom({ input, output, force, searchIndex = true }: IncrementalOptions, loader: SiteLoader): Promise<IncrementalResult> {
+async function buildIncrementalFrom({ input, output, force }: IncrementalOptions, loader: SiteLoader, search: SearchService | undefined): Promise<IncrementalResult> {
   const started = performance.now();
   const step = stepTimer("incremental");
   refuseUnsafeOutput({ input, output, force });
@@ -96,23 +99,37 @@ async function buildIncrementalFrom({ input, output, force, searchIndex = true }
       // The one render without Eleventy: the same planned outputs through the same renderOutput as
       // every Eleventy run, written here directly, because loading and starting Eleventy would cost
       // more than the rest of a one-edit rebuild (measured in the README's architecture section).
-      const rendered = plan.changed.map((item) => ({ outputPath: item.outputPath, text: renderOutput(item, build) }));
-      build.feedBodies?.save();
-      step("render");
-      writeChanges(staging, rendered, plan.removed);
-      failpoint("incremental:written");
-      step("write");
-      const searchStarted = performance.now();
-      const touchesSearch = rendered.some((r) => r.outputPath.endsWith(".html")) || plan.removed.length > 0;
+      const touchesSearch = plan.changed.some((item) => item.outputPath.endsWith(".html")) || plan.removed.length > 0;
       let searchPlan = start.searchPlan;
-      if (searchIndex && (touchesSearch || !searchPlan)) {
-        searchPlan = (await updateSearchIndex(staging, { changed: rendered.map((r) => r.outputPath), removed: plan.removed }, { previous: searchPlan })).plan;
-        searchMilliseconds = performance.now() - searchStarted;
-      } else if (touchesSearch) {
-        // Left stale (--no-search-index): without a plan, the next build indexes everything again.
-        searchPlan = undefined;
+      // The search shards of the edit are indexed (in Pagefind's thread) while the rest renders and is written.
+      const searchUpdate = search && (touchesSearch || !searchPlan) ? beginSearchUpdate(search, staging, { changed: plan.changed.map((item) => item.outputPath), removed: plan.removed }, { previous: searchPlan }) : undefined;
+      let rendered: { outputPath: string; text: string }[];
+      try {
+        const waited = searchUpdate?.waitsFor ?? new Set<string>();
+        const order = [...plan.changed.filter((item) => waited.has(item.outputPath)), ...plan.changed.filter((item) => !waited.has(item.outputPath))];
+        rendered = order.map((item) => {
+          const text = renderOutput(item, build);
+          searchUpdate?.rendered(item.outputPath, text);
+          return { outputPath: item.outputPath, text };
+        });
+        build.feedBodies?.save();
+        step("render");
+        writeChanges(staging, rendered, plan.removed);
+        failpoint("incremental:written");
+        step("write");
+        const searchStarted = performance.now();
+        if (searchUpdate) {
+          searchPlan = (await searchUpdate.finish()).plan;
+          searchMilliseconds = performance.now() - searchStarted;
+        } else if (touchesSearch) {
+          // Left stale (--no-search-index): without a plan, the next build indexes everything again.
+          searchPlan = undefined;
+        }
+        step("search index");
+      } catch (error) {
+        await searchUpdate?.abandon();
+        throw error;
       }
-      step("search index");
       // The spare's old files were being removed meanwhile; the build state is written once they are gone.
       await discarding;
       step("spare's old files removed");

@@ -19,6 +19,7 @@ import * as pagefind from "pagefind";
 import { notArticleText } from "../../_includes/pages/article.11ty.ts";
 import { failpoint } from "../publish/failpoints.ts";
 import { tiePagefindToThisProcess } from "../publish/tied-children.ts";
+import { startPagefindThread, type PagefindThread } from "./pagefind-thread.ts";
 import { writeWhole } from "../publish/write-whole.ts";
 import { stepTimer } from "../step-timer.ts";
 import { defaultShardSize, isArticlePage, planDigest, planShards, updateShards, type PageChange, type Shard, type ShardPlan } from "../search/search-shards.ts";
@@ -270,48 +271,111 @@ async function withPagefind<T>(job: (indexPages: IndexPages) => Promise<T>): Pro
 const indexConfig = { excludeSelectors: [...notArticleText] };
 
 /**
- * An index made ahead of need by startSearchService, in the service of `generation` (each close
- * ends one): the next shard takes it if that service still runs.
+ * Pagefind's service for one one-edit build, in a thread of its own (src/cli/pagefind-thread.ts),
+ * started with the command: the process start and Pagefind's loading overlap the site model, and
+ * the edited shard's pages go to Pagefind while the rest of the edit renders.
  */
-let ahead: { readonly index: Promise<pagefind.NewIndexResponse>; readonly generation: number } | undefined;
-let generation = 0;
-
-/**
- * Starts Pagefind's service and one index in it now, for the next search index this process
- * writes. A one-edit build calls it first thing: the process start and Pagefind's loading (tens
- * of milliseconds, more on a loaded machine) then overlap the site model instead of adding to
- * the search step. stopSearchService closes it if no index was written after all.
- */
-export function startSearchService(): void {
-  if (ahead?.generation === generation) return;
-  // Tied before the spawn: a service started untied would outlive a killed build.
-  tiePagefindToThisProcess();
-  const index = pagefind.createIndex(indexConfig);
-  // Its failure is the shard's that takes it (or nobody's).
-  index.catch(() => undefined);
-  ahead = { index, generation };
+export interface SearchService {
+  readonly thread: PagefindThread;
 }
 
-/** Closes the service startSearchService started, unless a search index has used (and closed) it since. */
-export function stopSearchService(): Promise<void> {
-  return exclusive(async () => {
-    const started = ahead;
-    ahead = undefined;
-    if (started?.generation === generation) await closeService();
-  });
+/** Starts the service of a one-edit build; stopSearchService ends it, whether it was used or not. */
+export function startSearchService(): SearchService {
+  // Tied before the spawn (the thread starts Pagefind with this process's environment): a service started untied would outlive a killed build.
+  tiePagefindToThisProcess();
+  return { thread: startPagefindThread({ pagefindUrl: import.meta.resolve("pagefind"), config: indexConfig, pagesInFlight, unusedFiles }) };
+}
+
+export function stopSearchService(service: SearchService): Promise<void> {
+  return service.thread.close();
+}
+
+/**
+ * An update of the search index begun before the edit's outputs are rendered: the shards to
+ * index again are known from the plan, their unchanged pages go to Pagefind at once, and each
+ * edited page as soon as it is handed over.
+ */
+export interface SearchUpdate {
+  /** Pages whose text the update waits for: render them first. */
+  readonly waitsFor: ReadonlySet<string>;
+  /** Hands over a rendered output (ignored unless the update waits for it), the text written to disk. */
+  rendered(outputPath: string, text: string): void;
+  /** Once every output is on disk: waits for the shards and puts their bundles in place. */
+  finish(): Promise<SearchIndexResult>;
+  /** The build failed: stops the shards and removes their unfinished bundles. */
+  abandon(): Promise<void>;
+}
+
+/**
+ * Begins updateSearchIndex's work for the outputs `change` names, before they are rendered.
+ * Without a stored plan that matches the published index, finish() indexes everything (from disk, once the site is written).
+ */
+export function beginSearchUpdate(service: SearchService, siteDir: string, change: PageChange, options: SearchIndexOptions = {}): SearchUpdate {
+  const site = path.resolve(siteDir);
+  const previous = options.previous;
+  const folder = path.join(site, searchFolder);
+  if (!previous || !matchesOutput(folder, previous) || (options.shardSize !== undefined && options.shardSize !== previous.size)) {
+    return { waitsFor: new Set(), rendered: () => undefined, finish: () => updateSearchIndex(site, change, options), abandon: async () => undefined };
+  }
+  const { plan, dirty, dropped } = updateShards(previous, { changed: change.changed.filter(isArticlePage), removed: change.removed.filter(isArticlePage) });
+  const result: SearchIndexResult = { pages: countPages(plan), shards: plan.shards.length, indexed: dirty.length, plan };
+  const changed = new Set(change.changed);
+  const fresh = new Map(dirty.map((id) => [id, path.join(folder, `.${id}.next-${process.pid}`)]));
+  const waitsFor = new Set<string>();
+  const jobs: Promise<void>[] = [];
+  if (fresh.size) failpoint("search:indexing");
+  for (const shard of plan.shards) {
+    const bundle = fresh.get(shard.id);
+    if (bundle === undefined) continue;
+    rmSync(bundle, { recursive: true, force: true });
+    const pending = shard.pages.filter((page) => changed.has(page));
+    for (const page of pending) waitsFor.add(page);
+    const job = service.thread.index({ site, pages: shard.pages, bundleDir: bundle, pending });
+    // Awaited in finish() or abandon().
+    job.catch(() => undefined);
+    jobs.push(job);
+  }
+  const removeFresh = (): void => {
+    for (const bundle of fresh.values()) rmSync(bundle, { recursive: true, force: true });
+  };
+  return {
+    waitsFor,
+    rendered(outputPath, text) {
+      if (waitsFor.has(outputPath)) service.thread.page(outputPath, text);
+    },
+    async finish() {
+      const retired: string[] = [];
+      try {
+        await Promise.all(jobs);
+        for (const [id, bundle] of fresh) {
+          const target = path.join(folder, String(id));
+          if (existsSync(target)) {
+            const old = path.join(folder, `.${id}.old-${process.pid}`);
+            rmSync(old, { recursive: true, force: true });
+            renameSync(target, old);
+            retired.push(old);
+          }
+          takeUiFiles(bundle, folder);
+          renameSync(bundle, target);
+        }
+        if (fresh.size || dropped.length) writeBundleList(folder, plan);
+        for (const id of dropped) retired.push(path.join(folder, String(id)));
+      } finally {
+        removeFresh();
+        for (const old of retired) rmSync(old, { recursive: true, force: true });
+      }
+      return result;
+    },
+    async abandon() {
+      service.thread.abandon();
+      await Promise.allSettled(jobs);
+      removeFresh();
+    },
+  };
 }
 
 async function closeService(): Promise<void> {
-  generation++;
-  ahead = undefined;
   await pagefind.close();
-}
-
-/** The index made ahead of need if its service still runs, else a new one. */
-function takeIndex(): Promise<pagefind.NewIndexResponse> {
-  const made = ahead?.generation === generation ? ahead.index : undefined;
-  ahead = undefined;
-  return made ?? pagefind.createIndex(indexConfig);
 }
 
 /**
@@ -321,7 +385,7 @@ function takeIndex(): Promise<pagefind.NewIndexResponse> {
  * then removed) cost more than Pagefind's indexing on a loaded machine.
  */
 async function indexPages(site: string, pages: readonly string[], bundleDir: string, stopped: () => boolean, cancelled: () => boolean): Promise<void> {
-  const { index, errors } = await takeIndex();
+  const { index, errors } = await pagefind.createIndex(indexConfig);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
     failpoint("search:indexing");

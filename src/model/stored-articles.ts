@@ -8,7 +8,14 @@ import { mentionSummary } from "../entities/mention-summary.ts";
 import { DetectedAgain } from "../entities/detected-again.ts";
 
 /** The parts of an article a build needs without its body: pages that show the body read it again from the source. */
-type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities"> & {
+type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities" | "headlineDerived" | "draft" | "entityOverrides"> & {
+  /**
+   * Absent when false, false, and empty (nearly every article): written out, they were a tenth
+   * of the entries' bytes, and the empty overrides 30,000 objects to parse at 10,000 articles.
+   */
+  readonly headlineDerived?: true;
+  readonly draft?: true;
+  readonly entityOverrides?: Article["entityOverrides"];
   /** Absent when it is the stored hash (an article without a lead image). */
   readonly sourceHash?: string;
   readonly published: string;
@@ -19,6 +26,10 @@ type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "lead
 /** An entity as the store lists it once for all articles: id, type, name, slug, source, other forms, tentative (1). */
 export type StoredEntity = readonly [string, EntityType, string, string, ArticleEntity["source"], (readonly string[] | null)?, 1?];
 
+/**
+ * One article in the store. An entry read back from the store has no `tallies`, `sentences` or
+ * `surfaces` of its own: they are kept aside as text until asked for (detailOf).
+ */
 export interface StoredArticle {
   readonly hash: string;
   /** The source's file stamp when it was hashed (see loadArticle). */
@@ -48,6 +59,58 @@ export interface StoredArticle {
   readonly sentences?: readonly string[];
   /** By position in `entities`: a first mention's surface where it is not its sentence's slice (see storedTallies). */
   readonly surfaces?: Readonly<Record<number, string>>;
+}
+
+/**
+ * What only rendering reads of a stored article: its tallies and their first mentions' sentences,
+ * half of the store's bytes. Building the site model reads none of it (the front page reads the
+ * tallies of the last week's articles, an entity page the sentences of the articles it lists).
+ */
+export type StoredDetail = Pick<StoredArticle, "tallies" | "sentences" | "surfaces">;
+
+/** Where an entry read from the store keeps its detail: line `line` of `file`, as JSON text. */
+export interface DetailLines {
+  line(index: number): string;
+}
+
+/**
+ * The details of entries read from the store (build-state.ts), left as text until a page asks for
+ * them: parsing and keeping the sentences of 10,000 articles took a third of a one-edit build's
+ * reading of the store, for the few dozen that the pages it renders quote.
+ */
+const detailsAside = new WeakMap<StoredArticle, readonly [DetailLines, number]>();
+
+/** Notes that `entry`'s detail is line `line` of `file` (an entry without its own detail fields). */
+export function keepDetailAside(entry: StoredArticle, file: DetailLines, line: number): void {
+  detailsAside.set(entry, [file, line]);
+}
+
+/** An entry's detail as JSON text, "" for none: what the store writes for it, unparsed if it was never asked for. */
+export function detailTextOf(entry: StoredArticle): string {
+  if (hasOwnDetail(entry)) {
+    const { tallies, sentences, surfaces } = entry;
+    return JSON.stringify({ tallies, sentences, surfaces });
+  }
+  const aside = detailsAside.get(entry);
+  return aside ? aside[0].line(aside[1]) : "";
+}
+
+/** An entry without its detail fields: what the store's eagerly read line lists. */
+export function withoutDetail(entry: StoredArticle): StoredArticle {
+  if (!hasOwnDetail(entry)) return entry;
+  const { tallies: _t, sentences: _s, surfaces: _f, ...rest } = entry;
+  return rest;
+}
+
+/** An entry's detail, parsed from the store's text the first time it is asked for. */
+export function detailOf(entry: StoredArticle): StoredDetail {
+  if (hasOwnDetail(entry)) return entry;
+  const text = detailTextOf(entry);
+  return text ? (JSON.parse(text) as StoredDetail) : {};
+}
+
+function hasOwnDetail(entry: StoredArticle): boolean {
+  return entry.tallies !== undefined || entry.sentences !== undefined || entry.surfaces !== undefined;
 }
 
 /**
@@ -135,7 +198,7 @@ export class StoreWriter {
       slug: a.slug,
       url: a.url,
       headline: a.headline,
-      headlineDerived: a.headlineDerived,
+      ...(a.headlineDerived ? { headlineDerived: true as const } : {}),
       published: storedDate(a, "published"),
       ...(storedDate(a, "modified") !== storedDate(a, "published") ? { modified: storedDate(a, "modified") } : {}),
       summary: a.summary,
@@ -145,8 +208,8 @@ export class StoreWriter {
       ...(a.source !== undefined ? { source: a.source } : {}),
       ...(a.dateline !== undefined ? { dateline: a.dateline } : {}),
       ...(a.image !== undefined ? { image: a.image } : {}),
-      draft: a.draft,
-      entityOverrides: a.entityOverrides,
+      ...(a.draft ? { draft: true as const } : {}),
+      ...(a.entityOverrides.add.length || a.entityOverrides.remove.length ? { entityOverrides: a.entityOverrides } : {}),
     };
     return {
       hash: cached.hash,
@@ -213,9 +276,20 @@ function entityKey(id: string, type: EntityType, name: string, slug: string, sou
 
 /** How many rows of the entity table the articles point to. */
 export function rowsInUse(articles: readonly StoredArticle[]): number {
-  const used = new Set<number>();
-  for (const article of articles) for (const row of article.entities) used.add(row);
-  return used.size;
+  // Marks in a byte array rather than a Set: 65,000 adds at 10,000 articles took ~10 ms of every one-edit build.
+  let rows = 0;
+  for (const article of articles) for (const row of article.entities) if (row >= rows) rows = row + 1;
+  const used = new Uint8Array(rows);
+  let count = 0;
+  for (const article of articles) {
+    for (const row of article.entities) {
+      if (used[row] === 0) {
+        used[row] = 1;
+        count++;
+      }
+    }
+  }
+  return count;
 }
 
 /**
@@ -239,25 +313,37 @@ class RevivedSource {
   private body: Article | undefined;
   private publishedDate: DateTime | undefined;
   private modifiedDate: DateTime | undefined;
-  /** Its tallies, beside its entities as detection gave them (before site-level resolution). */
-  readonly tallies: { readonly entities: readonly ArticleEntity[]; readonly rows: readonly number[] } | undefined;
-  /** The sentences of the tallies' first mentions, and surfaces that are not their slices (see StoredArticle). */
-  readonly sentences: readonly string[];
-  readonly surfaces: StoredArticle["surfaces"];
+  private detail: StoredDetail | undefined;
   /** When it last changed, as stored. */
   readonly modified: string;
 
   constructor(
     readonly stored: StoredArticle,
-    entities: readonly ArticleEntity[],
+    private readonly entities: readonly ArticleEntity[],
     private readonly contentDir: string,
     private readonly zone: string,
   ) {
     this.modified = stored.meta.modified ?? stored.meta.published;
-    const rows = stored.tallies;
-    this.tallies = rows?.length === entities.length * tallyStride ? { entities, rows } : undefined;
-    this.sentences = stored.sentences ?? [];
-    this.surfaces = stored.surfaces;
+  }
+
+  /** Its tallies, beside its entities as detection gave them (before site-level resolution). */
+  get tallies(): { readonly entities: readonly ArticleEntity[]; readonly rows: readonly number[] } | undefined {
+    const rows = this.storedDetail().tallies;
+    return rows?.length === this.entities.length * tallyStride ? { entities: this.entities, rows } : undefined;
+  }
+
+  /** The sentences of the tallies' first mentions, and surfaces that are not their slices (see StoredArticle). */
+  get sentences(): readonly string[] {
+    return this.storedDetail().sentences ?? [];
+  }
+
+  get surfaces(): StoredArticle["surfaces"] {
+    return this.storedDetail().surfaces;
+  }
+
+  // Read when a page asks (see detailsAside): a one-edit build renders a few dozen pages of 10,000 articles.
+  private storedDetail(): StoredDetail {
+    return (this.detail ??= detailOf(this.stored));
   }
 
   read(): Article {
@@ -273,6 +359,9 @@ class RevivedSource {
     return (this.modifiedDate ??= this.modified === this.stored.meta.published ? this.published() : DateTime.fromISO(this.modified, { zone: this.zone }));
   }
 }
+
+/** The overrides of every revived article that has none, shared (see ArticleMeta). */
+const noOverrides: Article["entityOverrides"] = Object.freeze({ add: Object.freeze([]), remove: Object.freeze([]) });
 
 /**
  * An article back from the store, or a copy of one with the entities site-level resolution
@@ -310,7 +399,7 @@ class RevivedArticle implements Article {
     this.slug = meta.slug;
     this.url = meta.url;
     this.headline = meta.headline;
-    this.headlineDerived = meta.headlineDerived;
+    this.headlineDerived = meta.headlineDerived === true;
     this.summary = meta.summary;
     this.wordCount = meta.wordCount;
     const optional = this as { -readonly [K in keyof Article]?: Article[K] };
@@ -319,8 +408,8 @@ class RevivedArticle implements Article {
     if (meta.source !== undefined) optional.source = meta.source;
     if (meta.dateline !== undefined) optional.dateline = meta.dateline;
     if (meta.image !== undefined) optional.image = meta.image;
-    this.draft = meta.draft;
-    this.entityOverrides = meta.entityOverrides;
+    this.draft = meta.draft === true;
+    this.entityOverrides = meta.entityOverrides ?? noOverrides;
     this.entities = entities;
     if (sourceEntity !== undefined) optional.sourceEntity = sourceEntity;
     this.#from = from;

@@ -48,7 +48,16 @@ export interface SiteState {
  * sources carry the same id and stay byte-identical.
  */
 export function siteIdOf(manifest: Manifest): string {
-  return createHash("sha256").update(JSON.stringify(manifest)).digest("hex").slice(0, 20);
+  return createHash("sha256").update(manifestText(manifest)).digest("hex").slice(0, 20);
+}
+
+/** Each manifest's JSON, made once: the site id hashes it and the state writes it (28,800 outputs at 10,000 articles). */
+const manifestTexts = new WeakMap<Manifest, string>();
+
+function manifestText(manifest: Manifest): string {
+  let text = manifestTexts.get(manifest);
+  if (text === undefined) manifestTexts.set(manifest, (text = JSON.stringify(manifest)));
+  return text;
 }
 
 /** Where the states of one output's versions are kept. */
@@ -63,7 +72,8 @@ function stateFileOf(output: string, site: string): string {
 
 export function writeSiteState(state: SiteState): void {
   const { manifest, searchPlan, files, ...about } = state;
-  const text = `${JSON.stringify(about)}\n${JSON.stringify(files)}\n${JSON.stringify({ manifest, ...(searchPlan ? { searchPlan } : {}) })}\n`;
+  // The third line as JSON.stringify({ manifest, searchPlan }) writes it, with the manifest's text made once (see manifestText).
+  const text = `${JSON.stringify(about)}\n${JSON.stringify(files)}\n{"manifest":${manifestText(manifest)}${searchPlan ? `,"searchPlan":${JSON.stringify(searchPlan)}` : ""}}\n`;
   writeWhole(stateFileOf(state.output, state.site), text, "state:site-state-temp-written");
 }
 

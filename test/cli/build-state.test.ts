@@ -12,6 +12,7 @@ import { readStoredArticles, stateFileFor, writeStoredArticles } from "../../src
 import { buildIncremental } from "../../src/cli/incremental-build.ts";
 import { racyMilliseconds } from "../../src/articles/load-articles.ts";
 import { createSiteLoader } from "../../src/model/load-site.ts";
+import { detailOf, type StoredState } from "../../src/model/stored-articles.ts";
 import { seedFiles } from "../helpers/seed.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
 
@@ -45,6 +46,16 @@ async function untilStampsAreTrusted(input: string): Promise<void> {
   if (wait > 0) await sleep(wait);
 }
 
+/** The store with each entry's detail in it (read back, details are left aside until asked for). */
+function withDetails(state: StoredState): StoredState {
+  return { ...state, articles: state.articles.map((entry) => ({ ...entry, ...detailOf(entry) })) };
+}
+
+/** Copies of every entry of the store, details included: none is an entry that was read. */
+function copied(state: StoredState): StoredState {
+  return structuredClone(withDetails(state));
+}
+
 const rebuild = (site: { input: string; output: string }) => buildIncremental({ ...site, searchIndex: false }, createSiteLoader(readStoredArticles(site.input)));
 
 describe("the stored articles", () => {
@@ -64,14 +75,15 @@ describe("the stored articles", () => {
     await rebuild(site);
     expect(readFileSync(whole)).toEqual(wholeBefore);
     // The edited article's entry written out, every other one a position in the whole file.
-    const written = (JSON.parse(readFileSync(changes, "utf8")) as { articles: unknown[] }).articles.filter((item) => !Array.isArray(item));
+    const written = (JSON.parse(readFileSync(changes, "utf8").split("\n")[2]!) as unknown[]).filter((item) => !Array.isArray(item));
     expect(written).toEqual([expect.objectContaining({ meta: expect.objectContaining({ sourcePath: "a7.md" }) })]);
     const merged = readStoredArticles(site.input)!;
     expect(merged.articles.find((a) => a.meta.sourcePath === "a7.md")?.meta.wordCount).toBeGreaterThan(16);
     // Copies of every entry: none is one that was read, so the whole file is written.
-    writeStoredArticles(site.input, structuredClone(merged));
+    writeStoredArticles(site.input, copied(merged));
     expect(existsSync(changes)).toBe(false);
-    expect(readStoredArticles(site.input)).toEqual(merged);
+    expect(withDetails(readStoredArticles(site.input)!)).toEqual(withDetails(merged));
+    expect(withDetails(merged).articles.find((a) => a.meta.sourcePath === "a7.md")?.sentences?.join(" ")).toContain("Tavi Orrenson");
   });
 
   it("ignores a changes file made for another whole file, or unreadable", async () => {
@@ -82,11 +94,11 @@ describe("the stored articles", () => {
     const stale = path.join(tempDir(), "stale-changes.json");
     copyFileSync(changes, stale);
     const merged = readStoredArticles(site.input)!;
-    writeStoredArticles(site.input, structuredClone(merged));
+    writeStoredArticles(site.input, copied(merged));
     copyFileSync(stale, changes);
-    expect(readStoredArticles(site.input)).toEqual(merged);
+    expect(withDetails(readStoredArticles(site.input)!)).toEqual(withDetails(merged));
     writeFileSync(changes, "\u0000junk");
-    expect(readStoredArticles(site.input)).toEqual(merged);
+    expect(withDetails(readStoredArticles(site.input)!)).toEqual(withDetails(merged));
     // The next build starts from the whole file alone and still updates the site.
     writeFileSync(path.join(site.input, "a4.md"), article(4, " Dredging ends in June."));
     expect((await rebuild(site)).mode).toBe("incremental");
@@ -100,6 +112,20 @@ describe("the stored articles", () => {
     await rebuild(site);
     expect(readFileSync(whole)).not.toEqual(wholeBefore);
     expect(existsSync(stateFileFor(site.input, "articles-changes"))).toBe(false);
+    expect(readStoredArticles(site.input)?.articles).toHaveLength(41);
+    // The kept entries' details were copied from the old whole file unparsed: they read back whole.
+    const details = readStoredArticles(site.input)!.articles.map((entry) => ({ entry, detail: detailOf(entry) }));
+    expect(details.every(({ entry, detail }) => entry.entities.length > 0 && detail.tallies?.length === entry.entities.length * 6 && detail.sentences?.length)).toBe(true);
+  });
+
+  it("does not read a store in another format (an older Wireroom's): the next build reads the sources again", async () => {
+    const site = await builtSite();
+    const whole = stateFileFor(site.input, "articles");
+    const state = withDetails(readStoredArticles(site.input)!);
+    writeFileSync(whole, JSON.stringify({ id: "older", state }));
+    expect(readStoredArticles(site.input)).toBeUndefined();
+    writeFileSync(path.join(site.input, "a6.md"), article(6, " Berths are allotted in June."));
+    expect((await rebuild(site)).mode).toBe("incremental");
     expect(readStoredArticles(site.input)?.articles).toHaveLength(41);
   });
 });

@@ -1,0 +1,222 @@
+/**
+ * Pagefind's service driven from a thread of its own, for the one-edit build: the shard's pages
+ * go to Pagefind while the main thread renders the rest of the edit, instead of after it.
+ *
+ * Why a thread: Pagefind's Node API writes each page down a pipe from the event loop of the
+ * thread that started the service, and a pipe holds 64 KB. While the main thread renders
+ * (synchronous work), its loop does not turn, so only a page or two reached Pagefind (measured
+ * in the README's search section). This thread's loop turns while the main thread renders: it
+ * reads the shard's unchanged pages from disk and sends them, and the edited pages as soon as
+ * the main thread hands over their text. Pages go to Pagefind in the shard's order, whatever
+ * order they are rendered in, so the bundle is the same bytes as search-index.ts's.
+ *
+ * The thread's code is `threadMain` below, passed as source text (`eval`): the commands run as
+ * esbuild bundles, where a worker file of its own would have no path to load from.
+ */
+import { Worker } from "node:worker_threads";
+
+/** One shard's bundle to write: `pages` in order, read from `site` unless listed in `pending`. */
+export interface ShardJob {
+  readonly site: string;
+  readonly pages: readonly string[];
+  readonly bundleDir: string;
+  /** Pages whose text the main thread sends (`page`) instead of the file on disk. */
+  readonly pending: readonly string[];
+}
+
+/** What the thread was started with. */
+interface ThreadData {
+  readonly pagefindUrl: string;
+  readonly config: { readonly excludeSelectors: readonly string[] };
+  readonly pagesInFlight: number;
+  readonly unusedFiles: readonly string[];
+}
+
+type ToThread =
+  | { readonly type: "shard"; readonly id: number; readonly job: ShardJob }
+  | { readonly type: "page"; readonly page: string; readonly text: string }
+  | { readonly type: "abandon" }
+  | { readonly type: "close" };
+
+/** `id`: the shard job's number in this thread. */
+type FromThread = { readonly type: "done"; readonly id: number } | { readonly type: "failed"; readonly id: number; readonly message: string };
+
+export interface PagefindThread {
+  /** Queues a shard; resolves when its bundle is written and checked. Shards run one after another. */
+  index(job: ShardJob): Promise<void>;
+  /** The text of a pending page, as written to disk. */
+  page(page: string, text: string): void;
+  /** Stops the shards queued or running (they fail); the thread stays up for close(). */
+  abandon(): void;
+  /** Closes Pagefind and ends the thread; pending shards fail. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the thread and, in it, Pagefind's service with one index made ahead of need (the
+ * process start and Pagefind's loading then overlap the caller's other work).
+ */
+export function startPagefindThread(data: ThreadData): PagefindThread {
+  const worker = new Worker(`${threadPrelude}\n(${threadMain.toString()})(load);`, { eval: true, workerData: data });
+  // The build never waits on the thread unless it asked for a shard.
+  worker.unref();
+  const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  let ended: Error | undefined;
+  let jobs = 0;
+  const failAll = (error: Error): void => {
+    ended = error;
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
+  worker.on("message", (message: FromThread) => {
+    const waiter = waiting.get(message.id);
+    if (!waiter) return;
+    waiting.delete(message.id);
+    if (message.type === "done") waiter.resolve();
+    else waiter.reject(new Error(message.message));
+  });
+  worker.on("error", (error) => failAll(error));
+  // Pagefind gone (it panics on ENOSPC) leaves the thread nothing to do: it ends, and says so here.
+  worker.on("exit", () => failAll(new Error("Pagefind's thread ended before it finished the search index")));
+  const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+  const send = (message: ToThread): void => {
+    if (!ended) worker.postMessage(message);
+  };
+  return {
+    index(job) {
+      if (ended) return Promise.reject(ended);
+      worker.ref();
+      const id = jobs++;
+      const done = new Promise<void>((resolve, reject) => waiting.set(id, { resolve, reject }));
+      send({ type: "shard", id, job });
+      return done.finally(() => {
+        if (waiting.size === 0) worker.unref();
+      });
+    },
+    page(page, text) {
+      send({ type: "page", page, text });
+    },
+    abandon() {
+      send({ type: "abandon" });
+    },
+    async close() {
+      if (ended) return;
+      worker.ref();
+      send({ type: "close" });
+      await exited;
+    },
+  };
+}
+
+/**
+ * What the thread's source text starts with, as written here, never compiled: `load` imports a
+ * module (threadMain's own `import()` or `require()` would be rewritten by the bundler and the
+ * test runner into helpers the thread does not have), `__name` is the helper esbuild's keepNames
+ * may call in threadMain's compiled text.
+ */
+const threadPrelude = "const load = (specifier) => import(specifier);\nvar __name = (target) => target;";
+
+/**
+ * The thread. Runs as source text in a worker: it may use only what `load` imports and
+ * `workerData`, nothing of this module. Messages that come before its listener wait in the port.
+ */
+async function threadMain(load: <T>(specifier: string) => Promise<T>): Promise<void> {
+  const { parentPort, workerData } = await load<typeof import("node:worker_threads")>("node:worker_threads");
+  const { readFileSync, rmSync } = await load<typeof import("node:fs")>("node:fs");
+  const path = await load<typeof import("node:path")>("node:path");
+  const data = workerData as ThreadData;
+  if (!parentPort) return;
+  const port = parentPort;
+  const pagefind = load<typeof import("pagefind")>(data.pagefindUrl);
+  // Made ahead of need; each shard takes it or makes its own.
+  let ahead: Promise<import("pagefind").NewIndexResponse> | undefined = pagefind.then((api) => api.createIndex({ excludeSelectors: [...data.config.excludeSelectors] }));
+  ahead.catch(() => undefined);
+  const texts = new Map<string, string>();
+  const textWaiters = new Map<string, (text: string) => void>();
+  let abandoned = false;
+  let abandonWaiters: (() => void)[] = [];
+  let queue: Promise<void> = Promise.resolve();
+
+  const textOf = (page: string): Promise<string> => {
+    const text = texts.get(page);
+    if (text !== undefined) {
+      texts.delete(page);
+      return Promise.resolve(text);
+    }
+    return new Promise<string>((resolve, reject) => {
+      if (abandoned) return reject(new Error("abandoned"));
+      textWaiters.set(page, resolve);
+      abandonWaiters.push(() => reject(new Error("abandoned")));
+    });
+  };
+
+  const indexShard = async (job: ShardJob): Promise<void> => {
+    const api = await pagefind;
+    const made = ahead ?? api.createIndex({ excludeSelectors: [...data.config.excludeSelectors] });
+    ahead = undefined;
+    const { index, errors } = await made;
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    try {
+      const pending = new Set(job.pending);
+      const inFlight = new Set<Promise<void>>();
+      for (const page of job.pages) {
+        if (abandoned) throw new Error("abandoned");
+        const content = pending.has(page) ? await textOf(page) : readFileSync(path.join(job.site, page), "utf8");
+        const added: Promise<void> = index.addHTMLFile({ url: `/${page.slice(0, -"index.html".length)}`, content }).then((result) => {
+          inFlight.delete(added);
+          if (result.errors.length) throw new Error(`Pagefind could not index ${page} of ${job.site}: ${result.errors.join("; ")}`);
+        });
+        inFlight.add(added);
+        added.catch(() => undefined);
+        if (inFlight.size >= data.pagesInFlight) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
+      if (abandoned) throw new Error("abandoned");
+      const written = await index.writeFiles({ outputPath: job.bundleDir });
+      if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
+    } finally {
+      await index.deleteIndex();
+    }
+    // Pagefind drops a page without data-pagefind-body once any page has one: every page must be kept.
+    const entry = JSON.parse(readFileSync(path.join(job.bundleDir, "pagefind-entry.json"), "utf8")) as { languages?: Record<string, { page_count: number }> };
+    const kept = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + language.page_count, 0);
+    if (kept !== job.pages.length) throw new Error(`Pagefind indexed ${kept} of ${job.pages.length} article pages of ${job.site}`);
+    for (const file of data.unusedFiles) rmSync(path.join(job.bundleDir, file), { force: true });
+  };
+
+  port.on("message", (message: ToThread) => {
+    switch (message.type) {
+      case "shard": {
+        const { id, job } = message;
+        queue = queue.then(() =>
+          indexShard(job).then(
+            () => port.postMessage({ type: "done", id } satisfies FromThread),
+            (error: unknown) => port.postMessage({ type: "failed", id, message: error instanceof Error ? error.message : String(error) } satisfies FromThread),
+          ),
+        );
+        return;
+      }
+      case "page": {
+        const waiter = textWaiters.get(message.page);
+        textWaiters.delete(message.page);
+        if (waiter) waiter(message.text);
+        else texts.set(message.page, message.text);
+        return;
+      }
+      case "abandon": {
+        abandoned = true;
+        for (const reject of abandonWaiters) reject();
+        abandonWaiters = [];
+        return;
+      }
+      case "close": {
+        abandoned = true;
+        for (const reject of abandonWaiters) reject();
+        abandonWaiters = [];
+        // Once the running shard has stopped, Pagefind closes and the thread ends with nothing left to do.
+        void queue.then(() => pagefind).then((api) => api.close(), () => undefined).then(() => port.close());
+        return;
+      }
+    }
+  });
+}

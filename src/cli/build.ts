@@ -42,17 +42,21 @@ async function main(): Promise<number> {
   const progress = startProgress();
   try {
     if (incremental) {
-      const [{ buildIncremental }, { readStoredArticles }, { createSiteLoader }] = await Promise.all([
+      const [{ buildIncremental }, { readStoredArticles }, { createSiteLoader }, { startLiveCheck }] = await Promise.all([
         import("./incremental-build.ts"),
         import("./build-state.ts"),
         import("../model/load-site.ts"),
+        import("../publish/live-check.ts"),
       ]);
       // From the process's start: Node, tsx and every module the rebuild needs.
       const step = stepTimer("command", 0);
       step("start-up and imports");
+      // The stat of every published file runs on a worker while the store of articles is read.
+      const early = startLiveCheck(output);
+      step("published state read, its check started");
       const stored = readStoredArticles(input);
       step("stored articles read");
-      const result = await buildIncremental({ input, output, force, searchIndex }, createSiteLoader(stored));
+      const result = await buildIncremental({ input, output, force, searchIndex }, createSiteLoader(stored), early);
       progress.finish();
       const what = result.mode === "full" ? `${result.reason ?? "no previous build to update"}: built` : result.reason ? `${result.reason}; updated` : "updated";
       const search = result.searchMilliseconds === undefined ? "" : ` (search index ${(result.searchMilliseconds / 1000).toFixed(2)} s of it)`;

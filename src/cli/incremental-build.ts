@@ -6,6 +6,7 @@ import { planBuild } from "../render/plan-build.ts";
 import { renderOutput, type Manifest } from "../render/render-plan.ts";
 import { failpoint } from "../publish/failpoints.ts";
 import { publishSite, readLiveSite, underOutputLock, type LiveSite } from "../publish/publish-site.ts";
+import type { EarlyCheck } from "../publish/live-check.ts";
 import { layoutOf } from "../publish/site-layout.ts";
 import { levelSpare, linkOrCopy, readSpare, removeEmptyFolders } from "../publish/spare-version.ts";
 import { recordAfterChanges, snapshotFolders } from "../publish/version-record.ts";
@@ -49,23 +50,27 @@ export interface IncrementalOptions extends BuildOptions {
   readonly searchIndex?: boolean;
 }
 
-export async function buildIncremental(options: IncrementalOptions, loader: SiteLoader): Promise<IncrementalResult> {
+/**
+ * `early`: the check of the published site, started before the lock (src/publish/live-check.ts),
+ * so that it runs on another core while the store of articles is read.
+ */
+export async function buildIncremental(options: IncrementalOptions, loader: SiteLoader, early?: EarlyCheck): Promise<IncrementalResult> {
   // Pagefind's service starts now, while the site model loads, rather than in the search step;
   // closed at the end if no shard needed it.
   if (options.searchIndex !== false) startSearchService();
   try {
-    return await buildIncrementalFrom(options, loader);
+    return await buildIncrementalFrom(options, loader, early);
   } finally {
     await stopSearchService();
   }
 }
 
-async function buildIncrementalFrom({ input, output, force, searchIndex = true }: IncrementalOptions, loader: SiteLoader): Promise<IncrementalResult> {
+async function buildIncrementalFrom({ input, output, force, searchIndex = true }: IncrementalOptions, loader: SiteLoader, early: EarlyCheck | undefined): Promise<IncrementalResult> {
   const started = performance.now();
   const step = stepTimer("incremental");
   refuseUnsafeOutput({ input, output, force });
   return underOutputLock(output, async () => {
-    const live = readLiveSite(output);
+    const live = await readLiveSite(output, early);
     step("manifest read");
     const start = "problem" in live ? { problem: live.problem } : startFrom(live);
     if ("problem" in start) {

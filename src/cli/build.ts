@@ -42,16 +42,19 @@ async function main(): Promise<number> {
   const progress = startProgress();
   try {
     if (incremental) {
-      const [{ buildIncremental }, { readStoredArticles }, { createSiteLoader }, { startLiveCheck }] = await Promise.all([
+      const [{ buildIncremental }, { readStoredArticles }, { createSiteLoader }, { startLiveCheck }, { startSourceStats }] = await Promise.all([
         import("./incremental-build.ts"),
         import("./build-state.ts"),
         import("../model/load-site.ts"),
         import("../publish/live-check.ts"),
+        import("../articles/early-source-stats.ts"),
       ]);
       // From the process's start: Node, tsx and every module the rebuild needs.
       const step = stepTimer("command", 0);
       step("start-up and imports");
-      // The stat of every published file runs on a worker while the store of articles is read.
+      // The stats of every source and of every published file run on worker threads, on the
+      // other core, while the store of articles is read here.
+      startSourceStats(input);
       const early = startLiveCheck(output);
       step("published state read, its check started");
       const stored = readStoredArticles(input);

@@ -95,10 +95,13 @@ async function main(): Promise<number> {
 
 /**
  * Whether a core is likely idle for the workers: the machine's load over the last minute leaves
- * more than half a core of its cores unused (below 1.5 on two; a quiet machine, or one that just
+ * more than half of its cores' worth unused (below 1.5 on two; a quiet machine, or one that just
  * finished a full build, is at 0–1, one shared with other builds at 4–10).
+ * WIREROOM_STAT_WORKERS=1 or 0 decides instead (tests and benchmarks that must know which ran).
  */
 function coreIsFree(): boolean {
+  const told = process.env.WIREROOM_STAT_WORKERS;
+  if (told === "1" || told === "0") return told === "1";
   return loadavg()[0]! < availableParallelism() - 0.5;
 }
 

@@ -5,6 +5,7 @@
  */
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs, UsageError } from "./args.ts";
+import { countIdleCores } from "./idle-cores.ts";
 import { startProgress } from "../progress.ts";
 import { stepTimer } from "../step-timer.ts";
 
@@ -12,6 +13,8 @@ import { stepTimer } from "../step-timer.ts";
 // pay for loading Eleventy, nor a full build for the incremental machinery.
 
 async function main(): Promise<number> {
+  // Counted from here to the end of the imports: whether another core is free (coreIsFree).
+  const idleCores = countIdleCores();
   let input = "content";
   let output = "dist";
   let incremental = false;
@@ -58,7 +61,7 @@ async function main(): Promise<number> {
       // machine the workers compete with this thread and add CPU of their own (starting a worker,
       // copying the files record to it: 0.1–0.2 s at 10,000 articles), so there the stats are
       // made here, as they always were.
-      const early = coreIsFree() ? (startSourceStats(input), startLiveCheck(output)) : undefined;
+      const early = coreIsFree(idleCores()) ? (startSourceStats(input), startLiveCheck(output)) : undefined;
       step("published state read, its check started");
       const stored = readStoredArticles(input);
       step("stored articles read");
@@ -94,15 +97,16 @@ async function main(): Promise<number> {
 }
 
 /**
- * Whether a core is likely idle for the workers: the machine's load over the last minute leaves
- * more than half of its cores' worth unused (below 1.5 on two; a quiet machine, or one that just
- * finished a full build, is at 0–1, one shared with other builds at 4–10).
+ * Whether a core was free for the workers while the command started (its imports take 0.1 s or
+ * more): half a core's worth idle or more. A quiet two-core machine shows about one (this
+ * process uses the other), one shared with other builds none. When too little time passed to
+ * tell, the machine's load over the last minute decides (below its cores less a half).
  * WIREROOM_STAT_WORKERS=1 or 0 decides instead (tests and benchmarks that must know which ran).
  */
-function coreIsFree(): boolean {
+function coreIsFree(idleCores: number | undefined): boolean {
   const told = process.env.WIREROOM_STAT_WORKERS;
   if (told === "1" || told === "0") return told === "1";
-  return loadavg()[0]! < availableParallelism() - 0.5;
+  return idleCores === undefined ? loadavg()[0]! < availableParallelism() - 0.5 : idleCores >= 0.5;
 }
 
 process.exitCode = await main();

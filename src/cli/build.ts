@@ -58,11 +58,11 @@ async function main(): Promise<number> {
       step("start-up and imports");
       // The stats of every source and of every published file run on worker threads, on another
       // core, while the store of articles is read here: only when a core is free. On a busy
-      // machine the workers compete with this thread and add CPU of their own (starting a worker,
-      // copying the files record to it: 0.1–0.2 s at 10,000 articles), so there the stats are
-      // made here, as they always were.
+      // machine the workers compete with this thread and add CPU of their own (starting them,
+      // copying the files record to one: 0.1–0.2 s of CPU at 10,000 articles, measured), so
+      // there the stats are made here, as they always were.
       const early = coreIsFree(idleCores()) ? (startSourceStats(input), startLiveCheck(output)) : undefined;
-      step("published state read, its check started");
+      step("stats started on workers (when a core is free)");
       const stored = readStoredArticles(input);
       step("stored articles read");
       const result = await buildIncremental({ input, output, force, searchIndex }, createSiteLoader(stored), early);
@@ -97,7 +97,7 @@ async function main(): Promise<number> {
 }
 
 /**
- * Whether a core was free for the workers while the command started (its imports take 0.1 s or
+ * Whether a core was free for the workers while the command started (its imports take 60 ms or
  * more): half a core's worth idle or more. A quiet two-core machine shows about one (this
  * process uses the other), one shared with other builds none. When too little time passed to
  * tell, the machine's load over the last minute decides (below its cores less a half).

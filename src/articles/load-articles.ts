@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Article, BuildNotice } from "./article.ts";
 import { buildArticle } from "./build-article.ts";
 import { ContentError } from "./content-error.ts";
 import { decodeSource, lineOf } from "./decode-source.ts";
+import { takeSourceStats, type SourceStat } from "./early-source-stats.ts";
 import { findDuplicateKey } from "./duplicate-json-key.ts";
 import { mergeFields, readEditorialFields, type EditorialFields } from "./editorial-fields.ts";
 import { parseMarkdownArticle } from "./parse-markdown.ts";
@@ -170,7 +171,7 @@ function relist(previous: Listing | undefined, contentDir: string, changed: Read
  * times on the same inode would go unseen; ctime cannot be set back by tools that restore
  * mtimes (cp -p, rsync -t, touch -d), so only a clock set back or a raw disk write could do it.
  */
-function fileStamp(stat: Stats): string {
+function fileStamp(stat: SourceStat): string {
   return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
@@ -183,13 +184,14 @@ export const racyMilliseconds = 3000;
 
 /**
  * Reads and parses one source with its data file; errors name the file relative to the content folder.
- * `hasDataFile` (known from a folder listing) spares asking the disk for a data file that is not there.
+ * `hasDataFile` (known from a folder listing) spares asking the disk for a data file that is not there;
+ * `early`, stats made ahead (early-source-stats.ts), asking it at all for what they hold.
  */
-export function loadArticle(contentDir: string, file: string, zone: string, cache?: ArticleCache, hasDataFile?: boolean): CachedArticle {
+export function loadArticle(contentDir: string, file: string, zone: string, cache?: ArticleCache, hasDataFile?: boolean, early?: ReadonlyMap<string, SourceStat>): CachedArticle {
   const cached = cache?.get(file);
   const dataFile = dataFileOf(file);
-  const sourceStat = cache ? statSync(path.join(contentDir, file)) : undefined;
-  const dataStat = cache && hasDataFile !== false ? statSync(path.join(contentDir, dataFile), { throwIfNoEntry: false }) : undefined;
+  const sourceStat = cache ? (early?.get(file) ?? statSync(path.join(contentDir, file))) : undefined;
+  const dataStat = cache && hasDataFile !== false ? (early?.get(dataFile) ?? statSync(path.join(contentDir, dataFile), { throwIfNoEntry: false })) : undefined;
   const stamp = sourceStat ? `${zone}|${fileStamp(sourceStat)}|${dataStat ? fileStamp(dataStat) : "-"}` : undefined;
   const imageUnchanged = (entry: CachedArticle): boolean => !entry.article.image || entry.imageStamp === imageStamp(contentDir, entry.article.image.file);
   if (cached && stamp && cached.stamp === stamp && imageUnchanged(cached)) return cached;
@@ -262,6 +264,8 @@ export function loadArticles(contentDir: string, options: LoadOptions): LoadedAr
   if (options.cache) listings.set(options.cache, { contentDir, sources: listing.sources, dataFiles: listing.dataFiles });
   const { sources, dataFiles } = listing;
   const changed = options.changedFiles;
+  // Made by a worker while the command read its stored state, when it started one (the build command does).
+  const early = options.cache && !options.changedFiles ? takeSourceStats(contentDir) : undefined;
   if (options.cache) {
     const present = new Set(sources);
     for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
@@ -269,7 +273,7 @@ export function loadArticles(contentDir: string, options: LoadOptions): LoadedAr
   for (const [i, file] of sources.entries()) {
     options.onProgress?.(i + 1, sources.length);
     const cached = listing.trustUnchanged && !changed!.has(file) && !changed!.has(dataFileOf(file)) ? options.cache!.get(file) : undefined;
-    const loaded = cached ?? loadArticle(contentDir, file, options.zone, options.cache, dataFiles.has(dataFileOf(file)));
+    const loaded = cached ?? loadArticle(contentDir, file, options.zone, options.cache, dataFiles.has(dataFileOf(file)), early);
     if (loaded.article.draft && !options.includeDrafts) {
       draftsLeftOut++;
       continue;

@@ -21,6 +21,7 @@ import type { Manifest } from "../render/render-plan.ts";
 import { withOutputLock } from "./build-lock.ts";
 import { recoverOutput } from "./clean-debris.ts";
 import { failpoint } from "./failpoints.ts";
+import type { EarlyCheck } from "./live-check.ts";
 import { notePublished } from "./published-version.ts";
 import { layoutOf, linkTextFor, liveVersion, newVersionName, outputEntry, versionFolder, type SiteLayout } from "./site-layout.ts";
 import { checkFiles, entryOf, readSiteState, recordFiles, removeOtherStates, removeSiteState, siteIdOf, writeSiteState, type FileEntry, type SiteState } from "./site-state.ts";
@@ -166,19 +167,26 @@ export interface LiveSite {
   readonly intact: readonly string[];
 }
 
-/** The published site an incremental build can start from, or why there is none. */
-export function readLiveSite(output: string): LiveSite | { readonly problem: string } {
+/**
+ * The published site an incremental build can start from, or why there is none. `early`, a
+ * check started before the lock (live-check.ts), is used when the output still publishes the
+ * version it checked; otherwise, or if it failed, the files are checked here.
+ */
+export async function readLiveSite(output: string, early?: EarlyCheck): Promise<LiveSite | { readonly problem: string }> {
   const layout = layoutOf(output);
   const entry = outputEntry(layout);
   if (entry.kind === "missing") return { problem: `there is no site in ${output} yet` };
   if (entry.kind !== "link" || !entry.version) return { problem: `${output} is a folder from before versioned publishing` };
   const folder = versionFolder(layout, entry.version);
   if (!existsSync(folder)) return { problem: `the site ${output} points to is gone` };
-  const state = readSiteState(output, entry.version);
+  const checked = early?.version === entry.version ? early : undefined;
+  const state = checked?.state ?? readSiteState(output, entry.version);
   if (!state) return { problem: `there is no build state for the site published in ${output}` };
   if (!markerNames(folder, state.id)) return { problem: `the site in ${output} is not the one its build state describes` };
-  const { intact, damaged } = checkFiles(folder, state.files);
-  return { folder, state, intact, damaged };
+  const damagedEarly = checked && (await checked.damaged);
+  if (!damagedEarly) return { folder, state, ...checkFiles(folder, state.files) };
+  const isDamaged = new Set(damagedEarly);
+  return { folder, state, damaged: damagedEarly, intact: Object.keys(state.files).filter((file) => !isDamaged.has(file)) };
 }
 
 function markerNames(folder: string, id: string): boolean {

@@ -5,7 +5,7 @@ import { pageKinds } from "../../_includes/pages/index.ts";
 import { planBuild } from "../render/plan-build.ts";
 import { renderOutput, type Manifest } from "../render/render-plan.ts";
 import { failpoint } from "../publish/failpoints.ts";
-import { publishSite, readLiveSite, underOutputLock, type LiveSite } from "../publish/publish-site.ts";
+import { publishSite, readLiveSite, settleLiveSite, underOutputLock, type LiveSite } from "../publish/publish-site.ts";
 import type { EarlyCheck } from "../publish/live-check.ts";
 import { layoutOf } from "../publish/site-layout.ts";
 import { levelSpare, linkOrCopy, readSpare, removeEmptyFolders } from "../publish/spare-version.ts";
@@ -73,8 +73,21 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
   const step = stepTimer("incremental");
   refuseUnsafeOutput({ input, output, force });
   return underOutputLock(output, async () => {
-    const live = await readLiveSite(output, early);
+    // The early check (on a worker) is not waited for here: the version is levelled and planned
+    // as if the published files were intact, the usual case, and the answer is taken after
+    // planning, by when the worker has long finished (see attempt).
+    const live = await readLiveSite(output, early, { late: true });
     step("manifest read");
+    return attempt(live);
+  });
+
+  /**
+   * One go at the build from `live`. When the late check finds damage, the version made so far
+   * (levelled with files that may be damaged, planned without their outputs) is discarded, as
+   * after any failure, and the build goes again from the settled site: damage is rare, and a
+   * second plan costs less than a main thread idle for the check on every build.
+   */
+  async function attempt(live: LiveSite | { readonly problem: string }): Promise<IncrementalResult> {
     const start = "problem" in live ? { problem: live.problem } : startFrom(live);
     if ("problem" in start) {
       // Loaded only here: Eleventy takes longer to import than a small rebuild takes to run.
@@ -103,6 +116,11 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       // Folders of damaged files too: levelling may leave such a folder empty, and a file written into it later must be seen.
       const watched = snapshotFolders(staging, watchedFolders, filesBelow(watchedFolders, [liveFiles, spare?.files ?? {}]));
       const { data: build, plan } = await planBuild(pageKinds, loader, input, staging, { previous: start.previous, step });
+      if (start.live.unchecked) {
+        const settled = await settleLiveSite(start.live);
+        step("live check taken");
+        if (settled.damaged.length) throw new DamageFoundLate(settled);
+      }
 
       // The one render without Eleventy: the same planned outputs through the same renderOutput as
       // every Eleventy run, written here directly, because loading and starting Eleventy would cost
@@ -150,7 +168,14 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
         beforePublish: () => writeStoredArticles(input, loader.store()),
         value: { written: rendered.length, removed: plan.removed.length },
       };
-    }, spare ? { fromSpare: spare.name } : {}).finally(() => discarding);
+    }, spare ? { fromSpare: spare.name } : {})
+      .catch((error: unknown) => {
+        // publishSite removed the version; the spare went with it, the next go links instead.
+        if (error instanceof DamageFoundLate) return error;
+        throw error;
+      })
+      .finally(() => discarding);
+    if (result instanceof DamageFoundLate) return attempt(result.live);
     step("publish");
     return {
       mode: "incremental" as const,
@@ -159,7 +184,14 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       ...(searchMilliseconds === undefined ? {} : { searchMilliseconds }),
       ...(start.repaired ? { reason: start.repaired } : {}),
     };
-  });
+  }
+}
+
+/** Thrown out of a version's fill when the late check of the published site found damage: the build goes again from `live`. */
+class DamageFoundLate extends Error {
+  constructor(readonly live: LiveSite) {
+    super(`${live.damaged.length} files of the published site were found damaged after planning`);
+  }
 }
 
 interface StartingPoint {

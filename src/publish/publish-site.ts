@@ -165,6 +165,21 @@ export interface LiveSite {
   readonly damaged: readonly string[];
   /** Files as the state recorded them. */
   readonly intact: readonly string[];
+  /**
+   * The early check's answer, when it was not awaited (readLiveSite's `late`): until it is
+   * (settleLiveSite), `damaged` is empty and `intact` every recorded file, the usual case.
+   */
+  readonly unchecked?: Promise<readonly string[] | undefined>;
+}
+
+/** Options of readLiveSite. */
+export interface ReadLiveOptions {
+  /**
+   * Do not wait for the early check: the site is returned as if intact, with the check's answer
+   * in `unchecked`, for the build to fold in when it needs it (settleLiveSite). The check
+   * runs on another core meanwhile, and the main thread does not sit idle waiting for it.
+   */
+  readonly late?: boolean;
 }
 
 /**
@@ -172,7 +187,7 @@ export interface LiveSite {
  * check started before the lock (live-check.ts), is used when the output still publishes the
  * version it checked; otherwise, or if it failed, the files are checked here.
  */
-export async function readLiveSite(output: string, early?: EarlyCheck): Promise<LiveSite | { readonly problem: string }> {
+export async function readLiveSite(output: string, early?: EarlyCheck, { late = false }: ReadLiveOptions = {}): Promise<LiveSite | { readonly problem: string }> {
   const layout = layoutOf(output);
   const entry = outputEntry(layout);
   if (entry.kind === "missing") return { problem: `there is no site in ${output} yet` };
@@ -183,10 +198,22 @@ export async function readLiveSite(output: string, early?: EarlyCheck): Promise<
   const state = checked?.state ?? readSiteState(output, entry.version);
   if (!state) return { problem: `there is no build state for the site published in ${output}` };
   if (!markerNames(folder, state.id)) return { problem: `the site in ${output} is not the one its build state describes` };
-  const damagedEarly = checked && (await checked.damaged);
-  if (!damagedEarly) return { folder, state, ...checkFiles(folder, state.files) };
-  const isDamaged = new Set(damagedEarly);
-  return { folder, state, damaged: damagedEarly, intact: Object.keys(state.files).filter((file) => !isDamaged.has(file)) };
+  if (checked && late) return { folder, state, damaged: [], intact: Object.keys(state.files), unchecked: checked.damaged };
+  return settleLiveSite({ folder, state, damaged: [], intact: [] }, checked && (await checked.damaged));
+}
+
+/**
+ * The live site with the early check's answer folded in (awaited if `live` has one pending); a
+ * check that failed (no answer) is made here, synchronously, as without a worker.
+ */
+export async function settleLiveSite(live: LiveSite, answer?: readonly string[]): Promise<LiveSite> {
+  const damaged = answer ?? (live.unchecked && (await live.unchecked));
+  const { folder, state } = live;
+  if (!damaged) return { folder, state, ...checkFiles(folder, state.files) };
+  const isDamaged = new Set(damaged);
+  // A late check that found nothing keeps the list of every file it was read with.
+  const intact = damaged.length === 0 && live.unchecked ? live.intact : Object.keys(state.files).filter((file) => !isDamaged.has(file));
+  return { folder, state, damaged, intact };
 }
 
 function markerNames(folder: string, id: string): boolean {

@@ -104,9 +104,18 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       const liveFiles = start.live.state.files;
       const intact = start.live.intact;
       // Every file the build itself did not make the same as the published one: stat-ed for the record.
-      const levelled = spare ? levelSpare(staging, spare.files, { folder: start.live.folder, files: liveFiles, intact }) : undefined;
+      let levelled: ReturnType<typeof levelSpare> | undefined;
+      let copied: readonly string[];
+      try {
+        levelled = spare ? levelSpare(staging, spare.files, { folder: start.live.folder, files: liveFiles, intact }) : undefined;
+        copied = levelled ? levelled.copied : linkFiles(start.live.folder, staging, intact);
+      } catch (error) {
+        // A published file deleted by hand, which the check not yet taken would have left out.
+        if (start.live.unchecked && (error as NodeJS.ErrnoException).code === "ENOENT") throw new DamageFoundLate(await settleLiveSite(start.live));
+        throw error;
+      }
       if (levelled) discarding = levelled.discarded;
-      const touched = new Set<string>(levelled ? levelled.copied : linkFiles(start.live.folder, staging, intact));
+      const touched = new Set<string>(copied);
       failpoint("incremental:linked");
       step(spare ? "level the spare version" : "link previous site");
       // Without damage (the usual case) the published record is the start, as it is: a copy of

@@ -14,6 +14,7 @@ import { buildSite } from "../../src/cli/build-site.ts";
 import { readStoredArticles } from "../../src/cli/build-state.ts";
 import { buildIncremental } from "../../src/cli/incremental-build.ts";
 import { createSiteLoader } from "../../src/model/load-site.ts";
+import { startLiveCheck } from "../../src/publish/live-check.ts";
 import { stateFolderOf } from "../../src/publish/site-state.ts";
 import { debrisOf } from "../helpers/debris.ts";
 import { hashTree } from "../helpers/output.ts";
@@ -39,6 +40,13 @@ async function builtSite(): Promise<{ input: string; output: string }> {
 
 function rebuild(input: string, output: string) {
   return buildIncremental({ input, output }, createSiteLoader(readStoredArticles(input)));
+}
+
+/** As the command does when a core is free: the check of the published site started before the build, its answer taken after planning. */
+function rebuildWithEarlyCheck(input: string, output: string) {
+  const early = startLiveCheck(output);
+  expect(early).toBeDefined();
+  return buildIncremental({ input, output }, createSiteLoader(readStoredArticles(input)), early);
 }
 
 const articlePage = "news/2031/06/02/varnossa-opens-a-port-on-the-kessel-sea/index.html";
@@ -100,6 +108,35 @@ describe("an incremental build over a damaged site", () => {
     const result = await rebuild(input, output);
     expect(result).toMatchObject({ mode: "full", reason: expect.stringMatching(/not the one its build state describes/) });
     expect(hashTree(output)).toEqual(fullSite);
+  });
+});
+
+describe("damage found by the check started before the build, taken only after planning", () => {
+  it("a page changed by hand and one deleted, with a spare version to level: the version planned as if intact is discarded, and they are written again", async () => {
+    const { input, output } = await builtSite();
+    // A first incremental build leaves the full build's version as the spare the next one levels.
+    expect((await rebuildWithEarlyCheck(input, output)).mode).toBe("incremental");
+    writeFileSync(path.join(output, "index.html"), "changed by hand\n");
+    rmSync(path.join(output, articlePage));
+    const result = await rebuildWithEarlyCheck(input, output);
+    expect(result.mode).toBe("incremental");
+    expect(result.reason).toMatch(/rebuilt 2 files of the published site that were deleted or changed on disk/);
+    expect(hashTree(output)).toEqual(fullSite);
+    expect(debrisOf(output)).toEqual([]);
+    // And the build after it, from the repaired site, finds nothing.
+    expect((await rebuildWithEarlyCheck(input, output)).reason).toBeUndefined();
+    expect(hashTree(output)).toEqual(fullSite);
+  });
+
+  it("a copied asset and a search bundle file deleted, without a spare: the links to them fail, the check is taken then, and they are written again", async () => {
+    const { input, output } = await builtSite();
+    rmSync(path.join(output, "assets", "search.js"));
+    const fragments = path.join(output, "pagefind", "0", "fragment");
+    rmSync(path.join(fragments, readdirSync(fragments)[0]!));
+    const result = await rebuildWithEarlyCheck(input, output);
+    expect(result).toMatchObject({ mode: "incremental", reason: expect.stringMatching(/rebuilt 2 files of the published site that were deleted or changed on disk \(assets\/search\.js, pagefind\//) });
+    expect(hashTree(output)).toEqual(fullSite);
+    expect(debrisOf(output)).toEqual([]);
   });
 });
 

@@ -55,7 +55,8 @@ export interface IncrementalOptions extends BuildOptions {
 
 /**
  * `early`: the check of the published site, started before the lock (src/publish/live-check.ts),
- * so that it runs on another core while the store of articles is read.
+ * so that it runs on another core while the store of articles is read; its answer is taken only
+ * after planning (see attempt).
  */
 export async function buildIncremental(options: IncrementalOptions, loader: SiteLoader, early?: EarlyCheck): Promise<IncrementalResult> {
   // Pagefind's service starts now, while the site model loads, rather than in the search step;

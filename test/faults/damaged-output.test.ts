@@ -19,7 +19,7 @@ import { stateFolderOf } from "../../src/publish/site-state.ts";
 import { debrisOf } from "../helpers/debris.ts";
 import { hashTree } from "../helpers/output.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
-import { before, useFaultEnvironment } from "./helpers.ts";
+import { after, applyEdit, before, useFaultEnvironment } from "./helpers.ts";
 
 const env = useFaultEnvironment();
 let fullSite: Record<string, string>;
@@ -126,6 +126,20 @@ describe("damage found by the check started before the build, taken only after p
     // And the build after it, from the repaired site, finds nothing.
     expect((await rebuildWithEarlyCheck(input, output)).reason).toBeUndefined();
     expect(hashTree(output)).toEqual(fullSite);
+  });
+
+  it("a page the spare holds in an older form deleted: its link fails while levelling, the check is taken then, and it is written again", async () => {
+    const { input, output } = await builtSite();
+    // After an edit, the spare (the full build's version) holds an older home page than the published one.
+    applyEdit(input);
+    expect((await rebuildWithEarlyCheck(input, output)).mode).toBe("incremental");
+    rmSync(path.join(output, "index.html"));
+    const result = await rebuildWithEarlyCheck(input, output);
+    expect(result).toMatchObject({ mode: "incremental", reason: expect.stringMatching(/rebuilt 1 file of the published site that were deleted or changed on disk \(index\.html\)/) });
+    const reference = path.join(tempDir(), "reference");
+    await buildSite({ input: tempContent(after), output: reference });
+    expect(hashTree(output)).toEqual(hashTree(reference));
+    expect(debrisOf(output)).toEqual([]);
   });
 
   it("a copied asset and a search bundle file deleted, without a spare: the links to them fail, the check is taken then, and they are written again", async () => {

@@ -228,8 +228,8 @@ function startFrom(live: LiveSite): StartingPoint | { problem: string } {
   const other = live.damaged.filter((file) => !(file in outputs) && !search.includes(file) && !images.includes(file) && file !== outputMarker);
   const named = (files: readonly string[]): string => `${files.slice(0, 3).join(", ")}${files.length > 3 ? ` and ${files.length - 3} more` : ""}`;
   if (other.length) return { problem: `files of the published site were deleted or changed on disk (${named(other)})` };
-  // Without damaged pages (the usual case) the published manifest is the previous one as it is: a
-  // filtered copy of its 28,800 outputs cost a one-edit build tens of ms.
+  // Without damaged pages (the usual case) the published manifest is the previous one as it is:
+  // planRender only reads it, and a filtered copy of its 28,800 outputs is a whole-site pass for nothing.
   const left = new Set(pages);
   const previous: Manifest = left.size === 0 ? live.state.manifest : { ...live.state.manifest, outputs: Object.fromEntries(Object.entries(outputs).filter(([file]) => !left.has(file))) };
   const repaired = live.damaged.length ? `rebuilt ${live.damaged.length} file${live.damaged.length === 1 ? "" : "s"} of the published site that were deleted or changed on disk (${named(live.damaged)})` : undefined;

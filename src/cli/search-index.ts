@@ -15,7 +15,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import type * as Pagefind from "pagefind";
 import { notArticleText } from "../../_includes/pages/article.11ty.ts";
 import { failpoint } from "../publish/failpoints.ts";
 import { tiePagefindToThisProcess } from "../publish/tied-children.ts";
@@ -374,8 +374,21 @@ export function beginSearchUpdate(service: SearchService, siteDir: string, chang
   };
 }
 
+/**
+ * Pagefind's Node API for the full index and updateSearchIndex, imported when they first run:
+ * a one-edit build drives Pagefind from its thread (pagefind-thread.ts), which imports it there,
+ * so its main thread need not load it too.
+ */
+let pagefindApi: Promise<typeof Pagefind> | undefined;
+
+function loadPagefind(): Promise<typeof Pagefind> {
+  pagefindApi ??= import("pagefind");
+  return pagefindApi;
+}
+
 async function closeService(): Promise<void> {
-  await pagefind.close();
+  // Never imported here, no service was started here: nothing to close.
+  if (pagefindApi) await (await pagefindApi).close();
 }
 
 /**
@@ -385,7 +398,7 @@ async function closeService(): Promise<void> {
  * then removed) cost more than Pagefind's indexing on a loaded machine.
  */
 async function indexPages(site: string, pages: readonly string[], bundleDir: string, stopped: () => boolean, cancelled: () => boolean): Promise<void> {
-  const { index, errors } = await pagefind.createIndex(indexConfig);
+  const { index, errors } = await (await loadPagefind()).createIndex(indexConfig);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
     failpoint("search:indexing");
@@ -413,7 +426,7 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
 const pagesInFlight = 32;
 
 /** Sends every page's HTML to the index, a few at a time; a page Pagefind refuses is an error. */
-async function addPages(index: pagefind.PagefindIndex, site: string, pages: readonly string[], cancelled: () => boolean): Promise<void> {
+async function addPages(index: Pagefind.PagefindIndex, site: string, pages: readonly string[], cancelled: () => boolean): Promise<void> {
   let next = 0;
   const send = async (): Promise<void> => {
     while (next < pages.length) {

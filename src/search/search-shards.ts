@@ -16,16 +16,19 @@ export const defaultShardSize = 2000;
 
 /**
  * Pages of the newest shard of a full build; each older shard holds twice the next newer one's,
- * up to the shard size (100, 200, 400, 800, 1,600, then 2,000s). News is edited and added at its
- * recent end, and re-indexing costs in proportion to the shard (measured: Pagefind CPU 0.15 s
- * for 50 pages, 0.40 s for 100, 0.87 s for 250): an edit to one of the newest 100 articles, or
- * a new one, re-indexes 100 pages. A reader pays per shard, not per page: merged into the first
- * bundle (whose wasm it reuses), each shard costs its entry and meta files (under 20 KB) when
- * search opens, its filter files (8 to 41 KB) when the filters show, and one index chunk (about
- * 22 KB) per word searched. At 10,000 articles this gives 9 shards, one more than a newest
- * shard of 250 would; new articles add a shard per 100 until the next full build.
+ * up to the shard size (50, 100, 200, 400, 800, 1,600, then 2,000s). News is edited and added at
+ * its recent end, and re-indexing costs in proportion to the shard: Pagefind's bundle can be
+ * written only once the edited page is in, and writing it takes about 1 ms a page (measured on
+ * the bench site, load 4–9: adding 100 pages 57–201 ms and writing them 88–183 ms, 50 pages
+ * 30–74 and 36–68 ms). So a one-edit build waits, after its render, for a bundle of the newest
+ * shard's size: 50 rather than 100 halved that wait (median 205 → 105 and 134 → 82 ms). A reader
+ * pays per shard, not per page: merged into the first bundle (whose wasm it reuses), each shard
+ * costs its entry and meta files (under 20 KB) when search opens, its filter files (8 to 41 KB)
+ * when the filters show, and one index chunk (about 22 KB) per word searched. At 10,000 articles
+ * this gives 10 shards, one more than a newest shard of 100 gave; new articles add a shard per
+ * 50 until the next full build.
  */
-export const defaultRecentSize = 100;
+export const defaultRecentSize = 50;
 
 export interface Shard {
   /** Stable for the shard's life: its bundle is pagefind/<id>/. Never reused within one plan's history. */

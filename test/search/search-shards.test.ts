@@ -32,10 +32,10 @@ describe("planShards (full build)", () => {
     expect(plan.shards.at(-1)!.pages).toEqual([page(27), page(28)]);
   });
 
-  it("takes 100 pages for the newest shard unless the size is smaller", () => {
+  it("takes 50 pages for the newest shard unless the size is smaller", () => {
     const pages = Array.from({ length: 3000 }, (_, i) => `news/2031/${String(1 + (i % 12)).padStart(2, "0")}/01/a${String(i).padStart(4, "0")}/index.html`);
-    expect(planShards(pages, 2000).shards.map((s) => s.pages.length)).toEqual([1500, 800, 400, 200, 100]);
-    expect(planShards(pages, 100).shards.every((s) => s.pages.length === 100)).toBe(true);
+    expect(planShards(pages, 2000).shards.map((s) => s.pages.length)).toEqual([1450, 800, 400, 200, 100, 50]);
+    expect(planShards(pages, 50).shards.every((s) => s.pages.length === 50)).toBe(true);
   });
 
   it("gives one shard when the site fits, none when it has no articles, and ignores repeats", () => {

@@ -79,12 +79,18 @@ export function buildEntityPages(
   // (see unchanged-outputs.ts) and so never needs theirs (counting all 400,000 pairs at 10,000
   // articles took a quarter of the model's time).
   const coMentions = new CoMentionCounter(articles, sorted, gathered, coMentionLimit);
-  const monthOf: number[] = [];
+  // Each article's month, worked out when a chart first needs it (-1: not yet).
+  const monthOf = new Int32Array(articles.length).fill(-1);
+  const monthAt = (i: number): number => {
+    let key = monthOf[i]!;
+    if (key < 0) monthOf[i] = key = monthKeyOf(articles[i]!);
+    return key;
+  };
   for (const [i, entity] of sorted.entries()) {
     const { items, at } = gathered.get(entity.id)!;
     const extras = new EntityExtras(
       () => coMentions.of(i).filter(([, count]) => count >= coMentionMinShared).map(([other, count]) => coMentionedChip(sorted[other]!, count)),
-      () => monthlyCounts(at.map((i) => (monthOf[i] ??= monthKeyOf(articles[i]!)))),
+      () => monthlyCounts(at.map(monthAt)),
     );
     for (const page of paginate(items, pageSize, entity.url)) pages.push(new EntityPageView(page.url, entity, page.pagination, page.items, extras));
   }
@@ -139,9 +145,10 @@ interface Bucket {
  * in a map: 10,000 articles make about 400,000 pairs.
  */
 class CoMentionCounter {
-  private position: Map<string, number> | undefined;
-  // Each article's entities as positions in `order`, made when first needed.
-  private readonly idsOf: (number[] | undefined)[] = [];
+  // Each article's entities as positions in `order`, all made at the first count: one pass over
+  // the articles costs less than looking each one up as asked (a one-edit build whose headline
+  // changed counts for every entity, and took twice as long to count article by article).
+  private idsOf: readonly (readonly number[])[] | undefined;
   private readonly counts: Int32Array;
   private readonly touched: number[] = [];
 
@@ -156,11 +163,12 @@ class CoMentionCounter {
 
   of(self: number): [number, number][] {
     const { counts, touched, limit } = this;
+    const idsOf = (this.idsOf ??= this.entitiesByPosition());
     const { items, at } = this.gathered.get(this.order[self]!.id)!;
     for (let i = 0; i < items.length; i++) {
       // Supplying an article is not being named in it: no co-mentions from it.
       if (items[i]!.supplied) continue;
-      for (const other of this.idsOfArticle(at[i]!)) {
+      for (const other of idsOf[at[i]!]!) {
         if (other === self) continue;
         if (counts[other] === 0) touched.push(other);
         counts[other]!++;
@@ -183,18 +191,19 @@ class CoMentionCounter {
     return top;
   }
 
-  private idsOfArticle(at: number): number[] {
-    let ids = this.idsOf[at];
-    if (ids) return ids;
-    const position = (this.position ??= new Map(this.order.map((entity, i) => [entity.id, i])));
-    // Each entity once (two can share an id); a handful per article, so a scan beats a Set.
-    ids = [];
-    for (const entity of this.articles[at]!.entities) {
-      const id = position.get(entity.id)!;
-      if (!ids.includes(id)) ids.push(id);
-    }
-    return (this.idsOf[at] = ids);
+  private entitiesByPosition(): readonly (readonly number[])[] {
+    const position = new Map(this.order.map((entity, i) => [entity.id, i]));
+    return this.articles.map((article) => {
+      // Each entity once (two can share an id); a handful per article, so a scan beats a Set.
+      const ids: number[] = [];
+      for (const entity of article.entities) {
+        const id = position.get(entity.id)!;
+        if (!ids.includes(id)) ids.push(id);
+      }
+      return ids;
+    });
   }
+
 }
 
 /** What all pages of one entity share and only some builds need: made once, when first read. */

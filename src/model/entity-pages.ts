@@ -145,10 +145,11 @@ interface Bucket {
  * in a map: 10,000 articles make about 400,000 pairs.
  */
 class CoMentionCounter {
-  // Each article's entities as positions in `order`, all made at the first count: one pass over
-  // the articles costs less than looking each one up as asked (a one-edit build whose headline
-  // changed counts for every entity, and took twice as long to count article by article).
-  private idsOf: readonly (readonly number[])[] | undefined;
+  // Each article's entities as positions in `order`, made when an entity that it names is first
+  // counted (null until then). A one-edit build counts a few entities only: made for every article
+  // at the first count, these lists were half the cost of counting every entity.
+  private readonly idsOf: (readonly number[] | null)[];
+  private position: ReadonlyMap<string, number> | undefined;
   private readonly counts: Int32Array;
   private readonly touched: number[] = [];
 
@@ -159,16 +160,20 @@ class CoMentionCounter {
     private readonly limit: number,
   ) {
     this.counts = new Int32Array(order.length);
+    // Filled with null rather than left empty: an array with holes is slower to read.
+    this.idsOf = new Array<readonly number[] | null>(articles.length).fill(null);
   }
 
   of(self: number): [number, number][] {
     const { counts, touched, limit } = this;
-    const idsOf = (this.idsOf ??= this.entitiesByPosition());
+    const idsOf = this.idsOf;
     const { items, at } = this.gathered.get(this.order[self]!.id)!;
     for (let i = 0; i < items.length; i++) {
       // Supplying an article is not being named in it: no co-mentions from it.
       if (items[i]!.supplied) continue;
-      for (const other of idsOf[at[i]!]!) {
+      const article = at[i]!;
+      const ids = idsOf[article] ?? (idsOf[article] = this.entitiesOf(article));
+      for (const other of ids) {
         if (other === self) continue;
         if (counts[other] === 0) touched.push(other);
         counts[other]!++;
@@ -191,19 +196,16 @@ class CoMentionCounter {
     return top;
   }
 
-  private entitiesByPosition(): readonly (readonly number[])[] {
-    const position = new Map(this.order.map((entity, i) => [entity.id, i]));
-    return this.articles.map((article) => {
-      // Each entity once (two can share an id); a handful per article, so a scan beats a Set.
-      const ids: number[] = [];
-      for (const entity of article.entities) {
-        const id = position.get(entity.id)!;
-        if (!ids.includes(id)) ids.push(id);
-      }
-      return ids;
-    });
+  private entitiesOf(article: number): readonly number[] {
+    const position = (this.position ??= new Map(this.order.map((entity, i) => [entity.id, i])));
+    // Each entity once (two can share an id); a handful per article, so a scan beats a Set.
+    const ids: number[] = [];
+    for (const entity of this.articles[article]!.entities) {
+      const id = position.get(entity.id)!;
+      if (!ids.includes(id)) ids.push(id);
+    }
+    return ids;
   }
-
 }
 
 /** What all pages of one entity share and only some builds need: made once, when first read. */

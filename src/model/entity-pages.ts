@@ -12,6 +12,8 @@ import type { EntityArticle, EntityIndex, EntityPage, EntitySummary } from "./si
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const coMentionLimit = 8;
+/** A one-edit build asks for the co-mentions of the few entities its article names; past this many, all are counted at once. */
+const countAllAfter = 100;
 /** One shared article is chance (a list of ambassadors); two or more is a pattern worth showing. */
 const coMentionMinShared = 2;
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
@@ -152,6 +154,8 @@ class CoMentionCounter {
   private position: ReadonlyMap<string, number> | undefined;
   private readonly counts: Int32Array;
   private readonly touched: number[] = [];
+  private all: [number, number][][] | undefined;
+  private asked = 0;
 
   constructor(
     private readonly articles: readonly Article[],
@@ -165,6 +169,15 @@ class CoMentionCounter {
   }
 
   of(self: number): [number, number][] {
+    if (this.all) return this.all[self]!;
+    // Asked for many (a build that fingerprints every entity page, after a headline edit, say):
+    // counted for all in one go, which took 27 ms at 10,000 articles against 45 ms for counting
+    // one entity at a time between the hashing of pages.
+    if (++this.asked > countAllAfter) return (this.all = this.order.map((_, i) => this.count(i)))[self]!;
+    return this.count(self);
+  }
+
+  private count(self: number): [number, number][] {
     const { counts, touched, limit } = this;
     const idsOf = this.idsOf;
     const { items, at } = this.gathered.get(this.order[self]!.id)!;

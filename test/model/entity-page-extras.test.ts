@@ -89,4 +89,19 @@ describe("entity pages", () => {
     expect(pages[2]!.perMonth).toBe(pages[0]!.perMonth);
     expect(pages[1]!.coMentioned.map(({ entity, count }) => [entity.name, count])).toEqual([["Nils Ordo", 45]]);
   });
+
+  it("counts the same when so many entities are asked for that all are counted at once", () => {
+    // Past a hundred entities asked for, the rest are counted in one go: the first ones asked,
+    // counted on their own, must agree with it.
+    const name = (k: number) => `Orla Vantis ${String.fromCharCode(65 + (k % 26))}${String.fromCharCode(65 + Math.floor(k / 26))}`;
+    const files = Array.from({ length: 260 }, (_, k) => article(k + 1, `2031-0${(k % 9) + 1}-1${k % 10}`, [name(k % 130), name((k + 1) % 130), name((k + 7) % 130)]));
+    const seen = (pages: ReturnType<typeof model>["entityPages"]) => pages.map((p) => [p.entity.id, p.coMentioned.map(({ entity, count }) => [entity.id, count])] as const);
+    const few = model(files).entityPages;
+    const firstFew = seen(few.slice(0, 5));
+    const all = seen(few);
+    expect(all.slice(0, 5)).toEqual(firstFew);
+    expect(all).toEqual(seen([...model(files).entityPages].reverse()).reverse());
+    expect(all.length).toBeGreaterThan(100);
+    expect(all[0]![1].length).toBeGreaterThan(1);
+  });
 });

@@ -198,7 +198,7 @@ async function writeAll<T>(site: string, options: SearchIndexOptions, writeSite:
 async function update(site: string, change: PageChange, options: SearchIndexOptions): Promise<SearchIndexResult> {
   const previous = options.previous;
   const folder = path.join(site, searchFolder);
-  if (!previous || !matchesOutput(folder, previous) || (options.shardSize !== undefined && options.shardSize !== previous.size)) return (await writeAll(site, options, finishedSite(site))).index;
+  if (!previous || !planHolds(folder, previous, options)) return (await writeAll(site, options, finishedSite(site))).index;
 
   const { plan, dirty, dropped } = updateShards(previous, { changed: change.changed.filter(isArticlePage), removed: change.removed.filter(isArticlePage) });
   if (dirty.length === 0 && dropped.length === 0) return { pages: countPages(plan), shards: plan.shards.length, indexed: 0, plan };
@@ -215,19 +215,7 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
         await indexPages(site, shard.pages, bundle);
       }
     });
-    for (const [id, bundle] of fresh) {
-      const target = path.join(folder, String(id));
-      if (existsSync(target)) {
-        const old = path.join(folder, `.${id}.old-${process.pid}`);
-        rmSync(old, { recursive: true, force: true });
-        renameSync(target, old);
-        retired.push(old);
-      }
-      takeUiFiles(bundle, folder);
-      renameSync(bundle, target);
-    }
-    writeBundleList(folder, plan);
-    for (const id of dropped) retired.push(path.join(folder, String(id)));
+    putBundlesInPlace(folder, fresh, dropped, plan, retired);
   } finally {
     for (const bundle of fresh.values()) rmSync(bundle, { recursive: true, force: true });
     for (const old of retired) rmSync(old, { recursive: true, force: true });
@@ -314,7 +302,7 @@ export function beginSearchUpdate(service: SearchService, siteDir: string, chang
   const site = path.resolve(siteDir);
   const previous = options.previous;
   const folder = path.join(site, searchFolder);
-  if (!previous || !matchesOutput(folder, previous) || (options.shardSize !== undefined && options.shardSize !== previous.size)) {
+  if (!previous || !planHolds(folder, previous, options)) {
     return { waitsFor: new Set(), rendered: () => undefined, finish: () => updateSearchIndex(site, change, options), abandon: async () => undefined };
   }
   const { plan, dirty, dropped } = updateShards(previous, { changed: change.changed.filter(isArticlePage), removed: change.removed.filter(isArticlePage) });
@@ -347,19 +335,7 @@ export function beginSearchUpdate(service: SearchService, siteDir: string, chang
       const retired: string[] = [];
       try {
         await Promise.all(jobs);
-        for (const [id, bundle] of fresh) {
-          const target = path.join(folder, String(id));
-          if (existsSync(target)) {
-            const old = path.join(folder, `.${id}.old-${process.pid}`);
-            rmSync(old, { recursive: true, force: true });
-            renameSync(target, old);
-            retired.push(old);
-          }
-          takeUiFiles(bundle, folder);
-          renameSync(bundle, target);
-        }
-        if (fresh.size || dropped.length) writeBundleList(folder, plan);
-        for (const id of dropped) retired.push(path.join(folder, String(id)));
+        if (fresh.size || dropped.length) putBundlesInPlace(folder, fresh, dropped, plan, retired);
       } finally {
         removeFresh();
         for (const old of retired) rmSync(old, { recursive: true, force: true });
@@ -451,6 +427,27 @@ function pageUrl(page: string): string {
   return `/${page.slice(0, -"index.html".length)}`;
 }
 
+/**
+ * Puts freshly indexed shard bundles in place of the published ones and writes the bundle list.
+ * The replaced bundles and the dropped shards' are added to `retired`, for the caller to remove
+ * once it is done (also after a failure).
+ */
+function putBundlesInPlace(folder: string, fresh: ReadonlyMap<number, string>, dropped: readonly number[], plan: ShardPlan, retired: string[]): void {
+  for (const [id, bundle] of fresh) {
+    const target = path.join(folder, String(id));
+    if (existsSync(target)) {
+      const old = path.join(folder, `.${id}.old-${process.pid}`);
+      rmSync(old, { recursive: true, force: true });
+      renameSync(target, old);
+      retired.push(old);
+    }
+    takeUiFiles(bundle, folder);
+    renameSync(bundle, target);
+  }
+  writeBundleList(folder, plan);
+  for (const id of dropped) retired.push(path.join(folder, String(id)));
+}
+
 /** Moves Pagefind's UI files out of a fresh bundle into the search folder (one copy for all shards). */
 function takeUiFiles(bundleDir: string, folder: string): void {
   for (const file of uiFiles) renameSync(path.join(bundleDir, file), path.join(folder, file));
@@ -480,6 +477,11 @@ function listArticlePages(site: string): string[] {
 function writeBundleList(folder: string, plan: ShardPlan): void {
   const list: BundleList = { version: 1, bundles: plan.shards.map((shard) => `${shard.id}/`), plan: planDigest(plan) };
   writeWhole(path.join(folder, bundleListFile), `${JSON.stringify(list)}\n`);
+}
+
+/** Whether the stored plan can be updated shard by shard: it describes the published index, with the shard size asked for. */
+function planHolds(folder: string, previous: ShardPlan, options: SearchIndexOptions): boolean {
+  return matchesOutput(folder, previous) && (options.shardSize === undefined || options.shardSize === previous.size);
 }
 
 /** The stored plan describes the published index: same digest, and every bundle in place. */

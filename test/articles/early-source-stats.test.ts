@@ -8,22 +8,12 @@ import { mkdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startSourceStats, takeSourceStats } from "../../src/articles/early-source-stats.ts";
-import { loadArticles, type ArticleCache } from "../../src/articles/load-articles.ts";
+import type { ArticleCache } from "../../src/articles/load-articles.ts";
 import { markdownArticle, wireText } from "../helpers/fixtures.ts";
+import { loadAMinuteLater } from "../helpers/load-later.ts";
 import { tempContent } from "../helpers/temp-content.ts";
 
-const zone = "Asia/Almaty";
-
-/** Loads as the build command does, a minute after the files were written (so their stamps are trusted). */
-function load(dir: string, cache: ArticleCache) {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(Date.now() + 60_000);
-  try {
-    return loadArticles(dir, { zone, includeDrafts: false, cache });
-  } finally {
-    vi.useRealTimers();
-  }
-}
+const load = loadAMinuteLater;
 
 describe("the stats of the sources, made ahead on a worker", () => {
   afterEach(() => vi.useRealTimers());

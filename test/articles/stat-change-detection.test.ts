@@ -3,20 +3,12 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadArticles, type ArticleCache } from "../../src/articles/load-articles.ts";
 import { markdownArticle, wireText } from "../helpers/fixtures.ts";
+import { loadAMinuteLater } from "../helpers/load-later.ts";
 import { tempContent } from "../helpers/temp-content.ts";
 
 const zone = "Asia/Almaty";
 
-/** Loads as a long-running loader would, a minute after the files were written (so their stamps are trusted). */
-function load(dir: string, cache: ArticleCache) {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(Date.now() + 60_000);
-  try {
-    return loadArticles(dir, { zone, includeDrafts: false, cache });
-  } finally {
-    vi.useRealTimers();
-  }
-}
+const load = loadAMinuteLater;
 
 describe("loading with a cache: which sources are read again", () => {
   afterEach(() => vi.useRealTimers());

@@ -97,7 +97,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       return { mode: "full" as const, written: full.files, removed: 0, milliseconds: performance.now() - started, reason: start.problem };
     }
     let searchMilliseconds: number | undefined;
-    const spare = readSpare(layoutOf(output));
+    const spare = readSpare(layoutOf(output), start.live.state);
     step("spare read");
     // A failed build waits for it too, so that it leaves nothing behind.
     let discarding: Promise<void> = Promise.resolve();
@@ -108,7 +108,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       let levelled: ReturnType<typeof levelSpare> | undefined;
       let copied: readonly string[];
       try {
-        levelled = spare ? levelSpare(staging, spare.files, { folder: start.live.folder, files: liveFiles, intact }) : undefined;
+        levelled = spare ? levelSpare(staging, spare, { folder: start.live.folder, files: liveFiles, intact, damaged: start.live.damaged }) : undefined;
         copied = levelled ? levelled.copied : linkFiles(start.live.folder, staging, intact);
       } catch (error) {
         // A published file deleted by hand, which the check not yet taken would have left out.
@@ -124,7 +124,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       // place, so nothing reads the live files record after that.
       const startRecord = start.live.damaged.length === 0 ? liveFiles : Object.fromEntries(intact.map((file) => [file, liveFiles[file]!] as const));
       // Folders of damaged files too: levelling may leave such a folder empty, and a file written into it later must be seen.
-      const watched = snapshotFolders(staging, watchedFolders, filesBelow(watchedFolders, [liveFiles, spare?.files ?? {}]));
+      const watched = snapshotFolders(staging, watchedFolders, filesBelow(watchedFolders, [liveFiles, spare && "files" in spare ? spare.files : {}, spare && "changed" in spare ? spare.changed : []]));
       const { data: build, plan } = await planBuild(pageKinds, loader, input, staging, { previous: start.previous, step });
       if (start.live.unchecked) {
         const settled = await settleLiveSite(start.live);
@@ -174,7 +174,11 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       return {
         manifest: plan.manifest,
         searchPlan,
-        files: () => recordAfterChanges(staging, startRecord, touched, watched),
+        files: () => {
+          const { files, changed } = recordAfterChanges(staging, startRecord, touched, watched);
+          // What the next build levels its spare (this build's published site) by: the damaged files left out of startRecord differ too.
+          return { files, madeFrom: { version: start.live.state.site, changed: [...changed, ...start.live.damaged] } };
+        },
         beforePublish: () => writeStoredArticles(input, loader.store()),
         value: { written: rendered.length, removed: plan.removed.length },
       };
@@ -259,21 +263,24 @@ function linkFiles(from: string, to: string, files: readonly string[]): string[]
 const watchedFolders = [searchFolder, "img"] as const;
 
 /**
- * The paths of `records` below `folders`: all snapshotFolders looks at, picked here from the
- * 57,600 paths of the published and spare records without making a list of them all first.
+ * The paths of `records` (files records, or lists of paths: a spare levelled by the published
+ * version's changes) below `folders`: all snapshotFolders looks at, picked here from the 57,600
+ * paths of the published and spare records without making a list of them all first.
  */
-function filesBelow(folders: readonly string[], records: readonly Readonly<Record<string, unknown>>[]): string[] {
+function filesBelow(folders: readonly string[], records: readonly (Readonly<Record<string, unknown>> | readonly string[])[]): string[] {
   const prefixes = folders.map((folder) => `${folder}/`);
   const found: string[] = [];
-  for (const record of records) {
-    for (const file in record) {
-      for (const prefix of prefixes) {
-        if (file.startsWith(prefix)) {
-          found.push(file);
-          break;
-        }
+  const pick = (file: string): void => {
+    for (const prefix of prefixes) {
+      if (file.startsWith(prefix)) {
+        found.push(file);
+        return;
       }
     }
+  };
+  for (const record of records) {
+    if (Array.isArray(record)) for (const file of record as readonly string[]) pick(file);
+    else for (const file in record) pick(file);
   }
   return found;
 }

@@ -11,7 +11,8 @@
  * index does: a build never changes a published file in place (a new version gets new files or
  * hard links), so a file whose entry no longer matches was deleted or changed by someone else.
  *
- * The file is three lines of JSON: what the state is about (version, output, site, id), the
+ * The file is three lines of JSON: what the state is about (version, output, site, id, and for
+ * an incremental build's version what it was made from: madeFrom), the
  * files record, then the manifest and the search plan. A reader that needs only the files (the
  * spare's, spare-version.ts) parses the first two lines: half of the 5.9 MB at 10,000 articles,
  * and none of the objects of the other half. A state written as one line (before) reads too.
@@ -40,6 +41,13 @@ export interface SiteState {
   readonly searchPlan?: ShardPlan;
   /** Every file of the site, by path relative to it (forward slashes). */
   readonly files: Readonly<Record<string, FileEntry>>;
+  /**
+   * For a version an incremental build made: the version published when it started, and every
+   * file whose entry may differ from that version's record (a superset: a file listed that does
+   * not differ costs its next levelling one link, a file missing would make it wrong). The next
+   * build levels its spare, when the spare is that version, by this list alone (spare-version.ts).
+   */
+  readonly madeFrom?: { readonly version: string; readonly changed: readonly string[] };
 }
 
 /**

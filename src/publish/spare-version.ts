@@ -21,7 +21,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { failpoint } from "./failpoints.ts";
 import { isVersionName, liveVersion, type SiteLayout } from "./site-layout.ts";
-import { hasSiteState, readSiteFiles, removeSiteState, type FileEntry } from "./site-state.ts";
+import { hasSiteState, readSiteFiles, removeSiteState, type FileEntry, type SiteState } from "./site-state.ts";
 
 /**
  * The spare among the versions beside the published one: the newest finished one (its state was
@@ -48,19 +48,25 @@ function byAge(a: string, b: string): number {
   return parseInt(timeA, 36) - parseInt(timeB, 36) || Number(countA) - Number(countB) || a.localeCompare(b);
 }
 
-/** A spare an incremental build can start from: its name and the files its state recorded. */
-export interface Spare {
-  readonly name: string;
-  readonly files: Readonly<Record<string, FileEntry>>;
-}
+/**
+ * A spare an incremental build can start from: its name and either the files its state recorded
+ * or, when the published version was made from it, the files that version changed (its
+ * state's madeFrom): the two versions differ in those alone, so levelling needs no more.
+ */
+export type Spare =
+  | { readonly name: string; readonly files: Readonly<Record<string, FileEntry>> }
+  | { readonly name: string; readonly changed: readonly string[] };
 
 /**
- * The output's spare with its recorded files, if it has one whose state reads back and fits. A
- * spare whose state does not loses it, and so becomes debris the next recovery removes.
+ * The output's spare, if it has one whose state reads back and fits. When `published` (the
+ * published version's state) was made from it, its state is not read at all: its name and
+ * `published.madeFrom` say all levelling needs (the usual case after an incremental build).
+ * A spare whose state does not read back loses it, and so becomes debris the next recovery removes.
  */
-export function readSpare(layout: SiteLayout): Spare | undefined {
+export function readSpare(layout: SiteLayout, published?: Pick<SiteState, "madeFrom">): Spare | undefined {
   const name = spareVersion(layout);
   if (!name) return undefined;
+  if (published?.madeFrom?.version === name) return { name, changed: published.madeFrom.changed };
   // Only its files record: the manifest and search plan are the published version's business.
   const files = readSiteFiles(layout.output, name);
   if (!files) {
@@ -75,6 +81,8 @@ export interface LevelTarget {
   readonly folder: string;
   readonly files: Readonly<Record<string, FileEntry>>;
   readonly intact: readonly string[];
+  /** The published site's files that are not intact (the rest of `files`). */
+  readonly damaged: readonly string[];
 }
 
 /** What levelling did, and the removal of the spare's old files, which goes on meanwhile. */
@@ -101,13 +109,20 @@ export interface Levelled {
  * hand in the hidden builds folder could make the record wrong, and then the next build's check
  * of the version published from it finds the damage and repairs it, as for any damage in `dist`.
  *
+ * A spare the published version was made from (`changed`) differs from it only in the files that
+ * version's build changed (its record is the spare's with those entries alone made again), and in
+ * the published files damaged since: those alone are levelled, each removed from the spare and
+ * linked again if the published site holds it intact. The same outcome as the comparison of the
+ * two records, without reading the spare's (half of a 5.9 MB state at 10,000 articles) or
+ * comparing 28,800 keys.
+ *
  * The spare's old files are moved into a folder beside it (a rename each) rather than unlinked:
  * most are their inode's last link, and freeing an inode costs far more than a rename (1.5 s of
  * unlink for a search shard's 2,100 files, measured at load 11). That folder is removed
  * asynchronously, on libuv's threads, while the build goes on; a build killed before leaves it
  * as debris for the next one (clean-debris.ts).
  */
-export function levelSpare(folder: string, spare: Readonly<Record<string, FileEntry>>, target: LevelTarget): Levelled {
+export function levelSpare(folder: string, spare: Spare, target: LevelTarget): Levelled {
   const trash = path.join(path.dirname(folder), `trash-${process.pid}-${path.basename(folder)}`);
   let moved = 0;
   const discard = (file: string): void => {
@@ -118,31 +133,47 @@ export function levelSpare(folder: string, spare: Readonly<Record<string, FileEn
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }
   };
-  const wanted = new Set(target.intact);
-  let removed = 0;
-  const emptied = new Set<string>();
-  for (const file of Object.keys(spare)) {
-    if (wanted.has(file)) continue;
-    discard(path.join(folder, file));
-    emptied.add(path.dirname(file));
-    removed++;
-  }
   let relinked = 0;
   const copied: string[] = [];
   const made = new Set<string>();
-  for (const file of target.intact) {
-    const had = spare[file];
-    if (had && had[2] === target.files[file]?.[2]) continue;
+  const link = (file: string): void => {
     const to = path.join(folder, file);
     const dir = path.dirname(to);
     if (!made.has(dir)) {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    if (had) discard(to);
     if (!linkOver(path.join(target.folder, file), to)) copied.push(file);
     relinked++;
     if (relinked === 1) failpoint("spare:relinking");
+  };
+  let removed = 0;
+  const emptied = new Set<string>();
+  if ("changed" in spare) {
+    const damaged = new Set(target.damaged);
+    for (const file of new Set([...spare.changed, ...target.damaged])) {
+      discard(path.join(folder, file));
+      if (file in target.files && !damaged.has(file)) {
+        link(file);
+      } else {
+        emptied.add(path.dirname(file));
+        removed++;
+      }
+    }
+  } else {
+    const wanted = new Set(target.intact);
+    for (const file of Object.keys(spare.files)) {
+      if (wanted.has(file)) continue;
+      discard(path.join(folder, file));
+      emptied.add(path.dirname(file));
+      removed++;
+    }
+    for (const file of target.intact) {
+      const had = spare.files[file];
+      if (had && had[2] === target.files[file]?.[2]) continue;
+      if (had) discard(path.join(folder, file));
+      link(file);
+    }
   }
   // A version of hard links has no empty folders (a deleted article's page folder, say): nor does a levelled spare.
   for (const dir of [...emptied].sort((a, b) => b.length - a.length)) removeEmptyFolders(folder, dir);

@@ -36,6 +36,13 @@ function folderKey(site: string, folder: string): string {
   return stat?.isDirectory() ? `${stat.ino}:${stat.mtimeNs}` : "missing";
 }
 
+/** A version's files record, with the files whose entries may differ from the record it started as. */
+export interface RecordAfterChanges {
+  readonly files: Record<string, FileEntry>;
+  /** Every file stat-ed again or dropped: a superset of those whose entry moved (a relisted file whose entry is the same is left out). */
+  readonly changed: readonly string[];
+}
+
 /**
  * The record of `site` after the build: `start` (the entries it began with), with every file of
  * `touched` stat-ed again (an entry if it is there, none if not), and the watched folders whose
@@ -43,22 +50,35 @@ function folderKey(site: string, folder: string): string {
  * `start` is taken over and becomes the record: the caller made it for this, and a copy of
  * 28,800 entries cost a one-edit build at 10,000 articles ~10 ms more.
  */
-export function recordAfterChanges(site: string, start: Record<string, FileEntry>, touched: Iterable<string>, watched: FolderSnapshot): Record<string, FileEntry> {
+export function recordAfterChanges(site: string, start: Record<string, FileEntry>, touched: Iterable<string>, watched: FolderSnapshot): RecordAfterChanges {
   const files = start;
+  const changed = new Set<string>();
   for (const file of touched) {
+    changed.add(file);
     const entry = entryIfThere(path.join(site, file));
     if (entry) files[file] = entry;
     else delete files[file];
   }
   const moved = [...watched].filter(([folder, before]) => folderKey(site, folder) !== before).map(([folder]) => folder);
-  if (moved.length === 0) return files;
+  if (moved.length === 0) return { files, changed: [...changed] };
   const relisted = new Set(moved);
+  // The entries of the relisted folders' files as they were: a file listed again with the same entry did not change.
+  const was = new Map<string, FileEntry>();
   // Only files below the moved folders' roots can be in them: the rest of the site is passed over with one startsWith.
   const roots = [...new Set(moved.map((folder) => `${folder.split("/")[0]!}/`))];
   for (const file in files) {
     if (!roots.some((root) => file.startsWith(root))) continue;
-    if (relisted.has(file.slice(0, file.lastIndexOf("/")))) delete files[file];
+    if (relisted.has(file.slice(0, file.lastIndexOf("/")))) {
+      was.set(file, files[file]!);
+      delete files[file];
+    }
   }
+  const found = (file: string, entry: FileEntry): void => {
+    files[file] = entry;
+    const before = was.get(file);
+    if (!before || before[0] !== entry[0] || before[1] !== entry[1] || before[2] !== entry[2]) changed.add(file);
+    was.delete(file);
+  };
   for (const folder of moved) {
     let entries;
     try {
@@ -69,13 +89,15 @@ export function recordAfterChanges(site: string, start: Record<string, FileEntry
     for (const entry of entries) {
       const child = `${folder}/${entry.name}`;
       if (!entry.isDirectory()) {
-        const found = entryIfThere(path.join(site, child));
-        if (found) files[child] = found;
+        const there = entryIfThere(path.join(site, child));
+        if (there) found(child, there);
       } else if (!watched.has(child)) {
         // A new folder is listed whole; one that was there is looked at on its own, if it moved.
-        for (const [file, found] of Object.entries(recordFiles(path.join(site, child)))) files[`${child}/${file}`] = found;
+        for (const [file, there] of Object.entries(recordFiles(path.join(site, child)))) found(`${child}/${file}`, there);
       }
     }
   }
-  return files;
+  // What was listed before and is not any more was removed.
+  for (const file of was.keys()) changed.add(file);
+  return { files, changed: [...changed] };
 }

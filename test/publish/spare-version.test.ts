@@ -18,7 +18,7 @@ import { buildIncremental, type IncrementalResult } from "../../src/cli/incremen
 import { createSiteLoader } from "../../src/model/load-site.ts";
 import { layoutOf, liveVersion, versionFolder } from "../../src/publish/site-layout.ts";
 import { readSiteState, recordFiles } from "../../src/publish/site-state.ts";
-import { levelSpare, spareVersion } from "../../src/publish/spare-version.ts";
+import { levelSpare, readSpare, spareVersion } from "../../src/publish/spare-version.ts";
 import { useFaultEnvironment } from "../faults/helpers.ts";
 import { debrisOf } from "../helpers/debris.ts";
 import { hashTree } from "../helpers/output.ts";
@@ -74,6 +74,13 @@ function spareFolderInode(): number {
   return statSync(versionFolder(layout, spareVersion(layout)!)).ino;
 }
 
+/** Whether the next build levels the spare by the published version's changes alone (it was made from the spare), not by the two records. */
+function levelsByChanges(): boolean {
+  const layout = layoutOf(output);
+  const spare = readSpare(layout, readSiteState(output, liveVersion(layout)!));
+  return spare !== undefined && "changed" in spare;
+}
+
 function liveFolderInode(): number {
   return statSync(realpathSync(output)).ino;
 }
@@ -89,11 +96,23 @@ describe("an incremental build from the spare version", () => {
   it("edits in a row: each starts from the spare, renamed and levelled", async () => {
     for (const [n, person] of [[5, people[2]!], [3, people[1]!], [7, people[0]!]] as const) {
       const spare = spareFolderInode();
+      expect(levelsByChanges()).toBe(true);
       writeFileSync(path.join(input, `h${n}.md`), article(n, 1 + n, person, orgs[1]!, ` Edit of report ${n}.`));
       expect((await rebuild()).mode).toBe("incremental");
       expect(liveFolderInode()).toBe(spare);
       await expectExact();
     }
+  });
+
+  it("a build with no source changed, after an edit: its spare gets the edit's files, search shard included, by the changes alone", async () => {
+    writeFileSync(path.join(input, "h11.md"), article(11, 12, people[0]!, orgs[1]!, " The quay reopens in May."));
+    await rebuild();
+    await expectExact();
+    // Nothing to index again now: the edit's new shard files reach this version only through the last build's changes.
+    expect(levelsByChanges()).toBe(true);
+    const result = await rebuild();
+    expect(result.mode).toBe("incremental");
+    await expectExact();
   });
 
   it("files deleted and changed by hand in the published site (one shared with the spare): repaired", async () => {
@@ -111,6 +130,8 @@ describe("an incremental build from the spare version", () => {
     await buildSite({ input, output });
     for (const n of [2, 4]) {
       const spare = spareFolderInode();
+      // The full build's version was made from nothing: levelled by the records once, then by the edit's changes.
+      expect(levelsByChanges()).toBe(n === 4);
       writeFileSync(path.join(input, `h${n}.md`), article(n, 1 + n, people[2]!, orgs[0]!, ` After the full build, ${n}.`));
       expect((await rebuild()).mode).toBe("incremental");
       expect(liveFolderInode()).toBe(spare);
@@ -151,7 +172,7 @@ describe("levelling a spare", () => {
     delete spareFiles["news/d.html"];
     // gone/x.html was deleted by hand from the published site: not intact.
     const intact = ["a.html", "news/b.html", "news/d.html"];
-    const result = levelSpare(spare, spareFiles, { folder: live, files: liveFiles, intact });
+    const result = levelSpare(spare, { name: "v-spare", files: spareFiles }, { folder: live, files: liveFiles, intact, damaged: ["gone/x.html"] });
     expect(result).toMatchObject({ relinked: 2, removed: 1, copied: [] });
     expect(hashTree(spare)).toEqual(Object.fromEntries(Object.entries(hashTree(live)).filter(([file]) => intact.includes(file))));
     for (const file of intact) expect(statSync(path.join(spare, file)).ino).toBe(liveFiles[file]![2]);
@@ -159,5 +180,37 @@ describe("levelling a spare", () => {
     // The spare's old files went into a folder beside it, removed meanwhile.
     await result.discarded;
     expect(readdirSync(path.dirname(spare)).filter((name) => name.startsWith("trash-") && name.endsWith(path.basename(spare)))).toEqual([]);
+  });
+
+  it("by the published version's changes alone, when it was made from the spare: the same files as by the records", async () => {
+    const live = tempDir();
+    const spare = tempDir();
+    for (const file of ["a.html", "news/b.html", "news/d.html", "news/e.html", "gone/x.html"]) {
+      mkdirSync(path.dirname(path.join(live, file)), { recursive: true });
+      writeFileSync(path.join(live, file), `published ${file}`);
+    }
+    mkdirSync(path.join(spare, "news"), { recursive: true });
+    mkdirSync(path.join(spare, "old"));
+    mkdirSync(path.join(spare, "gone"));
+    // Shared with the published version and not changed by its build: left as they are.
+    linkSync(path.join(live, "a.html"), path.join(spare, "a.html"));
+    linkSync(path.join(live, "news/e.html"), path.join(spare, "news/e.html"));
+    // Shared too, but deleted by hand from the published site since: damaged there, so it goes here.
+    linkSync(path.join(live, "gone/x.html"), path.join(spare, "gone/x.html"));
+    // What the published version's build changed: b written again, c removed, d added.
+    writeFileSync(path.join(spare, "news/b.html"), "older b");
+    writeFileSync(path.join(spare, "old/c.html"), "a page since deleted");
+    const liveFiles = recordFiles(live);
+    rmSync(path.join(live, "gone/x.html"));
+    const intact = ["a.html", "news/b.html", "news/d.html", "news/e.html"];
+    const e = statSync(path.join(spare, "news/e.html")).ino;
+    const changed = ["news/b.html", "old/c.html", "news/d.html"];
+    const result = levelSpare(spare, { name: "v-spare", changed }, { folder: live, files: liveFiles, intact, damaged: ["gone/x.html"] });
+    expect(result).toMatchObject({ relinked: 2, copied: [] });
+    expect(hashTree(spare)).toEqual(hashTree(live));
+    for (const file of intact) expect(statSync(path.join(spare, file)).ino).toBe(liveFiles[file]![2]);
+    expect(statSync(path.join(spare, "news/e.html")).ino).toBe(e);
+    expect(readdirSync(spare).sort()).toEqual(["a.html", "news"]);
+    await result.discarded;
   });
 });

@@ -19,7 +19,7 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { layoutOf, outputEntry, versionFolder } from "./site-layout.ts";
-import { readSiteState, type FileEntry, type SiteState } from "./site-state.ts";
+import { readSiteStateWithFilesLine, type FileEntry, type SiteState } from "./site-state.ts";
 
 /** A check of the published version started ahead of the build. */
 export interface EarlyCheck {
@@ -33,11 +33,15 @@ export interface EarlyCheck {
   readonly damaged: Promise<readonly string[] | undefined>;
 }
 
-/** checkFiles' comparison, for the worker: `workerData` is { prefix, files }, the answer the list of damaged files. */
+/**
+ * checkFiles' comparison, for the worker: `workerData` is { prefix, files } (the record, or its
+ * line of JSON, parsed here), the answer the list of damaged files.
+ */
 const workerSource = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { statSync } = require("node:fs");
-const { prefix, files } = workerData;
+const { prefix } = workerData;
+const files = typeof workerData.files === "string" ? JSON.parse(workerData.files) : workerData.files;
 const damaged = [];
 for (const file in files) {
   const recorded = files[file];
@@ -56,14 +60,18 @@ export function startLiveCheck(output: string): EarlyCheck | undefined {
   const layout = layoutOf(output);
   const entry = outputEntry(layout);
   if (entry.kind !== "link" || !entry.version) return undefined;
-  const state = readSiteState(output, entry.version);
-  if (!state) return undefined;
+  const read = readSiteStateWithFilesLine(output, entry.version);
+  if (!read) return undefined;
   const folder = versionFolder(layout, entry.version);
-  return { version: entry.version, state, damaged: damagedOnWorker(folder, state.files) };
+  return { version: entry.version, state: read.state, damaged: damagedOnWorker(folder, read.filesLine ?? read.state.files) };
 }
 
-/** The files of `files` missing or changed below `folder`, found by a worker thread (undefined if it failed). */
-export function damagedOnWorker(folder: string, files: Readonly<Record<string, FileEntry>>): Promise<readonly string[] | undefined> {
+/**
+ * The files of `files` (a files record, or its line of JSON: a string is handed over without the
+ * main thread's clone of 28,800 entries) missing or changed below `folder`, found by a worker
+ * thread (undefined if it failed).
+ */
+export function damagedOnWorker(folder: string, files: Readonly<Record<string, FileEntry>> | string): Promise<readonly string[] | undefined> {
   // Recorded paths are relative with forward slashes: joined by hand, as checkFiles does.
   const prefix = folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`;
   return new Promise((resolve) => {

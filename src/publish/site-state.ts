@@ -87,29 +87,40 @@ export function writeSiteState(state: SiteState): void {
 
 /** The state written for a version of `output`, if there is one that reads back whole and names it. */
 export function readSiteState(output: string, site: string): SiteState | undefined {
-  const state = parseState(output, site, true);
-  return state && (state as Partial<SiteState>).manifest?.version === 1 ? (state as SiteState) : undefined;
+  return readSiteStateWithFilesLine(output, site)?.state;
+}
+
+/**
+ * readSiteState, with the files record's line of JSON as read (absent for a state written as one
+ * line): a worker given that text parses it on its own core, where a record handed over is
+ * cloned on the main thread first (18 ms at 10,000 articles).
+ */
+export function readSiteStateWithFilesLine(output: string, site: string): { readonly state: SiteState; readonly filesLine?: string } | undefined {
+  const read = parseState(output, site, true);
+  return read && (read.state as Partial<SiteState>).manifest?.version === 1 ? (read as { state: SiteState; filesLine?: string }) : undefined;
 }
 
 /** Only the files record of a version's state (the other half is not parsed), if its state reads back and names it. */
 export function readSiteFiles(output: string, site: string): SiteState["files"] | undefined {
-  return parseState(output, site, false)?.files;
+  return parseState(output, site, false)?.state.files;
 }
 
 /** The state's lines that are asked for, checked against the version it must describe. */
-function parseState(output: string, site: string, whole: boolean): Pick<SiteState, "version" | "output" | "site" | "files"> | undefined {
+function parseState(output: string, site: string, whole: boolean): { state: Pick<SiteState, "version" | "output" | "site" | "files">; filesLine?: string } | undefined {
   try {
     const text = readFileSync(stateFileOf(output, site), "utf8");
     const aboutEnd = text.indexOf("\n");
     const about = JSON.parse(aboutEnd < 0 ? text : text.slice(0, aboutEnd)) as Partial<SiteState>;
     let state: Partial<SiteState> = about;
+    let filesLine: string | undefined;
     if (!about.files) {
       const filesEnd = text.indexOf("\n", aboutEnd + 1);
-      const files = JSON.parse(text.slice(aboutEnd + 1, filesEnd)) as SiteState["files"];
+      filesLine = text.slice(aboutEnd + 1, filesEnd);
+      const files = JSON.parse(filesLine) as SiteState["files"];
       state = { ...about, files, ...(whole ? (JSON.parse(text.slice(filesEnd + 1)) as Pick<SiteState, "manifest" | "searchPlan">) : {}) };
     }
     const fits = state.version === 2 && state.site === site && state.output === path.resolve(output) && !!state.files && typeof state.files === "object";
-    return fits ? (state as SiteState) : undefined;
+    return fits ? { state: state as SiteState, ...(filesLine === undefined ? {} : { filesLine }) } : undefined;
   } catch {
     return undefined;
   }

@@ -151,12 +151,16 @@ export function levelSpare(folder: string, spare: Spare, target: LevelTarget): L
   const emptied = new Set<string>();
   if ("changed" in spare) {
     const damaged = new Set(target.damaged);
-    for (const file of new Set([...spare.changed, ...target.damaged])) {
-      discard(path.join(folder, file));
+    const levelled = [...new Set([...spare.changed, ...target.damaged])];
+    // Every file is discarded before any is linked: a folder whose files all go goes whole, and is made again.
+    const goneWhole = discardByFolder(folder, levelled, (file) => discard(file));
+    for (const file of levelled) {
       if (file in target.files && !damaged.has(file)) {
         link(file);
       } else {
-        emptied.add(path.dirname(file));
+        const dir = path.dirname(file);
+        // A folder that went whole is not there to be found empty: its parent may be.
+        emptied.add(goneWhole.has(dir) ? path.dirname(dir) : dir);
         removed++;
       }
     }
@@ -179,6 +183,44 @@ export function levelSpare(folder: string, spare: Spare, target: LevelTarget): L
   for (const dir of [...emptied].sort((a, b) => b.length - a.length)) removeEmptyFolders(folder, dir);
   const discarded = moved ? rm(trash, { recursive: true, force: true }).catch(() => undefined) : Promise.resolve();
   return { relinked, removed, copied, discarded };
+}
+
+/** How many of a folder's files must go before it is listed to see whether they are all it holds (a listing costs about as much as a few renames). */
+const wholeFolderAt = 8;
+
+/**
+ * Discards `files` (relative to `root`) with `discard`, file by file, but for a folder whose
+ * files all go (a search shard's `fragment` folder, rewritten whole by the last build: about a
+ * thousand files), which is discarded in one go; those folders are returned. A folder holding
+ * anything else (a file not listed, a subfolder) is discarded file by file.
+ */
+function discardByFolder(root: string, files: readonly string[], discard: (absolute: string) => void): ReadonlySet<string> {
+  const byFolder = new Map<string, Set<string>>();
+  for (const file of files) {
+    const dir = path.dirname(file);
+    let names = byFolder.get(dir);
+    if (!names) byFolder.set(dir, (names = new Set()));
+    names.add(path.basename(file));
+  }
+  const goneWhole = new Set<string>();
+  for (const [dir, names] of byFolder) {
+    if (names.size >= wholeFolderAt && dir !== ".") {
+      let entries;
+      try {
+        entries = readdirSync(path.join(root, dir), { withFileTypes: true });
+      } catch {
+        // Not in the spare: nothing of it to discard.
+        continue;
+      }
+      if (entries.every((entry) => !entry.isDirectory() && names.has(entry.name))) {
+        discard(path.join(root, dir));
+        goneWhole.add(dir);
+        continue;
+      }
+    }
+    for (const name of names) discard(path.join(root, dir, name));
+  }
+  return goneWhole;
 }
 
 /** linkOrCopy, over a file the spare's record did not know of (one added by hand while the spare was published). */

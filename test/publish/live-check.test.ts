@@ -35,6 +35,8 @@ describe("the early check of the published site", () => {
     const same = async (): Promise<readonly string[]> => {
       const onWorker = await damagedOnWorker(folder, state.files);
       expect(onWorker).toEqual(checkFiles(folder, state.files).damaged);
+      // Given the record's line of JSON instead (startLiveCheck's way), the same answer.
+      expect(await damagedOnWorker(folder, JSON.stringify(state.files))).toEqual(onWorker);
       return onWorker!;
     };
     expect(await same()).toEqual([]);

@@ -200,17 +200,38 @@ describe("levelling a spare", () => {
     // What the published version's build changed: b written again, c removed, d added.
     writeFileSync(path.join(spare, "news/b.html"), "older b");
     writeFileSync(path.join(spare, "old/c.html"), "a page since deleted");
+    // A search shard the published version's build wrote again: a folder of new files whose old files all go (in one
+    // go), and one where a file it kept stays; and a folder of old files alone, all gone.
+    const shard: string[] = [];
+    for (let n = 0; n < 10; n++) {
+      mkdirSync(path.join(live, "pf/frag"), { recursive: true });
+      mkdirSync(path.join(spare, "pf/frag"), { recursive: true });
+      writeFileSync(path.join(live, `pf/frag/new${n}.pf`), `fragment ${n}`);
+      writeFileSync(path.join(spare, `pf/frag/old${n}.pf`), `older fragment ${n}`);
+      mkdirSync(path.join(live, "pf/idx"), { recursive: true });
+      mkdirSync(path.join(spare, "pf/idx"), { recursive: true });
+      writeFileSync(path.join(live, `pf/idx/i${n}.pf`), `index ${n}`);
+      writeFileSync(path.join(spare, `pf/idx/i${n}.pf`), `older index ${n}`);
+      mkdirSync(path.join(spare, "pf/dropped/part"), { recursive: true });
+      writeFileSync(path.join(spare, `pf/dropped/part/d${n}.pf`), `dropped ${n}`);
+      shard.push(`pf/frag/new${n}.pf`, `pf/frag/old${n}.pf`, `pf/idx/i${n}.pf`, `pf/dropped/part/d${n}.pf`);
+    }
+    writeFileSync(path.join(live, "pf/idx/kept.pf"), "kept");
+    linkSync(path.join(live, "pf/idx/kept.pf"), path.join(spare, "pf/idx/kept.pf"));
     const liveFiles = recordFiles(live);
     rmSync(path.join(live, "gone/x.html"));
-    const intact = ["a.html", "news/b.html", "news/d.html", "news/e.html"];
+    const intact = Object.keys(liveFiles).filter((file) => file !== "gone/x.html");
     const e = statSync(path.join(spare, "news/e.html")).ino;
-    const changed = ["news/b.html", "old/c.html", "news/d.html"];
+    const kept = statSync(path.join(spare, "pf/idx/kept.pf")).ino;
+    const changed = ["news/b.html", "old/c.html", "news/d.html", ...shard];
     const result = levelSpare(spare, { name: "v-spare", changed }, { folder: live, files: liveFiles, intact, damaged: ["gone/x.html"] });
-    expect(result).toMatchObject({ relinked: 2, copied: [] });
+    expect(result).toMatchObject({ relinked: 22, copied: [] });
     expect(hashTree(spare)).toEqual(hashTree(live));
     for (const file of intact) expect(statSync(path.join(spare, file)).ino).toBe(liveFiles[file]![2]);
     expect(statSync(path.join(spare, "news/e.html")).ino).toBe(e);
-    expect(readdirSync(spare).sort()).toEqual(["a.html", "news"]);
+    expect(statSync(path.join(spare, "pf/idx/kept.pf")).ino).toBe(kept);
+    expect(readdirSync(spare).sort()).toEqual(["a.html", "news", "pf"]);
+    expect(readdirSync(path.join(spare, "pf")).sort()).toEqual(["frag", "idx"]);
     await result.discarded;
   });
 });

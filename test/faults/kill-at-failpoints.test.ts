@@ -11,6 +11,9 @@ import { cpSync, existsSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
+import { layoutOf, liveVersion } from "../../src/publish/site-layout.ts";
+import { readSiteState } from "../../src/publish/site-state.ts";
+import { spareVersion } from "../../src/publish/spare-version.ts";
 import { debrisOf } from "../helpers/debris.ts";
 import { hashTree } from "../helpers/output.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
@@ -33,8 +36,12 @@ beforeAll(async () => {
 });
 
 
-/** "built twice": a second build leaves the first version as the spare (src/publish/spare-version.ts), which the incremental build then starts from. */
-type Start = "built" | "built twice" | "pre-link folder";
+/**
+ * "built twice": a second build leaves the first version as the spare (src/publish/spare-version.ts), which the incremental
+ * build then starts from, levelling it by the two records. "rebuilt": then an incremental build with nothing changed, whose
+ * version was made from the spare: the next build levels the spare by that version's changes alone.
+ */
+type Start = "built" | "built twice" | "rebuilt" | "pre-link folder";
 
 /** What the output shows: its files with their hashes, or "missing". */
 function shown(output: string): Record<string, string> | "missing" {
@@ -47,9 +54,15 @@ async function killAt(step: string, kind: "full" | "incremental", start: Start =
   // A site from before versioned publishing is a plain folder with the marker.
   if (start === "pre-link folder") cpSync(realpathSync(oldFolder), output, { recursive: true });
   else await buildSite({ input, output });
-  if (start === "built twice") await buildSite({ input, output });
-  applyEdit(input);
+  if (start === "built twice" || start === "rebuilt") await buildSite({ input, output });
   const args = [`--input=${input}`, `--output=${output}`];
+  if (start === "rebuilt") {
+    const rebuilt = await runBuild([...args, "--incremental"], { WIREROOM_CACHE_DIR: env.cacheDir });
+    expect(rebuilt.status, rebuilt.stderr).toBe(0);
+    const layout = layoutOf(output);
+    expect(readSiteState(output, liveVersion(layout)!)?.madeFrom?.version).toBe(spareVersion(layout));
+  }
+  applyEdit(input);
 
   const killed = await runBuild(kind === "incremental" ? [...args, "--incremental"] : args, { WIREROOM_FAILPOINT: step, WIREROOM_CACHE_DIR: env.cacheDir });
   expect(killed.signal, `the build was not killed at ${step}:\n${killed.stderr}`).toBe("SIGKILL");
@@ -100,6 +113,15 @@ describe("an incremental build from the spare version killed", () => {
     "at %s leaves the old or the new site, and the next build cleans up and is exact",
     async (step) => {
       await killAt(step, "incremental", "built twice");
+    },
+  );
+});
+
+describe("an incremental build levelling the spare by the published version's changes, killed", () => {
+  it.each(["spare:renamed", "spare:relinking", "incremental:linked", "incremental:written", "publish:state-written", "publish:flipped"])(
+    "at %s leaves the old or the new site, and the next build cleans up and is exact",
+    async (step) => {
+      await killAt(step, "incremental", "rebuilt");
     },
   );
 });

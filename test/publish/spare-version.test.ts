@@ -115,6 +115,15 @@ describe("an incremental build from the spare version", () => {
     await expectExact();
   });
 
+  it("a published version made from another version than the spare (a build killed before publishing, say): the spare is levelled by the records", () => {
+    const layout = layoutOf(output);
+    const published = readSiteState(output, liveVersion(layout)!)!;
+    expect(readSpare(layout, published)).toHaveProperty("changed");
+    const other = readSpare(layout, { madeFrom: { version: "v0-0-0", changed: [] } });
+    expect(other?.name).toBe(spareVersion(layout));
+    expect(other).toHaveProperty("files");
+  });
+
   it("files deleted and changed by hand in the published site (one shared with the spare): repaired", async () => {
     const page = readdirSync(path.join(output, "people")).map((name) => `people/${name}/index.html`)[0]!;
     rmSync(path.join(output, "feed.xml"));

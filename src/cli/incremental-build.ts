@@ -10,7 +10,7 @@ import type { EarlyCheck } from "../publish/live-check.ts";
 import { layoutOf } from "../publish/site-layout.ts";
 import { siteIdOf } from "../publish/site-state.ts";
 import { levelSpare, linkOrCopy, readSpare, removeEmptyFolders } from "../publish/spare-version.ts";
-import { recordAfterChanges, snapshotFolders } from "../publish/version-record.ts";
+import { recordAfterChanges, snapshotFolders, type FolderSnapshot } from "../publish/version-record.ts";
 import type { BuildOptions } from "./build-site.ts";
 import { outputMarker, refuseUnsafeOutput } from "./output-folder.ts";
 import { beginSearchUpdate, startSearchService, stopSearchService, searchFolder, type SearchService } from "./search-index.ts";
@@ -108,14 +108,21 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       // Every file the build itself did not make the same as the published one: stat-ed for the record.
       let levelled: ReturnType<typeof levelSpare> | undefined;
       let copied: readonly string[];
-      try {
-        levelled = spare ? levelSpare(staging, spare, { folder: start.live.folder, files: liveFiles, intact, damaged: start.live.damaged }) : undefined;
-        copied = levelled ? levelled.copied : linkFiles(start.live.folder, staging, intact);
-      } catch (error) {
-        // A published file deleted by hand, which the check not yet taken would have left out.
+      // A published file deleted by hand, which the check not yet taken would have left out.
+      const damageFoundLate = async (error: unknown): Promise<never> => {
         if (start.live.unchecked && (error as NodeJS.ErrnoException).code === "ENOENT") throw new DamageFoundLate(await settleLiveSite(start.live));
         throw error;
+      };
+      try {
+        // The search index's files are linked on libuv's threads while the site model loads: nothing
+        // looks at them before the search update (a re-indexed shard's 2,100 links, 0.1 s under load).
+        levelled = spare ? levelSpare(staging, spare, { folder: start.live.folder, files: liveFiles, intact, damaged: start.live.damaged }, { linkLater: [`${searchFolder}/`] }) : undefined;
+        copied = levelled ? levelled.copied : linkFiles(start.live.folder, staging, intact);
+      } catch (error) {
+        await levelled?.linked.catch(() => undefined);
+        return damageFoundLate(error);
       }
+      const linkedLater = levelled?.linked ?? Promise.resolve([]);
       if (levelled) discarding = levelled.discarded;
       const touched = new Set<string>(copied);
       failpoint("incremental:linked");
@@ -126,12 +133,24 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       const startRecord = start.live.damaged.length === 0 ? liveFiles : Object.fromEntries(intact.map((file) => [file, liveFiles[file]!] as const));
       // Folders of damaged files too: levelling may leave such a folder empty, and a file written into it later must be seen.
       const below = filesBelow(watchedFolders, [liveFiles, spare && "files" in spare ? spare.files : {}, spare && "changed" in spare ? spare.changed : []]);
-      const watched = snapshotFolders(staging, watchedFolders, below);
-      const { data: build, plan } = await planBuild(pageKinds, loader, input, staging, { previous: start.previous, step });
-      if (start.live.unchecked) {
-        const settled = await settleLiveSite(start.live);
-        step("live check taken");
-        if (settled.damaged.length) throw new DamageFoundLate(settled);
+      let watched: FolderSnapshot;
+      let build: Awaited<ReturnType<typeof planBuild>>["data"];
+      let plan: Awaited<ReturnType<typeof planBuild>>["plan"];
+      try {
+        // The lead images' folders before the plan writes into them; the search index's once its links are made.
+        const images = snapshotFolders(staging, [imagesFolder], below);
+        ({ data: build, plan } = await planBuild(pageKinds, loader, input, staging, { previous: start.previous, step }));
+        if (start.live.unchecked) {
+          const settled = await settleLiveSite(start.live);
+          step("live check taken");
+          if (settled.damaged.length) throw new DamageFoundLate(settled);
+        }
+        for (const file of await linkedLater.catch(damageFoundLate)) touched.add(file);
+        watched = new Map([...images, ...snapshotFolders(staging, [searchFolder], below)]);
+      } catch (error) {
+        // Nothing may still be linking into the version when it is removed.
+        await linkedLater.catch(() => undefined);
+        throw error;
       }
 
       // The one render without Eleventy: the same planned outputs through the same renderOutput as
@@ -266,7 +285,8 @@ function linkFiles(from: string, to: string, files: readonly string[]): string[]
 }
 
 /** The folders that code other than this file writes into while filling a version: the search index and the lead images. */
-const watchedFolders = [searchFolder, "img"] as const;
+const imagesFolder = "img";
+const watchedFolders = [searchFolder, imagesFolder] as const;
 
 /**
  * The paths of `records` (files records, or lists of paths: a spare levelled by the published

@@ -7,7 +7,7 @@
  * must equal a full build of the edited content byte for byte. An incremental build that starts
  * from the spare version is killed while it renames and levels it, too.
  */
-import { cpSync, existsSync, realpathSync } from "node:fs";
+import { cpSync, existsSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
@@ -39,7 +39,8 @@ beforeAll(async () => {
 /**
  * "built twice": a second build leaves the first version as the spare (src/publish/spare-version.ts), which the incremental
  * build then starts from, levelling it by the two records. "rebuilt": then an incremental build with nothing changed, whose
- * version was made from the spare: the next build levels the spare by that version's changes alone.
+ * version was made from the spare (after an edit and its undoing, so that its changes hold a search shard's files): the
+ * next build levels the spare by that version's changes alone, the shard's links on libuv's threads.
  */
 type Start = "built" | "built twice" | "rebuilt" | "pre-link folder";
 
@@ -57,10 +58,16 @@ async function killAt(step: string, kind: "full" | "incremental", start: Start =
   if (start === "built twice" || start === "rebuilt") await buildSite({ input, output });
   const args = [`--input=${input}`, `--output=${output}`];
   if (start === "rebuilt") {
-    const rebuilt = await runBuild([...args, "--incremental"], { WIREROOM_CACHE_DIR: env.cacheDir });
-    expect(rebuilt.status, rebuilt.stderr).toBe(0);
+    // An edit and its undoing: the published site is the old one again, its search shard indexed anew.
+    for (const text of [`${String(before["port.md"])}\nThe harbour office said so again.\n`, String(before["port.md"])]) {
+      writeFileSync(path.join(input, "port.md"), text);
+      const rebuilt = await runBuild([...args, "--incremental"], { WIREROOM_CACHE_DIR: env.cacheDir });
+      expect(rebuilt.status, rebuilt.stderr).toBe(0);
+    }
     const layout = layoutOf(output);
-    expect(readSiteState(output, liveVersion(layout)!)?.madeFrom?.version).toBe(spareVersion(layout));
+    const madeFrom = readSiteState(output, liveVersion(layout)!)?.madeFrom;
+    expect(madeFrom?.version).toBe(spareVersion(layout));
+    expect(madeFrom?.changed.some((file) => file.startsWith("pagefind/"))).toBe(true);
   }
   applyEdit(input);
 
@@ -118,7 +125,7 @@ describe("an incremental build from the spare version killed", () => {
 });
 
 describe("an incremental build levelling the spare by the published version's changes, killed", () => {
-  it.each(["spare:renamed", "spare:relinking", "incremental:linked", "incremental:written", "publish:state-written", "publish:flipped"])(
+  it.each(["spare:renamed", "spare:relinking", "spare:linking-later", "incremental:linked", "incremental:written", "publish:state-written", "publish:flipped"])(
     "at %s leaves the old or the new site, and the next build cleans up and is exact",
     async (step) => {
       await killAt(step, "incremental", "rebuilt");

@@ -56,13 +56,8 @@ export interface SiteState {
  * sources carry the same id and stay byte-identical.
  */
 export function siteIdOf(manifest: Manifest): string {
-  let id = siteIds.get(manifest);
-  if (id === undefined) siteIds.set(manifest, (id = createHash("sha256").update(manifestText(manifest)).digest("hex").slice(0, 20)));
-  return id;
+  return createHash("sha256").update(manifestText(manifest)).digest("hex").slice(0, 20);
 }
-
-/** Each manifest's id, made once: an incremental build makes it while the search index is being written, the publish takes it. */
-const siteIds = new WeakMap<Manifest, string>();
 
 /** Each manifest's JSON, made once: the site id hashes it and the state writes it (28,800 outputs at 10,000 articles). */
 const manifestTexts = new WeakMap<Manifest, string>();

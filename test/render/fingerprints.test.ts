@@ -36,7 +36,7 @@ type Site = { readonly data: BuildData; readonly registryHash: string };
 function renderAll(site: Site): { texts: Map<string, string>; manifest: Manifest; plan: (previous: Manifest) => ReturnType<typeof planRender> } {
   const inputs = buildInputsFingerprint(site.data, site.registryHash);
   const plan = planRender(pageKinds, site.data, inputs);
-  const texts = new Map(plan.outputs.map((output) => [output.outputPath, renderOutput(output, site.data)]));
+  const texts = new Map(plan.changed.map((output) => [output.outputPath, renderOutput(output, site.data)]));
   return { texts, manifest: plan.manifest, plan: (previous) => planRender(pageKinds, site.data, inputs, previous) };
 }
 
@@ -49,7 +49,7 @@ function siteWith(base: Site, articles: readonly Article[], settings = base.data
     registryEntities,
     findEntities: (article) => article.entities,
   });
-  return { data: { ...base.data, model, feedItemFor: createFeedItems(model), sitemaps: sitemapDocuments(model) }, registryHash: base.registryHash };
+  return { data: { ...base.data, model, feedItemFor: createFeedItems(model), sitemaps: () => sitemapDocuments(model) }, registryHash: base.registryHash };
 }
 
 /** A copy of `article` with `changes`, as a changed source would give: with a new source hash. Getters stay lazy. */

@@ -154,6 +154,23 @@ describe("what each page kind declares it depends on", () => {
     }
   });
 
+  // The plan of an edit starts from the last manifest as the whole site; an incremental build
+  // leaves the pages it found damaged out of it, and those must be planned all the same.
+  it("plans an output the last manifest lacks (a damaged page left out), and keeps the others unvisited", () => {
+    const { article, index } = subject();
+    const after = renderAll(siteWith(base, replaced(index, edited(article, { restHtml: `${article.restHtml}<p>A further paragraph.</p>` }))));
+    const other = articles.find((a) => a !== article && a !== articles[index - 1] && a !== articles[index + 1])!;
+    const damaged = other.url.slice(1) + "index.html";
+    expect(before.manifest.outputs[damaged]).toBeDefined();
+    const whole = after.plan(before.manifest);
+    expect(whole.changed.map((o) => o.outputPath)).not.toContain(damaged);
+    expect(whole.kept).toBeGreaterThan(Object.keys(before.manifest.outputs).length / 2);
+    const outputs = Object.fromEntries(Object.entries(before.manifest.outputs).filter(([file]) => file !== damaged));
+    const partial = after.plan({ ...before.manifest, outputs });
+    expect(partial.changed.map((o) => o.outputPath)).toContain(damaged);
+    expect(Object.keys(partial.manifest.outputs).sort()).toEqual(Object.keys(before.manifest.outputs).sort());
+  });
+
   it("fingerprints every output again when the site's structure changes (a headline, who is named)", () => {
     const { article, index } = subject();
     for (const change of [{ headline: `${article.headline} (updated)` }, { entities: article.entities.slice(1) }]) {

@@ -77,8 +77,8 @@ function planSite(kinds: readonly PageKind<unknown>[], build: BuildData, buildIn
  * outputs as the last build, so the plan is the last manifest with the outputs that show an
  * edited article fingerprinted again (ShownArticles.viewsShowing), and those of the kinds that
  * cannot say which articles they show. Undefined when `previous` is not the whole of the last
- * build (pages found damaged were left out of it) or names none of an output visited here:
- * then every view is visited.
+ * build (pages found damaged were left out of it) or lacks an output visited here: then every
+ * view is visited.
  */
 function planEdit(kinds: readonly PageKind<unknown>[], build: BuildData, buildInputs: string, previous: Manifest, articles: ArticleRecord, edited: ReadonlySet<Article>): RenderPlan | undefined {
   const before = previous.outputs;

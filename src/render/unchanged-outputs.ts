@@ -15,13 +15,13 @@ import { inTheNewsStamp } from "./fingerprints.ts";
  * in the site's order its path, URL, headline, publication time and people and organisations as
  * resolved (what pagination, neighbours, entity pages, their chips and charts by month and entity
  * feeds are made of), and the front page's strip (ranked by mention counts, which the text
- * decides). The modified date is not in it: the kinds that use the record (articlesShown) show it
+ * decides). The modified date is not in it: the kinds that use the record (PageKind.shows) show it
  * only through an article's own stamp, and the sitemap, which dates every page, is kept only
  * when the digest of the dates is unchanged too (PageKind.followsDates). When
  * the structure is the same as the last build's, the articles are the same ones in the same
  * places, and an output's fingerprint can move only through the stamps of the articles whose
  * source changed (articleStamp: the source hash). So the outputs whose kind says which articles
- * they show (PageKind.articlesShown) and that show none of those keep their fingerprint without
+ * they show (PageKind.shows, ShownArticles) and that show none of those keep their fingerprint without
  * being fingerprinted again: most of the 18,000 at 10,000 articles, for a one-article edit.
  * The set of outputs is then the last build's too, so the plan starts from the last manifest and
  * visits only the views that show an edited article (ShownArticles.viewsShowing), and the views

@@ -142,7 +142,7 @@ describe("what each page kind declares it depends on", () => {
   }
 
   // With the site's structure unchanged, the plan fingerprints again only the outputs that show an
-  // edited article (PageKind.articlesShown): whichever article is edited, nothing may go stale.
+  // edited article (PageKind.shows): whichever article is edited, nothing may go stale.
   it("re-renders what shows an edited body, whichever article it is, fingerprinting only those outputs again", () => {
     for (const [index, article] of articles.entries()) {
       for (const change of [{ summary: `${article.summary} More.` }, { restHtml: `${article.restHtml}<p>A further paragraph.</p>` }, withOtherSentences(article)]) {

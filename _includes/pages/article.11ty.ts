@@ -11,6 +11,7 @@ import { entityLinks } from "../partials/entity-links.11ty.ts";
 import { imageJsonLd, leadFigure, shareImage } from "../partials/lead-image.11ty.ts";
 import { articleStamp, neighbourStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
+import { viewsAtPlaces } from "../../src/render/shown-in.ts";
 
 /**
  * Parts of an article page that are not its text, for Pagefind to leave out of the index and
@@ -64,6 +65,10 @@ ${previous ? html`<li class="previous"><span class="label">Previous article</spa
   },
   // Its neighbours only as links: editing one article's text leaves the pages beside it alone.
   (view) => [view.url, articleStamp(view.article), neighbourStamp(view.previous), neighbourStamp(view.next)],
-  // Neighbours stand by URL and headline only, which the site's structure holds.
-  (view) => [view.article],
+  {
+    // Neighbours stand by URL and headline only, which the site's structure holds.
+    articlesShown: (view) => [view.article],
+    // One page per article, in the site's order.
+    viewsShowing: (articles, build) => viewsAtPlaces(build.model, articles, build.model.articlePages, 1, (view, article) => view.article === article),
+  },
 );

@@ -27,4 +27,6 @@ ${g.entries.map(({ entity: e, label }) => html`<li><a href="${linkTo(settings, e
     return baseLayout({ settings, head: entityIndexHead(settings, view), stylesheetPath: build.stylesheetPath, section: view.type === "person" ? "people" : "organisations" }, body);
   },
   (view) => [view.url, view.type, view.groups.map((g) => [g.letter, g.entities.map(entityStamp)])],
+  // Names, counts and sources of the site's entities: its structure alone, no article shown.
+  { articlesShown: () => [], viewsShowing: () => [] },
 );

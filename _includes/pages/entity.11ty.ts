@@ -10,6 +10,7 @@ import { mentionSentence } from "../partials/mention-sentence.11ty.ts";
 import { paginationNav } from "../partials/pagination.11ty.ts";
 import { coMentionsStamp, entityArticleStamp, entityStamp, paginationStamp, perMonthStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
+import { entitiesOf } from "../../src/render/shown-in.ts";
 import { balanceQuotes } from "../../src/model/quoted-sentence.ts";
 import { mentionWithoutCredit } from "../../src/model/source-entity.ts";
 
@@ -75,6 +76,13 @@ ${view.coMentioned.map(({ entity: other, count: shared }) => html`<li><a class="
     return baseLayout({ settings, head: entityHead(settings, view), stylesheetPath: build.stylesheetPath, section: entity.type === "person" ? "people" : "organisations" }, body);
   },
   (view) => [view.url, entityStamp(view.entity), paginationStamp(view.pagination), view.items.map(entityArticleStamp), coMentionsStamp(view.coMentioned), perMonthStamp(view.perMonth)],
-  // The entity, its pages, chips and chart follow from the site's structure (its articles' places, dates and entities).
-  (view) => view.items.map((item) => item.article),
+  {
+    // The entity, its pages, chips and chart follow from the site's structure (its articles' places, dates and entities).
+    articlesShown: (view) => view.items.map((item) => item.article),
+    // The pages of the entities the articles name; of those, only the pages that list them.
+    viewsShowing: (articles, build) => {
+      const named = entitiesOf(build.model, articles);
+      return build.model.entityPages.filter((view) => named.has(view.entity) && view.items.some((item) => articles.has(item.article)));
+    },
+  },
 );

@@ -77,4 +77,6 @@ ${entityFeeds("person")}${entityFeeds("organisation")}<section class="feed-secti
     );
   },
   (build) => [(["person", "organisation"] as const).map((type) => mostCovered(build.model, type).map((e) => [e.name, e.url, e.feedUrl, e.articleCount]))],
+  // The most covered entities, by their counts: the site's structure alone.
+  () => [],
 );

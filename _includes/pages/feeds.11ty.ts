@@ -10,14 +10,17 @@ import type { BuildData } from "../../src/render/build-data.ts";
 import { articleStamp, entityStamp } from "../../src/render/fingerprints.ts";
 import { everyBuild, pageKind, singlePage, type Fingerprint, type PageKind } from "../../src/render/page-kind.ts";
 import { absoluteUrl } from "../../src/site.ts";
+import { entitiesOf, holdsAny } from "../../src/render/shown-in.ts";
+import type { Article } from "../../src/articles/article.ts";
 
 /** Feeds and sitemaps: data from src/model, text from src/feeds. */
 
-const newestArticles = (build: BuildData): Fingerprint => build.model.articles.slice(0, build.model.settings.feedSize).map(articleStamp);
+const newest = (build: BuildData): readonly Article[] => build.model.articles.slice(0, build.model.settings.feedSize);
+const newestArticles = (build: BuildData): Fingerprint => newest(build).map(articleStamp);
 
-export const rssFeed = singlePage("feed-rss", siteFeedPaths.rss, (build) => renderRss(siteChannel(build.model, build.feedItemFor, siteFeedPaths.rss)), newestArticles);
-export const atomFeed = singlePage("feed-atom", siteFeedPaths.atom, (build) => renderAtom(siteChannel(build.model, build.feedItemFor, siteFeedPaths.atom)), newestArticles);
-export const jsonFeed = singlePage("feed-json", siteFeedPaths.json, (build) => renderJsonFeed(siteChannel(build.model, build.feedItemFor, siteFeedPaths.json)), newestArticles);
+export const rssFeed = singlePage("feed-rss", siteFeedPaths.rss, (build) => renderRss(siteChannel(build.model, build.feedItemFor, siteFeedPaths.rss)), newestArticles, newest);
+export const atomFeed = singlePage("feed-atom", siteFeedPaths.atom, (build) => renderAtom(siteChannel(build.model, build.feedItemFor, siteFeedPaths.atom)), newestArticles, newest);
+export const jsonFeed = singlePage("feed-json", siteFeedPaths.json, (build) => renderJsonFeed(siteChannel(build.model, build.feedItemFor, siteFeedPaths.json)), newestArticles, newest);
 
 export const entityFeed: PageKind<EntitySummary> = pageKind<EntitySummary>(
   "entity-feed",
@@ -25,7 +28,11 @@ export const entityFeed: PageKind<EntitySummary> = pageKind<EntitySummary>(
   (entity) => entity.feedUrl,
   (entity, build) => renderRss(entityChannel(build.model, build.feedItemFor, entity)),
   (entity, build) => [entityStamp(entity), entityFeedArticles(build.model, entity).map(articleStamp)],
-  (entity, build) => entityFeedArticles(build.model, entity),
+  {
+    articlesShown: (entity, build) => entityFeedArticles(build.model, entity),
+    // The feeds of the entities the articles name, when the articles are among their newest.
+    viewsShowing: (articles, build) => [...entitiesOf(build.model, articles)].filter((entity) => holdsAny(entityFeedArticles(build.model, entity), articles)),
+  },
 );
 
 export const opml = singlePage(
@@ -47,16 +54,22 @@ export const opml = singlePage(
     });
   },
   (build) => build.model.entities.map((e) => [e.name, e.url]),
+  // Names and URLs of the site's entities: its structure alone.
+  () => [],
 );
 
 /** Sitemap files: /sitemap.xml alone, or an index there with /sitemaps/N.xml past 50,000 URLs. */
-export const sitemap = pageKind<SitemapDocument>(
-  "sitemap",
-  (build) => build.sitemaps,
-  (doc) => doc.path,
-  (doc) => doc.xml,
-  (doc) => [doc.path, doc.stamp],
-);
+export const sitemap: PageKind<SitemapDocument> = {
+  ...pageKind<SitemapDocument>(
+    "sitemap",
+    (build) => build.sitemaps(),
+    (doc) => doc.path,
+    (doc) => doc.xml,
+    (doc) => [doc.path, doc.stamp],
+  ),
+  // Its URLs are the site's pages and its dates the articles' modified dates (sitemap-entries.ts).
+  followsDates: true,
+};
 
 /** The one output that depends on the clock (through the build's "now"): always written. */
 export const newsSitemap = singlePage(

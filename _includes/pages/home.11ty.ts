@@ -9,6 +9,7 @@ import { articleList, teaser } from "../partials/article-list.11ty.ts";
 import { paginationNav } from "../partials/pagination.11ty.ts";
 import { articleStamp, inTheNewsStamp, paginationStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
+import { viewsAtPlaces } from "../../src/render/shown-in.ts";
 
 /**
  * The "list" page kind: the latest news, newest first, a page at a time. Every page has the
@@ -38,8 +39,12 @@ ${paginationNav(settings, view.pagination)}`;
     return baseLayout({ settings, head: homeHead(settings, view), stylesheetPath: build.stylesheetPath, section: "news" }, body);
   },
   (view) => [view.url, paginationStamp(view.pagination), view.articles.map(articleStamp), inTheNewsStamp(view.inTheNews)],
-  // Its page of the list and the strip follow from the site's structure (unchanged-outputs.ts).
-  (view) => view.articles,
+  {
+    // Its page of the list and the strip follow from the site's structure (unchanged-outputs.ts).
+    articlesShown: (view) => view.articles,
+    // The site's articles cut into pages of pageSize (build-site-model.ts).
+    viewsShowing: (articles, build) => viewsAtPlaces(build.model, articles, build.model.homePages, build.model.settings.pageSize, (view, article) => view.articles.includes(article)),
+  },
 );
 
 /** Who is in the news: a link to each one's page, with the number of the week's articles that name them. */

@@ -7,6 +7,10 @@ import { baseLayout } from "../layouts/base.11ty.ts";
 import { articleList } from "../partials/article-list.11ty.ts";
 import { articleStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
+import { holdsAny } from "../../src/render/shown-in.ts";
+import { publishedYearMonth } from "../../src/articles/load-articles.ts";
+
+const monthKey = ({ year, month }: { readonly year: number; readonly month: number }): number => year * 12 + month;
 
 /** /news/YYYY/MM/: every article of a month, newest first. */
 export default pageKind<MonthArchive>(
@@ -22,5 +26,12 @@ ${articleList(settings, view.articles)}`;
     return baseLayout({ settings, head: monthArchiveHead(settings, view), stylesheetPath: build.stylesheetPath, section: "none" }, body);
   },
   (view) => [view.url, view.year, view.month, view.yearUrl, view.articles.map(articleStamp)],
-  (view) => view.articles,
+  {
+    articlesShown: (view) => view.articles,
+    // The month an article is filed under (archives.ts); a few hundred months at most to look through.
+    viewsShowing: (articles, build) => {
+      const months = new Set([...articles].map((article) => monthKey(publishedYearMonth(article))));
+      return build.model.monthArchives.filter((view) => months.has(monthKey(view)) && holdsAny(view.articles, articles));
+    },
+  },
 );

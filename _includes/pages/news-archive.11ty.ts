@@ -12,4 +12,4 @@ ${yearArchives.length === 0 ? html`<p class="empty">No articles yet.</p>` : html
 ${yearArchives.map((y) => html`<li><a href="${linkTo(settings, y.url)}">${y.year}</a> <span class="count">${y.count} ${y.count === 1 ? "article" : "articles"}</span></li>\n`)}</ul>`}`;
   const head = listHead(settings, "/news/", "Archive", `Every article of ${settings.title}, by year and month.`);
   return baseLayout({ settings, head, stylesheetPath: build.stylesheetPath, section: "none" }, body);
-}, (build) => build.model.yearArchives.map((y) => [y.url, y.year, y.count]));
+}, (build) => build.model.yearArchives.map((y) => [y.url, y.year, y.count]), () => []);

@@ -7,6 +7,8 @@ import { baseLayout } from "../layouts/base.11ty.ts";
 import { dateline } from "../partials/dateline.11ty.ts";
 import { articleStamp } from "../../src/render/fingerprints.ts";
 import { pageKind } from "../../src/render/page-kind.ts";
+import { holdsAny } from "../../src/render/shown-in.ts";
+import { publishedYearMonth } from "../../src/articles/load-articles.ts";
 
 /** /news/YYYY/: the year's articles by month, newest first: headlines and dates, each month linked to its page. */
 export default pageKind<YearArchive>(
@@ -32,6 +34,13 @@ ${m.count > m.articles.length ? html`<p class="more-link"><a href="${linkTo(sett
     return baseLayout({ settings, head: yearArchiveHead(settings, view), stylesheetPath: build.stylesheetPath, section: "none" }, body);
   },
   (view) => [view.url, view.year, view.count, view.months.map((m) => [m.month, m.url, m.count, m.articles.map(articleStamp)])],
-  // Its months and their counts follow from the articles' publication times (the site's structure).
-  (view) => view.months.flatMap((m) => m.articles),
+  {
+    // Its months and their counts follow from the articles' publication times (the site's structure).
+    articlesShown: (view) => view.months.flatMap((m) => m.articles),
+    // The year an article is filed under, if it is among the newest of its month.
+    viewsShowing: (articles, build) => {
+      const years = new Set([...articles].map((article) => publishedYearMonth(article).year));
+      return build.model.yearArchives.filter((view) => years.has(view.year) && view.months.some((m) => holdsAny(m.articles, articles)));
+    },
+  },
 );

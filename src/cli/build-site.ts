@@ -107,16 +107,18 @@ async function renderPages(input: string, staging: string, perRun: number, searc
   const loader = createSiteLoader();
   const { model, data, plan } = await planBuild(pageKinds, loader, input, staging);
   keepWithinBudget();
-  search?.planned(plan.outputs.map((output) => output.outputPath));
+  // Planned without a previous manifest: every output of the site is changed.
+  const outputs = plan.changed;
+  search?.planned(outputs.map((output) => output.outputPath));
   const rendered = (): void => currentProgress().page();
   // The article pages come first (the article kind is the first page kind): their shards are
   // indexed while the other pages render.
-  for (let first = 0; first < plan.outputs.length; first += perRun) {
-    const outputs = plan.outputs.slice(first, first + perRun);
-    await renderWithEleventy(staging, { data, outputs }, rendered);
-    search?.written(outputs.map((output) => output.outputPath));
+  for (let first = 0; first < outputs.length; first += perRun) {
+    const run = outputs.slice(first, first + perRun);
+    await renderWithEleventy(staging, { data, outputs: run }, rendered);
+    search?.written(run.map((output) => output.outputPath));
     keepWithinBudget();
   }
   data.feedBodies?.save();
-  return { manifest: plan.manifest, state: loader.store(), contents: siteContentsOf(model), files: plan.outputs.length };
+  return { manifest: plan.manifest, state: loader.store(), contents: siteContentsOf(model), files: outputs.length };
 }

@@ -11,7 +11,11 @@ export interface BuildData {
   readonly stylesheet: string;
   /** One feed item per article, shared by every feed that lists it. */
   readonly feedItemFor: (article: Article) => FeedItem;
-  readonly sitemaps: readonly SitemapDocument[];
+  /**
+   * The sitemap files, made when first asked for: dating every page of the site is a whole-site
+   * pass that an edit leaving the articles' dates alone does not need (PageKind.followsDates).
+   */
+  readonly sitemaps: () => readonly SitemapDocument[];
   /** The build's "now" (ISO 8601): only the news sitemap depends on it. */
   readonly now: string;
   /** The site feeds' bodies kept between builds: the command saves them once the feeds are rendered. */

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { FeedBodies } from "../feeds/feed-bodies.ts";
 import { createFeedItems } from "../model/feed-channels.ts";
 import type { SiteModel } from "../model/site-model.ts";
-import { sitemapDocuments } from "../model/sitemap-entries.ts";
+import { sitemapDocuments, type SitemapDocument } from "../model/sitemap-entries.ts";
 import { projectPath } from "../project-root.ts";
 import type { BuildData } from "./build-data.ts";
 
@@ -18,5 +18,6 @@ export function stylesheetData(): Pick<BuildData, "stylesheet" | "stylesheetPath
 
 /** Everything the pages of one build share, derived once from the site model; `feedBodies` keeps the site feeds' bodies between builds. */
 export function prepareBuild(model: SiteModel, now: string, feedBodies?: FeedBodies): BuildData {
-  return { model, ...stylesheetData(), feedItemFor: createFeedItems(model, feedBodies), sitemaps: sitemapDocuments(model), now, ...(feedBodies ? { feedBodies } : {}) };
+  let sitemaps: readonly SitemapDocument[] | undefined;
+  return { model, ...stylesheetData(), feedItemFor: createFeedItems(model, feedBodies), sitemaps: () => (sitemaps ??= sitemapDocuments(model)), now, ...(feedBodies ? { feedBodies } : {}) };
 }

@@ -3,6 +3,7 @@ import type { Article } from "../articles/article.ts";
 import { publishedMillis } from "../articles/load-articles.ts";
 import type { ArticleEntity } from "../entities/types.ts";
 import type { SiteModel } from "../model/site-model.ts";
+import { modifiedOf } from "../model/stored-articles.ts";
 import { inTheNewsStamp } from "./fingerprints.ts";
 
 /**
@@ -14,19 +15,31 @@ import { inTheNewsStamp } from "./fingerprints.ts";
  * in the site's order its path, URL, headline, publication time and people and organisations as
  * resolved (what pagination, neighbours, entity pages, their chips and charts by month and entity
  * feeds are made of), and the front page's strip (ranked by mention counts, which the text
- * decides). The modified date is not in it: the kinds that use the record (articlesShown) show it
- * only through an article's own stamp, and the sitemap is always fingerprinted. When
+ * decides). The modified date is not in it: the kinds that use the record (PageKind.shows) show it
+ * only through an article's own stamp, and the sitemap, which dates every page, is kept only
+ * when the digest of the dates is unchanged too (PageKind.followsDates). When
  * the structure is the same as the last build's, the articles are the same ones in the same
  * places, and an output's fingerprint can move only through the stamps of the articles whose
  * source changed (articleStamp: the source hash). So the outputs whose kind says which articles
- * they show (PageKind.articlesShown) and that show none of those keep their fingerprint without
+ * they show (PageKind.shows, ShownArticles) and that show none of those keep their fingerprint without
  * being fingerprinted again: most of the 18,000 at 10,000 articles, for a one-article edit.
+ * The set of outputs is then the last build's too, so the plan starts from the last manifest and
+ * visits only the views that show an edited article (ShownArticles.viewsShowing), and the views
+ * of the kinds that cannot say (a few single pages).
  */
 export interface ArticleRecord {
   /** The digest of the structure (above). */
   readonly structure: string;
   /** Each article's source hash, in the site's order. */
   readonly sources: readonly string[];
+  /** A digest of the articles' modified dates in the site's order: what the sitemap adds to the structure (PageKind.followsDates). */
+  readonly dates?: string;
+  /**
+   * How many outputs the recording build planned. A manifest with fewer (the published site's,
+   * less the pages found damaged: see incremental-build.ts) is not the whole site, and an edit
+   * is then planned by visiting every view.
+   */
+  readonly outputs?: number;
 }
 
 const linesPerUpdate = 64;
@@ -39,19 +52,25 @@ export function articleRecordOf(model: SiteModel, buildInputs: string): ArticleR
   // articles, two bytes a character once one headline has a curly quote) took 50 ms to hash,
   // and an update per line costs about as much in calls.
   const structure = createHash("sha256").update(`${buildInputs}\n${JSON.stringify(inTheNewsStamp(model.homePages[0]?.inTheNews))}\n`);
+  const dates = createHash("sha256");
   const sources: string[] = [];
   let run = "";
+  let dateRun = "";
   for (const article of model.articles) {
     sources.push(article.sourceHash);
     run += `${article.sourcePath}\0${article.url}\0${article.headline}\0${publishedMillis(article)}${entityCard(article.sourceEntity)}`;
     for (const entity of article.entities) run += entityCard(entity);
     run += "\n";
+    // As the sitemap dates a page (sitemap-entries.ts), to the second.
+    dateRun += `${modifiedOf(article).iso}\n`;
     if (sources.length % linesPerUpdate === 0) {
       structure.update(run);
+      dates.update(dateRun);
       run = "";
+      dateRun = "";
     }
   }
-  return { structure: structure.update(run).digest("base64url"), sources };
+  return { structure: structure.update(run).digest("base64url"), sources, dates: dates.update(dateRun).digest("base64url") };
 }
 
 /** An entity as lists and entity pages show it: what their stamps read of it (see fingerprints.ts). */

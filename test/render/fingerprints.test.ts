@@ -36,7 +36,7 @@ type Site = { readonly data: BuildData; readonly registryHash: string };
 function renderAll(site: Site): { texts: Map<string, string>; manifest: Manifest; plan: (previous: Manifest) => ReturnType<typeof planRender> } {
   const inputs = buildInputsFingerprint(site.data, site.registryHash);
   const plan = planRender(pageKinds, site.data, inputs);
-  const texts = new Map(plan.outputs.map((output) => [output.outputPath, renderOutput(output, site.data)]));
+  const texts = new Map(plan.changed.map((output) => [output.outputPath, renderOutput(output, site.data)]));
   return { texts, manifest: plan.manifest, plan: (previous) => planRender(pageKinds, site.data, inputs, previous) };
 }
 
@@ -49,7 +49,7 @@ function siteWith(base: Site, articles: readonly Article[], settings = base.data
     registryEntities,
     findEntities: (article) => article.entities,
   });
-  return { data: { ...base.data, model, feedItemFor: createFeedItems(model), sitemaps: sitemapDocuments(model) }, registryHash: base.registryHash };
+  return { data: { ...base.data, model, feedItemFor: createFeedItems(model), sitemaps: () => sitemapDocuments(model) }, registryHash: base.registryHash };
 }
 
 /** A copy of `article` with `changes`, as a changed source would give: with a new source hash. Getters stay lazy. */
@@ -142,7 +142,7 @@ describe("what each page kind declares it depends on", () => {
   }
 
   // With the site's structure unchanged, the plan fingerprints again only the outputs that show an
-  // edited article (PageKind.articlesShown): whichever article is edited, nothing may go stale.
+  // edited article (PageKind.shows): whichever article is edited, nothing may go stale.
   it("re-renders what shows an edited body, whichever article it is, fingerprinting only those outputs again", () => {
     for (const [index, article] of articles.entries()) {
       for (const change of [{ summary: `${article.summary} More.` }, { restHtml: `${article.restHtml}<p>A further paragraph.</p>` }, withOtherSentences(article)]) {
@@ -152,6 +152,23 @@ describe("what each page kind declares it depends on", () => {
         expect(renderAll(after).plan(before.manifest).kept).toBeGreaterThan(0);
       }
     }
+  });
+
+  // The plan of an edit starts from the last manifest as the whole site; an incremental build
+  // leaves the pages it found damaged out of it, and those must be planned all the same.
+  it("plans an output the last manifest lacks (a damaged page left out), and keeps the others unvisited", () => {
+    const { article, index } = subject();
+    const after = renderAll(siteWith(base, replaced(index, edited(article, { restHtml: `${article.restHtml}<p>A further paragraph.</p>` }))));
+    const other = articles.find((a) => a !== article && a !== articles[index - 1] && a !== articles[index + 1])!;
+    const damaged = other.url.slice(1) + "index.html";
+    expect(before.manifest.outputs[damaged]).toBeDefined();
+    const whole = after.plan(before.manifest);
+    expect(whole.changed.map((o) => o.outputPath)).not.toContain(damaged);
+    expect(whole.kept).toBeGreaterThan(Object.keys(before.manifest.outputs).length / 2);
+    const outputs = Object.fromEntries(Object.entries(before.manifest.outputs).filter(([file]) => file !== damaged));
+    const partial = after.plan({ ...before.manifest, outputs });
+    expect(partial.changed.map((o) => o.outputPath)).toContain(damaged);
+    expect(Object.keys(partial.manifest.outputs).sort()).toEqual(Object.keys(before.manifest.outputs).sort());
   });
 
   it("fingerprints every output again when the site's structure changes (a headline, who is named)", () => {

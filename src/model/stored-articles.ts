@@ -192,18 +192,22 @@ export function sameInputsAsStored(
   keptEntry: (input: SiteInput) => StoredArticle | undefined,
 ): boolean {
   if (inputs.length !== state.articles.length) return false;
-  let byPath: Map<string, StoredArticle> | undefined;
+  // The inputs not kept as revived (the edited articles), by path: the store's entries are searched for those few only.
+  const others = new Map<string, number>();
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
     const kept = keptEntry(input);
-    if (kept !== undefined) {
-      if (kept.meta.sourcePath === input.article) continue;
-      return false;
-    }
-    byPath ??= new Map(state.articles.map((entry) => [entry.meta.sourcePath, entry]));
-    const before = byPath.get(input.article);
+    if (kept === undefined) others.set(input.article, i);
+    else if (kept.meta.sourcePath !== input.article) return false;
+  }
+  let found = 0;
+  for (const before of state.articles) {
+    const i = others.get(before.meta.sourcePath);
+    if (i === undefined) continue;
+    found++;
+    const input = inputs[i]!;
     const article = articles[i]!;
-    if (!before || before.meta.headline !== article.headline || before.meta.published !== storedDate(article, "published")) return false;
+    if (before.meta.headline !== article.headline || before.meta.published !== storedDate(article, "published")) return false;
     if (before.entities.length !== input.entities.length) return false;
     for (let at = 0; at < before.entities.length; at++) {
       const [id, type, name, slug, source, forms, tentative] = state.entities[before.entities[at]!]!;
@@ -211,6 +215,7 @@ export function sameInputsAsStored(
       if (entityKey(id, type, name, slug, source, forms ?? [], tentative === 1) !== entityKey(e.id, e.type, e.name, e.slug, e.source, e.forms ?? [], e.tentative === true)) return false;
     }
   }
+  if (found !== others.size) return false;
   // Paths are unique on both sides, and every input found its own: the same articles.
   return true;
 }
@@ -451,7 +456,8 @@ const noOverrides: Article["entityOverrides"] = Object.freeze({ add: Object.free
  * gave it. A class rather than an object literal with getters: an object literal that spreads
  * the stored fields and adds getters becomes a slow dictionary, and 20,000 of them took 0.4 s
  * to make on every one-edit build at 10,000 articles (a class instance takes a tenth of that).
- * Optional fields are set only when stored, so that an absent field stays absent.
+ * Every field is set on every instance, undefined when absent: 20,000 articles of one shape,
+ * read in every whole-site pass, rather than a shape for each mix of optional fields.
  */
 class RevivedArticle implements Article, NotedPublished {
   readonly sourcePath: string;
@@ -463,15 +469,15 @@ class RevivedArticle implements Article, NotedPublished {
   readonly headlineDerived: boolean;
   readonly summary: string;
   readonly wordCount: number;
-  declare readonly photoCredit?: string;
-  declare readonly byline?: string;
-  declare readonly source?: string;
-  declare readonly dateline?: Article["dateline"];
-  declare readonly image?: Article["image"];
+  readonly photoCredit?: string;
+  readonly byline?: string;
+  readonly source?: string;
+  readonly dateline?: Article["dateline"];
+  readonly image?: Article["image"];
   readonly draft: boolean;
   readonly entityOverrides: Article["entityOverrides"];
   readonly entities: readonly ArticleEntity[];
-  declare readonly sourceEntity?: ArticleEntity;
+  readonly sourceEntity?: ArticleEntity;
   readonly #from: RevivedSource;
 
   constructor(from: RevivedSource, entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined) {
@@ -485,16 +491,15 @@ class RevivedArticle implements Article, NotedPublished {
     this.headlineDerived = meta.headlineDerived === true;
     this.summary = meta.summary;
     this.wordCount = meta.wordCount;
-    const optional = this as { -readonly [K in keyof Article]?: Article[K] };
-    if (meta.photoCredit !== undefined) optional.photoCredit = meta.photoCredit;
-    if (meta.byline !== undefined) optional.byline = meta.byline;
-    if (meta.source !== undefined) optional.source = meta.source;
-    if (meta.dateline !== undefined) optional.dateline = meta.dateline;
-    if (meta.image !== undefined) optional.image = meta.image;
+    this.photoCredit = meta.photoCredit;
+    this.byline = meta.byline;
+    this.source = meta.source;
+    this.dateline = meta.dateline;
+    this.image = meta.image;
     this.draft = meta.draft === true;
     this.entityOverrides = meta.entityOverrides ?? noOverrides;
     this.entities = entities;
-    if (sourceEntity !== undefined) optional.sourceEntity = sourceEntity;
+    this.sourceEntity = sourceEntity;
     this.#from = from;
   }
 
@@ -664,9 +669,11 @@ class RevivedEntity implements ArticleEntity {
   readonly name: string;
   readonly slug: string;
   readonly source: ArticleEntity["source"];
-  declare readonly creditOnly?: true;
-  declare readonly forms?: readonly string[];
-  declare readonly tentative?: true;
+  // Set on every instance, undefined when absent: 65,000 entities of one shape, read in every
+  // whole-site pass (resolution, entity pages), rather than eight shapes that make each read slow.
+  readonly creditOnly?: true;
+  readonly forms?: readonly string[];
+  readonly tentative?: true;
   readonly #mentions: RevivedSource;
 
   constructor(row: StoredEntity, creditOnly: boolean, mentions: RevivedSource) {
@@ -676,10 +683,9 @@ class RevivedEntity implements ArticleEntity {
     this.name = name;
     this.slug = slug;
     this.source = source;
-    const optional = this as { -readonly [K in keyof ArticleEntity]?: ArticleEntity[K] };
-    if (creditOnly) optional.creditOnly = true;
-    if (forms) optional.forms = forms;
-    if (tentative === 1) optional.tentative = true;
+    this.creditOnly = creditOnly ? true : undefined;
+    this.forms = forms ?? undefined;
+    this.tentative = tentative === 1 ? true : undefined;
     this.#mentions = mentions;
   }
 

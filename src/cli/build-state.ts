@@ -41,7 +41,7 @@ export function stateFileFor(folder: string, name: string): string {
 }
 
 /** The format a store file's head names: a file that names another is not read. */
-const format = 3;
+const format = 4;
 
 /** The head of the whole file: the id a changes file names it by. */
 interface WholeHead {

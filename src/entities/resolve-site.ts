@@ -422,7 +422,19 @@ function finish(nodes: ReadonlyMap<string, Node>, ordered: readonly Node[], comp
  * An article none of whose entities changed keeps its very array.
  */
 export function applySiteResolution(entities: readonly ArticleEntity[], resolution: SiteResolution): readonly ArticleEntity[] {
-  if (!entities.some((e) => e.tentative || resolution.identity.has(e.id))) return entities;
+  let joins = false;
+  let tentative = false;
+  for (const e of entities) {
+    if (resolution.identity.has(e.id)) joins = true;
+    else if (e.tentative) tentative = true;
+  }
+  if (!joins && !tentative) return entities;
+  // Most articles name a tentative word no other article confirms, which resolution joins to
+  // nothing: they only lose it, without the map and lists of a join (10,000 articles a build).
+  if (!joins && !entities.some((e) => e.tentative && !resolution.dropped.has(e.id))) {
+    const kept = entities.filter((e) => !(e.tentative && resolution.dropped.has(e.id)));
+    if (!hasRepeatedId(kept)) return kept;
+  }
   const byId = new Map<string, ArticleEntity[]>();
   const order: string[] = [];
   for (const entity of entities) {
@@ -443,6 +455,12 @@ export function applySiteResolution(entities: readonly ArticleEntity[], resoluti
     if (!resolved && parts.length === 1 && !first.tentative) return first;
     return new JoinedEntity(resolved ?? first, parts);
   });
+}
+
+/** Two entities under one id (which the join below makes one): a handful per article, so a scan beats a set. */
+function hasRepeatedId(entities: readonly ArticleEntity[]): boolean {
+  for (let i = 1; i < entities.length; i++) for (let j = 0; j < i; j++) if (entities[i]!.id === entities[j]!.id) return true;
+  return false;
 }
 
 /**

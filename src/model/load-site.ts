@@ -15,7 +15,7 @@ import type { SiteSettings } from "../site.ts";
 import { buildSiteModel } from "./build-site-model.ts";
 import { markCreditOnly } from "./source-entity.ts";
 import type { SiteModel } from "./site-model.ts";
-import { resolutionKey, reviveArticle, reviveResolution, rowsInUse, storeResolution, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
+import { entitiesFitPath, resolutionKey, reviveArticle, reviveResolution, rowsInUse, sameInputsAsStored, storeResolution, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
 import { resolveSite, type SiteInput, type SiteResolution } from "../entities/resolve-site.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
 import { currentProgress } from "../progress.ts";
@@ -66,6 +66,8 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
   // The last resolution of names across the site: an edit that changes no article's names
   // (most edits) resolves nothing again. From the store at first, then from each load.
   let lastResolution = stored?.resolution;
+  // The store the last resolution came with, while its articles are the ones revived (same registry).
+  let resolvedFrom: StoredState | undefined;
   let resolved: { key: string; resolution: SiteResolution } | undefined;
   return {
     load(contentDir, settings, changedFiles) {
@@ -93,6 +95,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       step("registry");
       if (usable) {
         const sameRegistry = usable.registry?.hash === registryHash;
+        if (sameRegistry) resolvedFrom = usable;
         revived = new Map();
         revivedTable = usable.entities;
         for (const entry of usable.articles) {
@@ -117,7 +120,13 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       const usedKeys = new Set<string>();
       const ownStrings = stringTable();
       const resolveNames = (inputs: readonly SiteInput[], from: Parameters<typeof resolveSite>[1]): SiteResolution => {
-        const key = resolutionKey(registryHash, inputs);
+        const keptEntry = (input: SiteInput): StoredArticle | undefined => {
+          const cached = articleCache.get(input.article);
+          const kept = cached && revived.get(cached);
+          return kept?.entities === input.entities ? kept.entry : undefined;
+        };
+        const key = lastResolution && resolvedFrom && sameInputsAsStored(inputs, loaded.articles, resolvedFrom, keptEntry) ? lastResolution.key : resolutionKey(registryHash, inputs);
+        resolvedFrom = undefined;
         if (resolved?.key !== key) {
           resolved = { key, resolution: lastResolution?.key === key ? reviveResolution(lastResolution) : resolveSite(inputs, from) };
           lastResolution = undefined;
@@ -134,7 +143,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
           const key = article.sourceHash;
           usedKeys.add(key);
           let entities = entityCache.get(key);
-          if (!entities) {
+          if (!entities || !entitiesFitPath(entities, article.sourcePath)) {
             // Kept until the build ends: each entity with the summary of its mentions, its list found again only if asked for.
             entities = compactEntities(markCreditOnly(article, detect(article)), () => detect(article), ownStrings);
             entityCache.set(key, entities);

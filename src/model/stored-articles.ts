@@ -2,13 +2,20 @@ import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import type { ResolvedEntity, SiteInput, SiteResolution } from "../entities/resolve-site.ts";
 import type { Article, BuildNotice } from "../articles/article.ts";
-import { loadArticle, notedPublishedIso, notePublishedIso, type CachedArticle } from "../articles/load-articles.ts";
+import { loadArticle, type CachedArticle, type NotedPublished } from "../articles/load-articles.ts";
 import type { ArticleEntity, EntityType, Mention, Registry } from "../entities/types.ts";
 import { mentionSummary } from "../entities/mention-summary.ts";
-import { DetectedAgain } from "../entities/detected-again.ts";
 
 /** The parts of an article a build needs without its body: pages that show the body read it again from the source. */
-type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities" | "headlineDerived" | "draft" | "entityOverrides"> & {
+type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities" | "headlineDerived" | "draft" | "entityOverrides" | "format" | "slug" | "url"> & {
+  /**
+   * Absent when they follow from the source's path and the publication date, as they nearly
+   * always do (see impliedFormat, impliedSlug, impliedUrl): written out, they were a quarter of
+   * the bytes the model's reading of the store parses.
+   */
+  readonly format?: Article["format"];
+  readonly slug?: string;
+  readonly url?: string;
   /**
    * Absent when false, false, and empty (nearly every article): written out, they were a tenth
    * of the entries' bytes, and the empty overrides 30,000 objects to parse at 10,000 articles.
@@ -170,6 +177,64 @@ export function resolutionKey(registryHash: string, articles: readonly SiteInput
   return hash.digest("base64url");
 }
 
+/**
+ * Whether `inputs` are what the store's articles were when it was written, in the same order: the
+ * inputs of the resolution it keeps, whose key then need not be made again (hashing every
+ * article's names took 25 ms of a one-edit build at 10,000 articles). `keptEntry` gives, for an
+ * input whose entities are the very ones revived from the store, its entry; any other input (the
+ * edited article) is compared with the entry stored under its path: the same names, and the same
+ * publication time and headline, which with the path place it in the site's order.
+ */
+export function sameInputsAsStored(
+  inputs: readonly SiteInput[],
+  articles: readonly Article[],
+  state: Pick<StoredState, "articles" | "entities">,
+  keptEntry: (input: SiteInput) => StoredArticle | undefined,
+): boolean {
+  if (inputs.length !== state.articles.length) return false;
+  // The inputs not kept as revived (the edited articles), by path: the store's entries are searched for those few only.
+  const others = new Map<string, number>();
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    const kept = keptEntry(input);
+    if (kept === undefined) others.set(input.article, i);
+    else if (kept.meta.sourcePath !== input.article) return false;
+  }
+  let found = 0;
+  for (const before of state.articles) {
+    const i = others.get(before.meta.sourcePath);
+    if (i === undefined) continue;
+    found++;
+    const input = inputs[i]!;
+    const article = articles[i]!;
+    if (before.meta.headline !== article.headline || before.meta.published !== storedDate(article, "published")) return false;
+    if (before.entities.length !== input.entities.length) return false;
+    for (let at = 0; at < before.entities.length; at++) {
+      const [id, type, name, slug, source, forms, tentative] = state.entities[before.entities[at]!]!;
+      const e = input.entities[at]!;
+      if (entityKey(id, type, name, slug, source, forms ?? [], tentative === 1) !== entityKey(e.id, e.type, e.name, e.slug, e.source, e.forms ?? [], e.tentative === true)) return false;
+    }
+  }
+  if (found !== others.size) return false;
+  // Paths are unique on both sides, and every input found its own: the same articles.
+  return true;
+}
+
+/** The format a source's extension gives it (see the parsers of load-articles.ts). */
+function impliedFormat(sourcePath: string): Article["format"] {
+  return /\.md$/i.test(sourcePath) ? "markdown" : "wire";
+}
+
+/** The source's file name without its folder and extension: an article's slug unless its headline or editor gave another. */
+function impliedSlug(sourcePath: string): string {
+  return sourcePath.slice(sourcePath.lastIndexOf("/") + 1, sourcePath.lastIndexOf("."));
+}
+
+/** An article's URL from its publication time in the site's zone (as toISO() writes it) and its slug (see buildArticle). */
+function impliedUrl(published: string, slug: string): string {
+  return `/news/${published.slice(0, 4)}/${published.slice(5, 7)}/${published.slice(8, 10)}/${slug}/`;
+}
+
 /** Builds the store's entity table as articles are added to it. */
 export class StoreWriter {
   private readonly table: StoredEntity[];
@@ -194,9 +259,9 @@ export class StoreWriter {
     const meta: ArticleMeta = {
       sourcePath: a.sourcePath,
       ...(a.sourceHash !== cached.hash ? { sourceHash: a.sourceHash } : {}),
-      format: a.format,
-      slug: a.slug,
-      url: a.url,
+      ...(a.format !== impliedFormat(a.sourcePath) ? { format: a.format } : {}),
+      ...(a.slug !== impliedSlug(a.sourcePath) ? { slug: a.slug } : {}),
+      ...(a.url !== impliedUrl(storedDate(a, "published"), a.slug) ? { url: a.url } : {}),
       headline: a.headline,
       ...(a.headlineDerived ? { headlineDerived: true as const } : {}),
       published: storedDate(a, "published"),
@@ -307,23 +372,46 @@ export interface MentionTally {
 
 /**
  * What a revived article and each copy of it with resolved entities share: what was stored of
- * it, its body once read from the source, its dates once made.
+ * it, its body once read from the source, its dates once made, its entities' mentions once
+ * detected again. One object per article: its entities point to it for their mentions rather
+ * than to an object of their own (20,000 fewer objects to make and keep on every one-edit build
+ * at 10,000 articles).
  */
-class RevivedSource {
+class RevivedSource implements NotedPublished {
   private body: Article | undefined;
   private publishedDate: DateTime | undefined;
   private modifiedDate: DateTime | undefined;
   private detail: StoredDetail | undefined;
+  private detected: readonly ArticleEntity[] | undefined;
+  private millis = Number.NaN;
   /** When it last changed, as stored. */
   readonly modified: string;
+  /** Its entities as detection gave them (before site-level resolution): set once they are made. */
+  entities: readonly ArticleEntity[] = [];
+  /** The article revived (not a copy with resolved entities): what detection reads again. */
+  article: Article | undefined;
 
   constructor(
     readonly stored: StoredArticle,
-    private readonly entities: readonly ArticleEntity[],
     private readonly contentDir: string,
     private readonly zone: string,
+    private readonly detect: (article: Article) => readonly ArticleEntity[],
   ) {
     this.modified = stored.meta.modified ?? stored.meta.published;
+  }
+
+  get publishedIso(): string {
+    return this.stored.meta.published;
+  }
+
+  get publishedMillis(): number {
+    if (Number.isNaN(this.millis)) this.millis = Date.parse(this.stored.meta.published);
+    return this.millis;
+  }
+
+  /** The mentions of one of its entities, all of them found again the first time one is asked for. */
+  mentionsOf(id: string): readonly Mention[] {
+    return (this.detected ??= this.detect(this.article!)).find((e) => e.id === id)?.mentions ?? [];
   }
 
   /** Its tallies, beside its entities as detection gave them (before site-level resolution). */
@@ -368,9 +456,10 @@ const noOverrides: Article["entityOverrides"] = Object.freeze({ add: Object.free
  * gave it. A class rather than an object literal with getters: an object literal that spreads
  * the stored fields and adds getters becomes a slow dictionary, and 20,000 of them took 0.4 s
  * to make on every one-edit build at 10,000 articles (a class instance takes a tenth of that).
- * Optional fields are set only when stored, so that an absent field stays absent.
+ * Every field is set on every instance, undefined when absent: 20,000 articles of one shape,
+ * read in every whole-site pass, rather than a shape for each mix of optional fields.
  */
-class RevivedArticle implements Article {
+class RevivedArticle implements Article, NotedPublished {
   readonly sourcePath: string;
   readonly sourceHash: string;
   readonly format: Article["format"];
@@ -380,38 +469,37 @@ class RevivedArticle implements Article {
   readonly headlineDerived: boolean;
   readonly summary: string;
   readonly wordCount: number;
-  declare readonly photoCredit?: string;
-  declare readonly byline?: string;
-  declare readonly source?: string;
-  declare readonly dateline?: Article["dateline"];
-  declare readonly image?: Article["image"];
+  readonly photoCredit?: string;
+  readonly byline?: string;
+  readonly source?: string;
+  readonly dateline?: Article["dateline"];
+  readonly image?: Article["image"];
   readonly draft: boolean;
   readonly entityOverrides: Article["entityOverrides"];
   readonly entities: readonly ArticleEntity[];
-  declare readonly sourceEntity?: ArticleEntity;
+  readonly sourceEntity?: ArticleEntity;
   readonly #from: RevivedSource;
 
   constructor(from: RevivedSource, entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined) {
     const { meta } = from.stored;
     this.sourcePath = meta.sourcePath;
     this.sourceHash = meta.sourceHash ?? from.stored.hash;
-    this.format = meta.format;
-    this.slug = meta.slug;
-    this.url = meta.url;
+    this.format = meta.format ?? impliedFormat(meta.sourcePath);
+    this.slug = meta.slug ?? impliedSlug(meta.sourcePath);
+    this.url = meta.url ?? impliedUrl(meta.published, this.slug);
     this.headline = meta.headline;
     this.headlineDerived = meta.headlineDerived === true;
     this.summary = meta.summary;
     this.wordCount = meta.wordCount;
-    const optional = this as { -readonly [K in keyof Article]?: Article[K] };
-    if (meta.photoCredit !== undefined) optional.photoCredit = meta.photoCredit;
-    if (meta.byline !== undefined) optional.byline = meta.byline;
-    if (meta.source !== undefined) optional.source = meta.source;
-    if (meta.dateline !== undefined) optional.dateline = meta.dateline;
-    if (meta.image !== undefined) optional.image = meta.image;
+    this.photoCredit = meta.photoCredit;
+    this.byline = meta.byline;
+    this.source = meta.source;
+    this.dateline = meta.dateline;
+    this.image = meta.image;
     this.draft = meta.draft === true;
     this.entityOverrides = meta.entityOverrides ?? noOverrides;
     this.entities = entities;
-    if (sourceEntity !== undefined) optional.sourceEntity = sourceEntity;
+    this.sourceEntity = sourceEntity;
     this.#from = from;
   }
 
@@ -433,6 +521,15 @@ class RevivedArticle implements Article {
 
   get modified(): DateTime {
     return this.#from.modifiedAt();
+  }
+
+  /** See NotedPublished: sorting and filing by month need no DateTime. */
+  get publishedIso(): string {
+    return this.#from.publishedIso;
+  }
+
+  get publishedMillis(): number {
+    return this.#from.publishedMillis;
   }
 
   /** What the article was revived from; undefined for any other article. */
@@ -536,13 +633,12 @@ export function reviveArticle(
   zone: string,
   detect: (article: Article) => readonly ArticleEntity[],
 ): { cached: CachedArticle; entities: readonly ArticleEntity[] } {
-  // Detected again from the article's text the first time one of its entities' lists is asked for.
-  let article: Article | undefined;
-  const mentions = new DetectedAgain(() => detect(article!));
+  const from = new RevivedSource(stored, contentDir, zone, detect);
   const creditOnly = stored.creditOnly;
-  const entities = stored.entities.map((index, position) => revivedEntity(table[index]!, creditOnly !== undefined && creditOnly.includes(position), mentions));
-  article = new RevivedArticle(new RevivedSource(stored, entities, contentDir, zone), entities, undefined);
-  notePublishedIso(article, stored.meta.published);
+  const entities = stored.entities.map((index, position) => new RevivedEntity(table[index]!, creditOnly !== undefined && creditOnly.includes(position), from));
+  from.entities = entities;
+  const article = new RevivedArticle(from, entities, undefined);
+  from.article = article;
   // Optional fields set one by one rather than spread in: spreads make two objects more per article.
   const cached: { -readonly [K in keyof CachedArticle]: CachedArticle[K] } = { hash: stored.hash, article, notices: stored.notices ?? [] };
   if (stored.imageStamp !== undefined) cached.imageStamp = stored.imageStamp;
@@ -558,10 +654,7 @@ export function reviveArticle(
 export function copyWithEntities(article: Article, entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined): Article | undefined {
   const from = revivedNotes.get(article);
   if (!from) return undefined;
-  const copy = new RevivedArticle(from, entities, sourceEntity);
-  const published = notedPublishedIso(article);
-  if (published !== undefined) notePublishedIso(copy, published);
-  return copy;
+  return new RevivedArticle(from, entities, sourceEntity);
 }
 
 /**
@@ -576,31 +669,42 @@ class RevivedEntity implements ArticleEntity {
   readonly name: string;
   readonly slug: string;
   readonly source: ArticleEntity["source"];
-  declare readonly creditOnly?: true;
-  declare readonly forms?: readonly string[];
-  declare readonly tentative?: true;
-  readonly #mentions: DetectedAgain;
+  // Set on every instance, undefined when absent: 65,000 entities of one shape, read in every
+  // whole-site pass (resolution, entity pages), rather than eight shapes that make each read slow.
+  readonly creditOnly?: true;
+  readonly forms?: readonly string[];
+  readonly tentative?: true;
+  readonly #mentions: RevivedSource;
 
-  constructor(row: StoredEntity, creditOnly: boolean, mentions: DetectedAgain) {
+  constructor(row: StoredEntity, creditOnly: boolean, mentions: RevivedSource) {
     const [id, type, name, slug, source, forms, tentative] = row;
     this.id = id;
     this.type = type;
     this.name = name;
     this.slug = slug;
     this.source = source;
-    const optional = this as { -readonly [K in keyof ArticleEntity]?: ArticleEntity[K] };
-    if (creditOnly) optional.creditOnly = true;
-    if (forms) optional.forms = forms;
-    if (tentative === 1) optional.tentative = true;
+    this.creditOnly = creditOnly ? true : undefined;
+    this.forms = forms ?? undefined;
+    this.tentative = tentative === 1 ? true : undefined;
     this.#mentions = mentions;
   }
 
   get mentions(): readonly Mention[] {
     return this.#mentions.mentionsOf(this.id);
   }
+
+  /** The source path of the article `entity` was revived with; undefined for any other entity. */
+  static pathOf(entity: ArticleEntity): string | undefined {
+    return #mentions in entity ? (entity as RevivedEntity).#mentions.stored.meta.sourcePath : undefined;
+  }
 }
 
-/** One entity of a revived article, its mentions found again only when asked for. */
-function revivedEntity(row: StoredEntity, creditOnly: boolean, mentions: DetectedAgain): ArticleEntity {
-  return new RevivedEntity(row, creditOnly, mentions);
+/**
+ * Whether entities kept by the hash of a source can stand for the article at `sourcePath`: not
+ * when they were revived with another path (a source renamed or copied, same bytes), whose
+ * mentions would be found again in a file that may be gone.
+ */
+export function entitiesFitPath(entities: readonly ArticleEntity[], sourcePath: string): boolean {
+  const revivedWith = entities.length > 0 ? RevivedEntity.pathOf(entities[0]!) : undefined;
+  return revivedWith === undefined || revivedWith === sourcePath;
 }

@@ -177,4 +177,23 @@ describe("applySiteResolution", () => {
     expect(applied[0]?.resolvedFrom).toEqual(["person:yerlan-nurgaliev", "person:yerlan-nurgaliyev"]);
     expect(applySiteResolution(untouched, resolution)).toBe(untouched);
   });
+
+  it("only drops a tentative name no article confirms, keeping the others as they are, and still joins two under one id", () => {
+    const tentative = (e: ArticleEntity): ArticleEntity => ({ ...e, tentative: true });
+    const kenestau = o("Kenestau");
+    const rekk = p("Tomas Rekk");
+    const dropping = [tentative(o("Similar")), kenestau, rekk];
+    const repeated = [rekk, tentative(o("Similar")), { ...p("Tomas Rekk"), forms: ["Rekk"] }];
+    const resolution = resolveSite([{ article: "a", entities: dropping }, { article: "b", entities: repeated }], {});
+    expect([...resolution.dropped]).toEqual(["organisation:similar"]);
+    const applied = applySiteResolution(dropping, resolution);
+    expect(applied).toEqual([kenestau, rekk]);
+    expect(applied[0]).toBe(kenestau);
+    expect(applied[1]).toBe(rekk);
+    // Two entities under one id are one on the page, with both detected entities behind it.
+    const joined = applySiteResolution(repeated, resolution);
+    expect(joined).toHaveLength(1);
+    expect(joined[0]?.resolvedFrom).toEqual([rekk.id, rekk.id]);
+    expect(joined[0]?.forms).toEqual(["Rekk"]);
+  });
 });

@@ -1,0 +1,78 @@
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createSiteLoader } from "../../src/model/load-site.ts";
+import type { SiteModel } from "../../src/model/site-model.ts";
+import type { StoredState } from "../../src/model/stored-articles.ts";
+import { defaultSettings } from "../../src/site.ts";
+import { tempContent } from "../helpers/temp-content.ts";
+
+/** Fictional articles; "velsk-harbour-berths" is named after its own slug, the others are not; one wire text. */
+const files = {
+  "a1.md": "---\ntitle: Velsk council report 1\ndate: 2031-03-02T09:00:00+05:00\n---\n" +
+    "Minister of Trade Tomas Rekk met the board of Orlen Valley University on Tuesday, the ministry said.\n\n" +
+    "“We will open three new laboratories,” Ilse Varnhagen said after the meeting.\n",
+  "a2.md": "---\ntitle: Velsk council report 2\ndate: 2031-03-03T09:00:00+05:00\n---\n" +
+    "The board of Orlen Valley University met on Tuesday. Minister of Trade Tomas Rekk attended.\n\n" +
+    "“We will open three laboratories,” Rekk said. Rekk later toured Orlen Valley University JSC with Ilse Varnhagen.\n",
+  "velsk-harbour-berths.md": "---\ntitle: Velsk harbour berths\ndate: 2031-03-04T09:00:00+05:00\n---\n" +
+    "Ilse Varnhagen, rector of Orlen Valley University JSC, said the harbour berths would be allotted in June. Similar plans were made by Tomas Rekk.\n",
+  "a3.txt": "date 2031-03-05\n\nVELSK. Tomas Rekk said on Friday that the berths of the harbour would be allotted in June.\n",
+};
+
+const settings = { ...defaultSettings, pageSize: 10 };
+
+/** A loader's state as the next build reads it back from its file. */
+function storedAfterLoad(input: string, stored?: StoredState): { state: StoredState; model: SiteModel } {
+  const loader = createSiteLoader(stored);
+  const { model } = loader.load(input, settings);
+  return { state: JSON.parse(JSON.stringify(loader.store())) as StoredState, model };
+}
+
+/** What a page reads of each article: the revived ones must read as the freshly parsed ones. */
+function articlesAsShown(model: SiteModel): unknown[] {
+  return model.articles.map((a) => ({ path: a.sourcePath, format: a.format, slug: a.slug, url: a.url, headline: a.headline, published: a.published.toISO(), entities: a.entities.map((e) => e.id) }));
+}
+
+describe("the site loader with a stored state", () => {
+  it("keeps the stored resolution for the same names, and resolves again as a fresh loader does when they change", () => {
+    const input = tempContent(files);
+    const first = storedAfterLoad(input);
+    expect(first.state.resolution?.key).toBeDefined();
+    const edits: [string, () => void, boolean][] = [
+      ["a body edit that keeps every name", () => writeFileSync(path.join(input, "a1.md"), files["a1.md"].replace("on Tuesday", "on Monday")), true],
+      ["a name changed", () => writeFileSync(path.join(input, "a1.md"), files["a1.md"].replace("Tomas Rekk", "Tomas Rekkan")), false],
+      // Resolution reads paths and names, not headlines: the key stays.
+      ["a headline changed", () => writeFileSync(path.join(input, "a2.md"), files["a2.md"].replace("report 2", "report two")), true],
+      ["a source renamed", () => renameSync(path.join(input, "a2.md"), path.join(input, "a9.md")), false],
+      ["a source deleted", () => rmSync(path.join(input, "a9.md")), false],
+      ["a source added", () => writeFileSync(path.join(input, "a2.md"), files["a2.md"]), false],
+    ];
+    let state = first.state;
+    for (const [what, edit, sameNames] of edits) {
+      edit();
+      const incremental = storedAfterLoad(input, state);
+      const fresh = storedAfterLoad(input);
+      // The key kept or made must be the one a loader without a store makes for these sources.
+      expect(incremental.state.resolution?.key, what).toBe(fresh.state.resolution?.key);
+      expect(incremental.state.resolution?.key === state.resolution?.key, what).toBe(sameNames);
+      expect(articlesAsShown(incremental.model), what).toEqual(articlesAsShown(fresh.model));
+      expect(incremental.model.mergedNames, what).toBe(fresh.model.mergedNames);
+      state = incremental.state;
+    }
+  });
+
+  it("stores an article's format, slug and URL only where its path and date do not give them", () => {
+    const input = tempContent(files);
+    const { state, model } = storedAfterLoad(input);
+    const meta = new Map(state.articles.map((entry) => [entry.meta.sourcePath, entry.meta]));
+    expect(meta.get("velsk-harbour-berths.md")).not.toHaveProperty("slug");
+    expect(meta.get("velsk-harbour-berths.md")).not.toHaveProperty("url");
+    expect([...meta.values()].filter((m) => "format" in m)).toEqual([]);
+    expect(meta.get("a1.md")?.slug).toBe("velsk-council-report-1");
+    // Revived from the store, they read as parsed from the sources.
+    const revived = createSiteLoader(state).load(input, settings).model;
+    expect(articlesAsShown(revived)).toEqual(articlesAsShown(model));
+    expect(revived.articles.map((a) => a.format)).toEqual(expect.arrayContaining(["wire", "markdown"]));
+  });
+});

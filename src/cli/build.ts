@@ -5,6 +5,7 @@
  */
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs, UsageError } from "./args.ts";
+import { exitWhenDone, takeBaseline } from "./exit-when-done.ts";
 import { countIdleCores } from "./idle-cores.ts";
 import { startProgress } from "../progress.ts";
 import { stepTimer } from "../step-timer.ts";
@@ -32,27 +33,25 @@ async function main(): Promise<number> {
     console.error(`wireroom build: ${(error as Error).message}\nusage: npm run build -- [--input=DIR] [--output=DIR] [--force] [--incremental] [--no-search-index]`);
     return 2;
   }
+  // Loaded all at once: one after another, each import waited for its files to be read in turn.
+  const checks = Promise.all([import("./output-folder.ts"), import("../publish/published-version.ts")]);
+  const incrementalModules = incremental ? importIncrementalModules() : undefined;
+  // Not awaited when the output is refused: a failed import must not end the command with an unhandled rejection then.
+  incrementalModules?.catch(() => undefined);
+  const [{ refuseUnsafeOutput }, { outputOutcome, publishedVersion }] = await checks;
   try {
     // Before anything is read or written: an output that is not the build's own is never touched.
-    const { refuseUnsafeOutput } = await import("./output-folder.ts");
     refuseUnsafeOutput({ input, output, force });
   } catch (error) {
     console.error(`wireroom build: refused, nothing was touched. ${(error as Error).message}`);
     return 2;
   }
   // What the output shows now: the message after a failure says whether that changed.
-  const { outputOutcome, publishedVersion } = await import("../publish/published-version.ts");
   const before = publishedVersion(output);
   const progress = startProgress();
   try {
-    if (incremental) {
-      const [{ buildIncremental }, { readStoredArticles }, { createSiteLoader }, { startLiveCheck }, { startSourceStats }] = await Promise.all([
-        import("./incremental-build.ts"),
-        import("./build-state.ts"),
-        import("../model/load-site.ts"),
-        import("../publish/live-check.ts"),
-        import("../articles/early-source-stats.ts"),
-      ]);
+    if (incrementalModules) {
+      const [{ buildIncremental }, { readStoredArticles }, { createSiteLoader }, { startLiveCheck }, { startSourceStats }] = await incrementalModules;
       // From the process's start: Node, tsx and every module the rebuild needs.
       const step = stepTimer("command", 0);
       step("start-up and imports");
@@ -96,6 +95,16 @@ async function main(): Promise<number> {
   }
 }
 
+function importIncrementalModules() {
+  return Promise.all([
+    import("./incremental-build.ts"),
+    import("./build-state.ts"),
+    import("../model/load-site.ts"),
+    import("../publish/live-check.ts"),
+    import("../articles/early-source-stats.ts"),
+  ]);
+}
+
 /**
  * Whether a core was free for the workers while the command started (its imports take 60 ms or
  * more): half a core's worth idle or more. A quiet two-core machine shows about one (this
@@ -109,4 +118,6 @@ function coreIsFree(idleCores: number | undefined): boolean {
   return idleCores === undefined ? loadavg()[0]! < availableParallelism() - 0.5 : idleCores >= 0.5;
 }
 
-process.exitCode = await main();
+// Before the command starts anything: what still runs at its end is compared with this.
+const baseline = takeBaseline();
+exitWhenDone(await main(), baseline);

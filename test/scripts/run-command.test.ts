@@ -58,7 +58,7 @@ describe("scripts/run-command.mjs", () => {
     expect(first.stderr).toMatch(/compiling the TypeScript sources into \.cache\/js\/[0-9a-f]+/);
     const [copy] = copies(root);
     // The command's bundle (src/greeting.ts inside it), beside the copy of the modules.
-    expect(first.stdout).toBe(`hello: --input=content (${path.join(root, ".cache", "js", copy!, "bundle", "hello.js")})\n`);
+    expect(first.stdout).toBe(`hello: --input=content (${path.join(root, ".cache", "js", copy!, "bundle", "hello.mjs")})\n`);
     const second = run(root, ["--input=content"]);
     expect(second).toEqual({ status: 0, stdout: first.stdout, stderr: "" });
     expect(copies(root)).toEqual([copy]);

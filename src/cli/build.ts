@@ -5,7 +5,6 @@
  */
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs, UsageError } from "./args.ts";
-import { exitWhenDone, takeBaseline } from "./exit-when-done.ts";
 import { countIdleCores } from "./idle-cores.ts";
 import { startProgress } from "../progress.ts";
 import { stepTimer } from "../step-timer.ts";
@@ -118,6 +117,4 @@ function coreIsFree(idleCores: number | undefined): boolean {
   return idleCores === undefined ? loadavg()[0]! < availableParallelism() - 0.5 : idleCores >= 0.5;
 }
 
-// Before the command starts anything: what still runs at its end is compared with this.
-const baseline = takeBaseline();
-exitWhenDone(await main(), baseline);
+process.exitCode = await main();

@@ -32,25 +32,27 @@ async function main(): Promise<number> {
     console.error(`wireroom build: ${(error as Error).message}\nusage: npm run build -- [--input=DIR] [--output=DIR] [--force] [--incremental] [--no-search-index]`);
     return 2;
   }
-  // Loaded all at once: one after another, each import waited for its files to be read in turn.
-  const checks = Promise.all([import("./output-folder.ts"), import("../publish/published-version.ts")]);
-  const incrementalModules = incremental ? importIncrementalModules() : undefined;
-  // Not awaited when the output is refused: a failed import must not end the command with an unhandled rejection then.
-  incrementalModules?.catch(() => undefined);
-  const [{ refuseUnsafeOutput }, { outputOutcome, publishedVersion }] = await checks;
   try {
     // Before anything is read or written: an output that is not the build's own is never touched.
+    const { refuseUnsafeOutput } = await import("./output-folder.ts");
     refuseUnsafeOutput({ input, output, force });
   } catch (error) {
     console.error(`wireroom build: refused, nothing was touched. ${(error as Error).message}`);
     return 2;
   }
   // What the output shows now: the message after a failure says whether that changed.
+  const { outputOutcome, publishedVersion } = await import("../publish/published-version.ts");
   const before = publishedVersion(output);
   const progress = startProgress();
   try {
-    if (incrementalModules) {
-      const [{ buildIncremental }, { readStoredArticles }, { createSiteLoader }, { startLiveCheck }, { startSourceStats }] = await incrementalModules;
+    if (incremental) {
+      const [{ buildIncremental }, { readStoredArticles }, { createSiteLoader }, { startLiveCheck }, { startSourceStats }] = await Promise.all([
+        import("./incremental-build.ts"),
+        import("./build-state.ts"),
+        import("../model/load-site.ts"),
+        import("../publish/live-check.ts"),
+        import("../articles/early-source-stats.ts"),
+      ]);
       // From the process's start: Node, tsx and every module the rebuild needs.
       const step = stepTimer("command", 0);
       step("start-up and imports");
@@ -92,16 +94,6 @@ async function main(): Promise<number> {
     console.error(`wireroom: build failed, ${outputOutcome(output, before)}.\n${describeBuildError(error)}`);
     return 1;
   }
-}
-
-function importIncrementalModules() {
-  return Promise.all([
-    import("./incremental-build.ts"),
-    import("./build-state.ts"),
-    import("../model/load-site.ts"),
-    import("../publish/live-check.ts"),
-    import("../articles/early-source-stats.ts"),
-  ]);
 }
 
 /**

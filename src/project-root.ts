@@ -11,11 +11,12 @@ import { fileURLToPath } from "node:url";
 const thisModule = fileURLToPath(import.meta.url);
 
 /**
- * The source is TypeScript; only the compiled copy of this module has a .js name. The copy
- * mirrors the project in `.cache/js/<version>/` (scripts/run-command.mjs writes it), so it lives
- * at `.cache/js/<version>/src/project-root.js`: three folders further down than the source.
+ * The source is TypeScript; only the compiled copy of this module has a .js name (.mjs in the
+ * commands' bundles). The copy mirrors the project in `.cache/js/<version>/` (scripts/run-command.mjs
+ * writes it), so it lives at `.cache/js/<version>/src/project-root.js`: three folders further
+ * down than the source.
  */
-const runsCompiled = thisModule.endsWith(".js");
+const runsCompiled = /\.m?js$/.test(thisModule);
 
 export const projectRoot = runsCompiled
   ? path.resolve(path.dirname(thisModule), "..", "..", "..", "..")

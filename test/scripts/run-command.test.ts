@@ -16,6 +16,7 @@ const command = `import { greeting } from "../greeting.ts";
 
 const args = process.argv.slice(2);
 if (args.includes("--throw")) throw new Error("the command failed on purpose");
+if (args.includes("--maps-at-start")) console.log(\`Node's source maps: \${String(process.sourceMapsEnabled)}\`);
 console.log(\`\${greeting}: \${args.join(" ")} (\${process.argv[1]})\`);
 if (args.includes("--fail")) process.exitCode = 3;
 `;
@@ -57,7 +58,7 @@ describe("scripts/run-command.mjs", () => {
     expect(first.stderr).toMatch(/compiling the TypeScript sources into \.cache\/js\/[0-9a-f]+/);
     const [copy] = copies(root);
     // The command's bundle (src/greeting.ts inside it), beside the copy of the modules.
-    expect(first.stdout).toBe(`hello: --input=content (${path.join(root, ".cache", "js", copy!, "bundle", "hello.js")})\n`);
+    expect(first.stdout).toBe(`hello: --input=content (${path.join(root, ".cache", "js", copy!, "bundle", "hello.mjs")})\n`);
     const second = run(root, ["--input=content"]);
     expect(second).toEqual({ status: 0, stdout: first.stdout, stderr: "" });
     expect(copies(root)).toEqual([copy]);
@@ -114,6 +115,19 @@ describe("scripts/run-command.mjs", () => {
     const thrown = run(root, ["--throw"]);
     expect(thrown.status).toBe(1);
     expect(thrown.stderr).toContain("the command failed on purpose");
+    expect(thrown.stderr).toContain(`${path.join(root, "src", "cli", "hello.ts")}:4:`);
+  });
+
+  it("reads the source maps only when a stack is formatted: Node's own support, which parses every map at load, stays off", () => {
+    const root = smallProject();
+    expect(run(root).status).toBe(0);
+    const result = run(root, ["--maps-at-start"]);
+    expect(result.stdout).toMatch(/^Node's source maps: false\n/);
+    // The frames of the modules' copy are mapped too.
+    const [copy] = copies(root);
+    rmSync(path.join(root, ".cache", "js", copy!, "bundle"), { recursive: true });
+    const thrown = run(root, ["--throw"]);
+    expect(thrown.status).toBe(1);
     expect(thrown.stderr).toContain(`${path.join(root, "src", "cli", "hello.ts")}:4:`);
   });
 

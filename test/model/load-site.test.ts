@@ -6,15 +6,11 @@ import type { SiteModel } from "../../src/model/site-model.ts";
 import type { StoredState } from "../../src/model/stored-articles.ts";
 import { defaultSettings } from "../../src/site.ts";
 import { tempContent } from "../helpers/temp-content.ts";
+import { velskCouncilReports } from "../helpers/fixtures.ts";
 
 /** Fictional articles; "velsk-harbour-berths" is named after its own slug, the others are not; one wire text. */
 const files = {
-  "a1.md": "---\ntitle: Velsk council report 1\ndate: 2031-03-02T09:00:00+05:00\n---\n" +
-    "Minister of Trade Tomas Rekk met the board of Orlen Valley University on Tuesday, the ministry said.\n\n" +
-    "“We will open three new laboratories,” Ilse Varnhagen said after the meeting.\n",
-  "a2.md": "---\ntitle: Velsk council report 2\ndate: 2031-03-03T09:00:00+05:00\n---\n" +
-    "The board of Orlen Valley University met on Tuesday. Minister of Trade Tomas Rekk attended.\n\n" +
-    "“We will open three laboratories,” Rekk said. Rekk later toured Orlen Valley University JSC with Ilse Varnhagen.\n",
+  ...velskCouncilReports,
   "velsk-harbour-berths.md": "---\ntitle: Velsk harbour berths\ndate: 2031-03-04T09:00:00+05:00\n---\n" +
     "Ilse Varnhagen, rector of Orlen Valley University JSC, said the harbour berths would be allotted in June. Similar plans were made by Tomas Rekk.\n",
   "a3.txt": "date 2031-03-05\n\nVELSK. Tomas Rekk said on Friday that the berths of the harbour would be allotted in June.\n",

@@ -77,7 +77,10 @@ export function configureRender(eleventyConfig: UserConfig, source: BatchSource)
 function emptyInput(): string {
   const folder = path.join(wireroomCacheDir(), "eleventy-input");
   mkdirSync(folder, { recursive: true });
-  return folder;
+  // Relative to the working folder: Eleventy strips the working folder from an absolute input
+  // path by its leading characters alone, so a cache beside the project whose name starts with
+  // the project's (/work/site and /work/site-cache) lost a character and found no templates.
+  return path.relative(process.cwd(), folder) || ".";
 }
 
 /** Renders one batch into `output` with a fresh Eleventy run configured in-process (no config file). */

@@ -14,7 +14,8 @@ import type { ArticleEntity, Registry } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
 import { buildSiteModel } from "./build-site-model.ts";
 import { markCreditOnly } from "./source-entity.ts";
-import type { SiteModel } from "./site-model.ts";
+import type { SiteModel, StructureDigests } from "./site-model.ts";
+import { dateLine, structureAsStored, structureLine } from "./structure-digest.ts";
 import { entitiesFitPath, resolutionKey, reviveArticle, reviveResolution, rowsInUse, sameInputsAsStored, storeResolution, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
 import { resolveSite, type SiteInput, type SiteResolution } from "../entities/resolve-site.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
@@ -69,6 +70,8 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
   // The store the last resolution came with, while its articles are the ones revived (same registry).
   let resolvedFrom: StoredState | undefined;
   let resolved: { key: string; resolution: SiteResolution } | undefined;
+  // The last model: the store keeps its structure digests.
+  let lastModel: SiteModel | undefined;
   return {
     load(contentDir, settings, changedFiles) {
       const step = stepTimer("load");
@@ -93,9 +96,11 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       let compiled: CompiledRegistry | undefined;
       const detect = (article: Article): readonly ArticleEntity[] => findArticleEntities(article, (compiled ??= compileRegistry(registry)));
       step("registry");
+      // The store whose structure digests this load may take again: its articles are the ones revived.
+      let structureFrom: StoredState | undefined;
       if (usable) {
         const sameRegistry = usable.registry?.hash === registryHash;
-        if (sameRegistry) resolvedFrom = usable;
+        if (sameRegistry) resolvedFrom = structureFrom = usable;
         revived = new Map();
         revivedTable = usable.entities;
         for (const entry of usable.articles) {
@@ -133,7 +138,26 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         }
         return resolved.resolution;
       };
+      const keptRevived = revived;
+      const knownStructure = (articles: readonly Article[], detected: readonly (readonly ArticleEntity[])[]): StructureDigests | undefined =>
+        structureFrom &&
+        structureAsStored(
+          articles,
+          detected,
+          structureFrom,
+          (article, entities) => {
+            const cached = articleCache.get(article.sourcePath);
+            const kept = cached?.article === article ? keptRevived.get(cached) : undefined;
+            return kept?.entities === entities ? kept.entry : undefined;
+          },
+          (entry) => {
+            // The edited article as it was: revived from its entry to read its line as the last build did.
+            const { cached, entities } = reviveArticle(entry, structureFrom.entities, contentDir, settings.timeZone, detect);
+            return { structure: structureLine(cached.article, entities), date: dateLine(cached.article) };
+          },
+        );
       const model = buildSiteModel({
+        knownStructure,
         resolveNames,
         settings,
         loaded,
@@ -153,6 +177,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       });
       for (const key of entityCache.keys()) if (!usedKeys.has(key)) entityCache.delete(key);
       step("build site model");
+      lastModel = model;
       return { model, registryHash };
     },
     store() {
@@ -177,6 +202,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         ...(parsedRegistry ? { registry: { hash: registryHash, parsed: parsedRegistry } } : {}),
         ...written,
         ...(resolved ? { resolution: storeResolution(resolved.key, resolved.resolution) } : {}),
+        ...(lastModel ? { structure: lastModel.structureDigests() } : {}),
       };
     },
   };

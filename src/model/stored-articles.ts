@@ -5,6 +5,7 @@ import type { Article, BuildNotice } from "../articles/article.ts";
 import { loadArticle, type CachedArticle, type NotedPublished } from "../articles/load-articles.ts";
 import type { ArticleEntity, EntityType, Mention, Registry } from "../entities/types.ts";
 import { mentionSummary } from "../entities/mention-summary.ts";
+import type { StructureDigests } from "./site-model.ts";
 
 /** The parts of an article a build needs without its body: pages that show the body read it again from the source. */
 type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities" | "headlineDerived" | "draft" | "entityOverrides" | "format" | "slug" | "url"> & {
@@ -139,6 +140,8 @@ export interface StoredState {
   readonly articles: readonly StoredArticle[];
   /** The last site-level resolution of names, with the key of what it was made from (see resolutionKey). */
   readonly resolution?: StoredResolution;
+  /** The digests of the articles' structure over these articles (see structure-digest.ts): an edit that moves none is not hashed again. */
+  readonly structure?: StructureDigests;
 }
 
 /** A SiteResolution as JSON. */

@@ -16,7 +16,7 @@ import { buildSiteModel } from "./build-site-model.ts";
 import { markCreditOnly } from "./source-entity.ts";
 import type { SiteModel, StructureDigests } from "./site-model.ts";
 import { dateLine, structureAsStored, structureLine } from "./structure-digest.ts";
-import { entitiesFitPath, resolutionKey, reviveArticle, reviveResolution, rowsInUse, sameInputsAsStored, storeResolution, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
+import { articlesNotKept, entitiesFitPath, resolutionKey, reviveArticle, reviveResolution, rowsInUse, sameInputsAsStored, storeResolution, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
 import { resolveSite, type SiteInput, type SiteResolution } from "../entities/resolve-site.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
 import { currentProgress } from "../progress.ts";
@@ -124,13 +124,20 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       step("list, stat and read changed sources");
       const usedKeys = new Set<string>();
       const ownStrings = stringTable();
+      // The articles not kept as revived (the edited ones), found once for the resolution's key and the structure digests.
+      const keptRevived = revived;
+      let notKept: { readonly others: ReadonlyMap<string, number> | undefined } | undefined;
+      const editedArticles = (entitiesAt: (i: number) => readonly ArticleEntity[]): ReadonlyMap<string, number> | undefined =>
+        (notKept ??= {
+          others: articlesNotKept(loaded.articles, (article, i) => {
+            const cached = articleCache.get(article.sourcePath);
+            const kept = cached?.article === article ? keptRevived.get(cached) : undefined;
+            return kept?.entities === entitiesAt(i) ? kept.entry : undefined;
+          }),
+        }).others;
       const resolveNames = (inputs: readonly SiteInput[], from: Parameters<typeof resolveSite>[1]): SiteResolution => {
-        const keptEntry = (input: SiteInput): StoredArticle | undefined => {
-          const cached = articleCache.get(input.article);
-          const kept = cached && revived.get(cached);
-          return kept?.entities === input.entities ? kept.entry : undefined;
-        };
-        const key = lastResolution && resolvedFrom && sameInputsAsStored(inputs, loaded.articles, resolvedFrom, keptEntry) ? lastResolution.key : resolutionKey(registryHash, inputs);
+        const others = lastResolution && resolvedFrom ? editedArticles((i) => inputs[i]!.entities) : undefined;
+        const key = lastResolution && resolvedFrom && others && sameInputsAsStored(inputs, loaded.articles, resolvedFrom, others) ? lastResolution.key : resolutionKey(registryHash, inputs);
         resolvedFrom = undefined;
         if (resolved?.key !== key) {
           resolved = { key, resolution: lastResolution?.key === key ? reviveResolution(lastResolution) : resolveSite(inputs, from) };
@@ -138,24 +145,16 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         }
         return resolved.resolution;
       };
-      const keptRevived = revived;
-      const knownStructure = (articles: readonly Article[], detected: readonly (readonly ArticleEntity[])[]): StructureDigests | undefined =>
-        structureFrom &&
-        structureAsStored(
-          articles,
-          detected,
-          structureFrom,
-          (article, entities) => {
-            const cached = articleCache.get(article.sourcePath);
-            const kept = cached?.article === article ? keptRevived.get(cached) : undefined;
-            return kept?.entities === entities ? kept.entry : undefined;
-          },
-          (entry) => {
-            // The edited article as it was: revived from its entry to read its line as the last build did.
-            const { cached, entities } = reviveArticle(entry, structureFrom.entities, contentDir, settings.timeZone, detect);
-            return { structure: structureLine(cached.article, entities), date: dateLine(cached.article) };
-          },
-        );
+      const knownStructure = (articles: readonly Article[], detected: readonly (readonly ArticleEntity[])[]): StructureDigests | undefined => {
+        const from = structureFrom;
+        const others = from && articles === loaded.articles ? editedArticles((i) => detected[i]!) : undefined;
+        if (!from || !others) return undefined;
+        return structureAsStored(articles, detected, from, others, (entry) => {
+          // The edited article as it was: revived from its entry to read its line as the last build did.
+          const { cached, entities } = reviveArticle(entry, from.entities, contentDir, settings.timeZone, detect);
+          return { structure: structureLine(cached.article, entities), date: dateLine(cached.article) };
+        });
+      };
       const model = buildSiteModel({
         knownStructure,
         resolveNames,

@@ -52,10 +52,9 @@ export function digestStructure(articles: readonly Article[], detected: readonly
 
 /**
  * The digests the store kept (StoredState.structure), when `articles` are the store's articles in
- * the same places with the same lines; undefined otherwise. `keptEntry` gives, for an article
- * that is the very one revived from the store with the very entities it came back with, its
- * entry: its line is the stored one. Any other article (the edited one) is compared with the
- * entry stored under its path, through `storedLines`: the same line and date line, which with the
+ * the same places with the same lines; undefined otherwise. An article kept as revived from the
+ * store, with the very entities it came back with, has the stored line; the others (the edited
+ * ones: articlesNotKept) are each compared with the entry stored under its path, through `storedLines`: the same line and date line, which with the
  * path place it in the site's order. Paths are unique on both sides and the counts are equal,
  * so every stored entry is matched once: the same lines in the same order, the same digests.
  */
@@ -63,18 +62,11 @@ export function structureAsStored(
   articles: readonly Article[],
   detected: readonly (readonly ArticleEntity[])[],
   state: Pick<StoredState, "articles" | "structure">,
-  keptEntry: (article: Article, entities: readonly ArticleEntity[]) => StoredArticle | undefined,
+  others: ReadonlyMap<string, number>,
   storedLines: (entry: StoredArticle) => { readonly structure: string; readonly date: string },
 ): StructureDigests | undefined {
   const stored = state.structure;
   if (!stored || articles.length !== state.articles.length) return undefined;
-  const others = new Map<string, number>();
-  for (let i = 0; i < articles.length; i++) {
-    const article = articles[i]!;
-    const kept = keptEntry(article, detected[i]!);
-    if (kept === undefined) others.set(article.sourcePath, i);
-    else if (kept.meta.sourcePath !== article.sourcePath) return undefined;
-  }
   let found = 0;
   for (const entry of state.articles) {
     const i = others.get(entry.meta.sourcePath);

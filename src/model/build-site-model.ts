@@ -9,7 +9,8 @@ import { inTheNews } from "./front-page.ts";
 import { paginate } from "./paginate.ts";
 import { splitSource } from "./source-entity.ts";
 import { copyWithEntities } from "./stored-articles.ts";
-import type { ArticlePage, ListPage, SiteModel } from "./site-model.ts";
+import { digestStructure } from "./structure-digest.ts";
+import type { ArticlePage, ListPage, SiteModel, StructureDigests } from "./site-model.ts";
 
 export interface ModelInputs {
   readonly settings: SiteSettings;
@@ -24,10 +25,16 @@ export interface ModelInputs {
    * gives it again for the same inputs (see load-site.ts).
    */
   readonly resolveNames?: typeof resolveSite;
+  /**
+   * The articles' structure digests when the loader knows them without hashing every article
+   * (structureAsStored), given the articles and the entities detection gave each; undefined when
+   * it does not, and they are made (digestStructure).
+   */
+  readonly knownStructure?: (articles: readonly Article[], detected: readonly (readonly ArticleEntity[])[]) => StructureDigests | undefined;
 }
 
 /** The whole site as data: pure, so that it can be tested without Eleventy and reused by every page. */
-export function buildSiteModel({ settings, loaded, registryEntities, registryDistinct, findEntities, resolveNames = resolveSite }: ModelInputs): SiteModel {
+export function buildSiteModel({ settings, loaded, registryEntities, registryDistinct, findEntities, resolveNames = resolveSite, knownStructure }: ModelInputs): SiteModel {
   // Each article's entities on their own, then resolved across the whole archive: which names are one entity.
   const detected = loaded.articles.map((article) => findEntities(article));
   const resolution = resolveNames(loaded.articles.map((article, i) => ({ article: article.sourcePath, entities: detected[i]! })), { distinct: registryDistinct ?? [], entities: registryEntities });
@@ -53,6 +60,9 @@ export function buildSiteModel({ settings, loaded, registryEntities, registryDis
     articles: page.items,
     ...(strip ? { inTheNews: strip } : {}),
   }));
+  // Asked for by the plan (its structure digest) and by the store: made once, and only then.
+  let structure: StructureDigests | undefined;
+  const structureDigests = (): StructureDigests => (structure ??= knownStructure?.(loaded.articles, detected) ?? digestStructure(loaded.articles, detected));
   return {
     settings,
     articles,
@@ -68,6 +78,7 @@ export function buildSiteModel({ settings, loaded, registryEntities, registryDis
     notices: loaded.notices,
     draftsLeftOut: loaded.draftsLeftOut,
     mergedNames: resolution.mergedNames,
+    structureDigests,
   };
 }
 

@@ -14,8 +14,9 @@ import type { ArticleEntity, Registry } from "../entities/types.ts";
 import type { SiteSettings } from "../site.ts";
 import { buildSiteModel } from "./build-site-model.ts";
 import { markCreditOnly } from "./source-entity.ts";
-import type { SiteModel } from "./site-model.ts";
-import { entitiesFitPath, resolutionKey, reviveArticle, reviveResolution, rowsInUse, sameInputsAsStored, storeResolution, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
+import type { SiteModel, StructureDigests } from "./site-model.ts";
+import { dateLine, structureAsStored, structureLine } from "./structure-digest.ts";
+import { articlesNotKept, entitiesFitPath, resolutionKey, reviveArticle, reviveResolution, rowsInUse, sameInputsAsStored, storeResolution, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
 import { resolveSite, type SiteInput, type SiteResolution } from "../entities/resolve-site.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
 import { currentProgress } from "../progress.ts";
@@ -69,6 +70,8 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
   // The store the last resolution came with, while its articles are the ones revived (same registry).
   let resolvedFrom: StoredState | undefined;
   let resolved: { key: string; resolution: SiteResolution } | undefined;
+  // The last model: the store keeps its structure digests.
+  let lastModel: SiteModel | undefined;
   return {
     load(contentDir, settings, changedFiles) {
       const step = stepTimer("load");
@@ -93,9 +96,11 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       let compiled: CompiledRegistry | undefined;
       const detect = (article: Article): readonly ArticleEntity[] => findArticleEntities(article, (compiled ??= compileRegistry(registry)));
       step("registry");
+      // The store whose structure digests this load may take again: its articles are the ones revived.
+      let structureFrom: StoredState | undefined;
       if (usable) {
         const sameRegistry = usable.registry?.hash === registryHash;
-        if (sameRegistry) resolvedFrom = usable;
+        if (sameRegistry) resolvedFrom = structureFrom = usable;
         revived = new Map();
         revivedTable = usable.entities;
         for (const entry of usable.articles) {
@@ -119,13 +124,20 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       step("list, stat and read changed sources");
       const usedKeys = new Set<string>();
       const ownStrings = stringTable();
+      // The articles not kept as revived (the edited ones), found once for the resolution's key and the structure digests.
+      const keptRevived = revived;
+      let notKept: { readonly others: ReadonlyMap<string, number> | undefined } | undefined;
+      const editedArticles = (entitiesAt: (i: number) => readonly ArticleEntity[]): ReadonlyMap<string, number> | undefined =>
+        (notKept ??= {
+          others: articlesNotKept(loaded.articles, (article, i) => {
+            const cached = articleCache.get(article.sourcePath);
+            const kept = cached?.article === article ? keptRevived.get(cached) : undefined;
+            return kept?.entities === entitiesAt(i) ? kept.entry : undefined;
+          }),
+        }).others;
       const resolveNames = (inputs: readonly SiteInput[], from: Parameters<typeof resolveSite>[1]): SiteResolution => {
-        const keptEntry = (input: SiteInput): StoredArticle | undefined => {
-          const cached = articleCache.get(input.article);
-          const kept = cached && revived.get(cached);
-          return kept?.entities === input.entities ? kept.entry : undefined;
-        };
-        const key = lastResolution && resolvedFrom && sameInputsAsStored(inputs, loaded.articles, resolvedFrom, keptEntry) ? lastResolution.key : resolutionKey(registryHash, inputs);
+        const others = lastResolution && resolvedFrom ? editedArticles((i) => inputs[i]!.entities) : undefined;
+        const key = lastResolution && resolvedFrom && others && sameInputsAsStored(inputs, loaded.articles, resolvedFrom, others) ? lastResolution.key : resolutionKey(registryHash, inputs);
         resolvedFrom = undefined;
         if (resolved?.key !== key) {
           resolved = { key, resolution: lastResolution?.key === key ? reviveResolution(lastResolution) : resolveSite(inputs, from) };
@@ -133,7 +145,18 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         }
         return resolved.resolution;
       };
+      const knownStructure = (articles: readonly Article[], detected: readonly (readonly ArticleEntity[])[]): StructureDigests | undefined => {
+        const from = structureFrom;
+        const others = from && articles === loaded.articles ? editedArticles((i) => detected[i]!) : undefined;
+        if (!from || !others) return undefined;
+        return structureAsStored(articles, detected, from, others, (entry) => {
+          // The edited article as it was: revived from its entry to read its line as the last build did.
+          const { cached, entities } = reviveArticle(entry, from.entities, contentDir, settings.timeZone, detect);
+          return { structure: structureLine(cached.article, entities), date: dateLine(cached.article) };
+        });
+      };
       const model = buildSiteModel({
+        knownStructure,
         resolveNames,
         settings,
         loaded,
@@ -153,6 +176,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       });
       for (const key of entityCache.keys()) if (!usedKeys.has(key)) entityCache.delete(key);
       step("build site model");
+      lastModel = model;
       return { model, registryHash };
     },
     store() {
@@ -177,6 +201,7 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         ...(parsedRegistry ? { registry: { hash: registryHash, parsed: parsedRegistry } } : {}),
         ...written,
         ...(resolved ? { resolution: storeResolution(resolved.key, resolved.resolution) } : {}),
+        ...(lastModel ? { structure: lastModel.structureDigests() } : {}),
       };
     },
   };

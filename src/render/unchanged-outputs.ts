@@ -1,9 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../articles/article.ts";
-import { publishedMillis } from "../articles/load-articles.ts";
-import type { ArticleEntity } from "../entities/types.ts";
 import type { SiteModel } from "../model/site-model.ts";
-import { modifiedOf } from "../model/stored-articles.ts";
 import { inTheNewsStamp } from "./fingerprints.ts";
 
 /**
@@ -13,8 +10,9 @@ import { inTheNewsStamp } from "./fingerprints.ts";
  * The structure is everything the pages' fingerprints read of the site besides the articles'
  * sources: the build-wide inputs (code, settings, registry, stylesheet), and for every article
  * in the site's order its path, URL, headline, publication time and people and organisations as
- * resolved (what pagination, neighbours, entity pages, their chips and charts by month and entity
- * feeds are made of), and the front page's strip (ranked by mention counts, which the text
+ * detected, from which with the registry their resolution follows (what pagination, neighbours,
+ * entity pages, their chips and charts by month and entity feeds are made of: the model's
+ * StructureDigests, src/model/structure-digest.ts), and the front page's strip (ranked by mention counts, which the text
  * decides). The modified date is not in it: the kinds that use the record (PageKind.shows) show it
  * only through an article's own stamp, and the sitemap, which dates every page, is kept only
  * when the digest of the dates is unchanged too (PageKind.followsDates). When
@@ -42,41 +40,14 @@ export interface ArticleRecord {
   readonly outputs?: number;
 }
 
-const linesPerUpdate = 64;
-
 /** The record of `model`'s articles under `buildInputs` (the hash of code, settings, registry and stylesheet). */
 export function articleRecordOf(model: SiteModel, buildInputs: string): ArticleRecord {
-  // One line per article, its fields apart by NULs (which no path, URL, headline or name holds);
-  // no JSON: 10,000 articles and 65,000 entities are made into this text on every build.
-  // Hashed a run of lines at a time: made into one string first, the text (3 MB at 10,000
-  // articles, two bytes a character once one headline has a curly quote) took 50 ms to hash,
-  // and an update per line costs about as much in calls.
-  const structure = createHash("sha256").update(`${buildInputs}\n${JSON.stringify(inTheNewsStamp(model.homePages[0]?.inTheNews))}\n`);
-  const dates = createHash("sha256");
-  const sources: string[] = [];
-  let run = "";
-  let dateRun = "";
-  for (const article of model.articles) {
-    sources.push(article.sourceHash);
-    run += `${article.sourcePath}\0${article.url}\0${article.headline}\0${publishedMillis(article)}${entityCard(article.sourceEntity)}`;
-    for (const entity of article.entities) run += entityCard(entity);
-    run += "\n";
-    // As the sitemap dates a page (sitemap-entries.ts), to the second.
-    dateRun += `${modifiedOf(article).iso}\n`;
-    if (sources.length % linesPerUpdate === 0) {
-      structure.update(run);
-      dates.update(dateRun);
-      run = "";
-      dateRun = "";
-    }
-  }
-  return { structure: structure.update(run).digest("base64url"), sources, dates: dates.update(dateRun).digest("base64url") };
-}
-
-/** An entity as lists and entity pages show it: what their stamps read of it (see fingerprints.ts). */
-function entityCard(entity: ArticleEntity | undefined): string {
-  if (!entity) return "\0-";
-  return `\0${entity.id}\u0001${entity.type}\u0001${entity.name}\u0001${entity.slug}\u0001${entity.source}\u0001${entity.resolvedFrom?.join("\u0002") ?? "-"}\u0001${entity.creditOnly ? 1 : 0}`;
+  // The articles' lines are digested by the model, which an edit of texts alone takes from the
+  // store of articles instead of hashing 10,000 articles and 65,000 entities (structure-digest.ts).
+  const digests = model.structureDigests();
+  const structure = createHash("sha256").update(`${buildInputs}\n${JSON.stringify(inTheNewsStamp(model.homePages[0]?.inTheNews))}\n${digests.articles}`).digest("base64url");
+  const sources = model.articles.map((article) => article.sourceHash);
+  return { structure, sources, dates: digests.dates };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
@@ -240,6 +240,27 @@ describe("the incremental build", () => {
     const incremental = resolvedStore();
     await buildSite({ input: site.input, output: path.join(tempDir(), "full") });
     expect(incremental).toEqual(resolvedStore());
+  });
+
+  // The articles' structure digests come from the store when no article moved (structure-digest.ts):
+  // an edit that moves one (here its URL alone) must be seen, and the digests stored as a full build's.
+  it("follows a slug given to an article after a body edit, storing the structure digests a full build stores", async () => {
+    const site = await builtSite();
+    const edits = [
+      () => writeFileSync(path.join(site.input, "a14.md"), article(14, 15, [people[2]!, people[3]!], orgs[2]!).replace("on Tuesday", "on Thursday")),
+      () => writeFileSync(path.join(site.input, "a14.md"), article(14, 15, [people[2]!, people[3]!], orgs[2]!).replace("title:", "slug: velsk-report-fourteen\ntitle:")),
+    ];
+    for (const edit of edits) {
+      edit();
+      await buildIncremental(site, createSiteLoader(readStoredArticles(site.input)));
+      const stored = readStoredArticles(site.input)?.structure;
+      const full = path.join(tempDir(), "full");
+      await buildSite({ input: site.input, output: full });
+      expect(hashTree(site.output)).toEqual(hashTree(full));
+      expect(stored).toBeDefined();
+      expect(stored).toEqual(readStoredArticles(site.input)?.structure);
+    }
+    expect(readdirSync(path.join(site.output, "news/2031/03/15"))).toEqual(["velsk-report-fourteen"]);
   });
 
   it("resolves names across the site again only when an article's names change", async () => {

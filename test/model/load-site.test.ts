@@ -58,6 +58,38 @@ describe("the site loader with a stored state", () => {
     }
   });
 
+  // The articles' structure digests are taken from the store when no article moved: a stored
+  // state with digests no build makes shows whether they were taken or made again.
+  it("takes the stored structure digests for an edit that moves no article, and makes them as a fresh loader does otherwise", () => {
+    const input = tempContent(files);
+    const first = storedAfterLoad(input);
+    expect(first.state.structure).toEqual(createSiteLoader().load(input, settings).model.structureDigests());
+    const marked = { articles: "kept-articles", dates: "kept-dates" };
+    const write = (name: "a1.md" | "a2.md", text: string) => () => writeFileSync(path.join(input, name), text);
+    const edits: [string, () => void, boolean][] = [
+      ["a body edit", write("a1.md", files["a1.md"].replace("on Tuesday", "on Monday")), true],
+      ["a headline changed", write("a2.md", files["a2.md"].replace("report 2", "report two")), false],
+      ["a slug given (another URL)", write("a2.md", files["a2.md"].replace("title:", "slug: velsk-report-two\ntitle:")), false],
+      ["a publication time moved", write("a2.md", files["a2.md"].replace("T09:00", "T10:00")), false],
+      ["a modified date added", write("a1.md", files["a1.md"].replace("---\n", "---\nmodified: 2031-03-09T10:00:00+05:00\n")), false],
+      ["a name changed", write("a1.md", files["a1.md"].replace("Tomas Rekk", "Tomas Rekkan")), false],
+      ["a source renamed", () => renameSync(path.join(input, "a2.md"), path.join(input, "a9.md")), false],
+      ["a source deleted", () => rmSync(path.join(input, "a9.md")), false],
+      ["a source added", write("a2.md", files["a2.md"]), false],
+      ["the same sources again", () => undefined, true],
+    ];
+    let state = first.state;
+    for (const [what, edit, taken] of edits) {
+      edit();
+      const fresh = createSiteLoader().load(input, settings).model.structureDigests();
+      const incremental = storedAfterLoad(input, { ...state, structure: marked });
+      expect(incremental.model.structureDigests(), what).toEqual(taken ? marked : fresh);
+      // Made again, or kept from a store whose digests were the true ones: those of a fresh loader.
+      expect(storedAfterLoad(input, state).state.structure, what).toEqual(fresh);
+      state = storedAfterLoad(input, state).state;
+    }
+  });
+
   it("stores an article's format, slug and URL only where its path and date do not give them", () => {
     const input = tempContent(files);
     const { state, model } = storedAfterLoad(input);

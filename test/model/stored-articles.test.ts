@@ -3,7 +3,7 @@ import type { Article } from "../../src/articles/article.ts";
 import type { ArticleEntity } from "../../src/entities/types.ts";
 import { buildSiteModel } from "../../src/model/build-site-model.ts";
 import { createSiteLoader } from "../../src/model/load-site.ts";
-import { reviveArticle, type StoredState } from "../../src/model/stored-articles.ts";
+import { reviveArticle, StoreWriter, type StoredEntity, type StoredState } from "../../src/model/stored-articles.ts";
 import { defaultSettings } from "../../src/site.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
 import { velskCouncilReports } from "../helpers/fixtures.ts";
@@ -52,5 +52,31 @@ describe("stored articles", () => {
     expect(fresh.mergedNames).toBeGreaterThan(0);
     expect(quotedSentences(model.entityArticles)).toEqual(quotedSentences(fresh.entityArticles));
     expect(Object.values(quotedSentences(fresh.entityArticles)).flat().filter(Boolean).length).toBeGreaterThan(5);
+  });
+});
+
+describe("the store's writer", () => {
+  // The writer finds an entity's row in a kept table by its id, then by its whole key.
+  it("points an entity to the first kept row with its whole key, and adds a row only for a new one", () => {
+    const input = tempContent(files);
+    const loader = createSiteLoader();
+    loader.load(input, settings);
+    const state = JSON.parse(JSON.stringify(loader.store())) as StoredState;
+    const entry = state.articles.find((a) => a.entities.length >= 2)!;
+    const { cached, entities } = reviveArticle(entry, state.entities, input, settings.timeZone, () => []);
+    const rows = entry.entities.map((i) => state.entities[i]!);
+    const [first, second] = rows as [StoredEntity, StoredEntity];
+    // Before the first entity's row: one of its id with other forms, one of its id tentative.
+    const sameIdOtherKey: StoredEntity[] = [[first[0], first[1], first[2], first[3], first[4], ["Some Other Form"]], [first[0], first[1], first[2], first[3], first[4], null, 1]];
+    const others = state.entities.filter((row) => row !== first && row !== second && row[0] !== first[0] && row[0] !== second[0]);
+    const table: StoredEntity[] = [...sameIdOtherKey, ...others, first, [...first] as StoredEntity];
+    const writer = new StoreWriter(table);
+    const written = writer.add(cached, entities);
+    expect(written.entities[0]).toBe(sameIdOtherKey.length + others.length);
+    // The second was not in the table: added once, then found again.
+    expect(written.entities[1]).toBe(table.length);
+    expect(writer.add(cached, entities).entities).toEqual(written.entities);
+    expect(writer.entities()).toHaveLength(table.length + 1);
+    expect(written.entities.map((i) => writer.entities()[i])).toEqual(rows);
   });
 });

@@ -10,7 +10,7 @@ import type { EarlyCheck } from "../publish/live-check.ts";
 import { layoutOf } from "../publish/site-layout.ts";
 import { levelSpare, linkOrCopy, readSpare, removeEmptyFolders } from "../publish/spare-version.ts";
 import { recordAfterChanges, snapshotFolders, type FolderSnapshot } from "../publish/version-record.ts";
-import { FilesRecord } from "../publish/files-record.ts";
+import { FilesRecord, firstAtOrAfter } from "../publish/files-record.ts";
 import type { BuildOptions } from "./build-site.ts";
 import { outputMarker, refuseUnsafeOutput } from "./output-folder.ts";
 import { beginSearchUpdate, startSearchService, stopSearchService, searchFolder, type SearchService } from "./search-index.ts";
@@ -306,18 +306,6 @@ function filesBelow(folders: readonly string[], records: readonly (FilesRecord |
     for (const file of record) if (prefixes.some((prefix) => file.startsWith(prefix))) found.push(file);
   }
   return found;
-}
-
-/** The index of the first of the sorted `paths` that is not before `text`. */
-function firstAtOrAfter(paths: readonly string[], text: string): number {
-  let low = 0;
-  let high = paths.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (paths[middle]! < text) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**

@@ -32,6 +32,32 @@ describe("the files record", () => {
     expect(record.has("404.html")).toBe(false);
   });
 
+  it("agrees with a plain map over rounds of changes, merged between rounds or not", () => {
+    // A fixed sequence (a small linear congruential generator), not Math.random: the same cases every run.
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) % n;
+    const record = FilesRecord.empty();
+    const plain = new Map<string, FileEntry>();
+    for (let round = 0; round < 40; round++) {
+      for (let change = 0; change < 1 + next(30); change++) {
+        const file = `f/${next(60).toString(36)}/${next(5)}.html`;
+        if (next(3) === 0) {
+          record.delete(file);
+          plain.delete(file);
+        } else {
+          const entry: FileEntry = [next(1000), round + next(1000) / 7, next(100_000)];
+          record.set(file, entry);
+          plain.set(file, entry);
+        }
+      }
+      const probe = `f/${next(60).toString(36)}/${next(5)}.html`;
+      expect(record.get(probe)).toEqual(plain.get(probe));
+      if (next(2) === 0) expect(record.keys()).toEqual([...plain.keys()].sort());
+      if (round % 10 === 9) expect(FilesRecord.parseLine(record.toLine()).toObject()).toEqual(Object.fromEntries(plain));
+    }
+    expect(record.toObject()).toEqual(Object.fromEntries([...plain].sort(([a], [b]) => (a < b ? -1 : 1))));
+  });
+
   it("keeps a list it gave out as it was when the record changes after", () => {
     const record = FilesRecord.fromObject(entries);
     const before = record.keys();

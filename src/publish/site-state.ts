@@ -114,20 +114,22 @@ export function readSiteFiles(output: string, site: string): SiteState["files"] 
  */
 function parseState(output: string, site: string, whole: boolean): { state: Pick<SiteState, "version" | "output" | "site" | "files">; filesLine?: string } | undefined {
   try {
-    const text = readFileSync(stateFileOf(output, site), "utf8");
-    const aboutEnd = text.indexOf("\n");
+    // Read as bytes and decoded line by line: the files-only read (the spare's) never decodes the manifest's 3.5 MB.
+    const bytes = readFileSync(stateFileOf(output, site));
+    const newline = 0x0a;
+    const aboutEnd = bytes.indexOf(newline);
     type Stored = Omit<Partial<SiteState>, "version" | "files"> & { version?: number; files?: Record<string, FileEntry> };
-    const about = JSON.parse(aboutEnd < 0 ? text : text.slice(0, aboutEnd)) as Stored;
+    const about = JSON.parse(bytes.toString("utf8", 0, aboutEnd < 0 ? bytes.length : aboutEnd)) as Stored;
     if (about.version !== 2 && about.version !== 3) return undefined;
     if (about.site !== site || about.output !== path.resolve(output)) return undefined;
     if (about.files) {
       if (typeof about.files !== "object") return undefined;
       return { state: { ...(about as Omit<SiteState, "files" | "version">), version: 3, files: FilesRecord.fromObject(about.files) } };
     }
-    const filesEnd = text.indexOf("\n", aboutEnd + 1);
-    const filesLine = text.slice(aboutEnd + 1, filesEnd);
+    const filesEnd = bytes.indexOf(newline, aboutEnd + 1);
+    const filesLine = bytes.toString("utf8", aboutEnd + 1, filesEnd < 0 ? bytes.length : filesEnd);
     const files = about.version === 3 ? FilesRecord.parseLine(filesLine) : FilesRecord.fromObject(JSON.parse(filesLine) as Record<string, FileEntry>);
-    const rest = whole ? (JSON.parse(text.slice(filesEnd + 1)) as Pick<SiteState, "manifest" | "searchPlan">) : {};
+    const rest = whole ? (JSON.parse(bytes.toString("utf8", filesEnd + 1)) as Pick<SiteState, "manifest" | "searchPlan">) : {};
     const state = { ...(about as Omit<SiteState, "files" | "version">), ...rest, version: 3 as const, files };
     return about.version === 3 ? { state, filesLine } : { state };
   } catch {

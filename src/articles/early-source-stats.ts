@@ -37,31 +37,43 @@ const pending = new Map<string, Pending>();
 /**
  * Walks the content folder as listContent does (names starting with "." or "_" left out, links
  * not followed: the loader stats what they reach itself) and stats every article source and
- * data file, posting their paths and [size, mtimeMs, ctimeMs, ino] numbers, then raising `done`.
+ * data file, posting their paths, sorted, and [size, mtimeMs, ctimeMs, ino] numbers, then raising
+ * `done`. With them, what listContent would list (`kinds`: 1 a source, 2 a data file, 0 neither,
+ * as a README.md), unless the folder holds what only listContent handles (`listed` false): a
+ * link, which it follows or refuses, or something neither a file nor a folder.
  */
 const workerSource = `
 const { workerData } = require("node:worker_threads");
 const { readdirSync, statSync } = require("node:fs");
 const { root, done, port } = workerData;
-const names = [];
-const numbers = [];
+const found = [];
+let listed = true;
 const walk = (relative) => {
   for (const entry of readdirSync(relative ? root + "/" + relative : root, { withFileTypes: true })) {
     if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
     const child = relative ? relative + "/" + entry.name : entry.name;
-    if (entry.isDirectory()) walk(child);
-    else if (entry.isFile() && /\\.(md|txt|11tydata\\.json)$/i.test(entry.name)) {
+    if (entry.isDirectory()) {
+      // As listContent: a folder named like a README is the maintainer's too.
+      if (!/^readme\\.md$/i.test(entry.name)) walk(child);
+    } else if (!entry.isFile()) listed = false;
+    else if (/\\.(md|txt|11tydata\\.json)$/i.test(entry.name)) {
       const stat = statSync(root + "/" + child, { throwIfNoEntry: false });
       if (stat) {
-        names.push(child);
-        numbers.push(stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino);
+        const kind = entry.name.endsWith(".11tydata.json") ? 2 : /\\.(md|txt)$/i.test(entry.name) && !/^readme\\.md$/i.test(entry.name) ? 1 : 0;
+        found.push({ child, kind, stat });
       }
     }
   }
 };
 try {
   walk("");
-  port.postMessage({ names, numbers: Float64Array.from(numbers) });
+  // In the order listContent's sort() leaves the sources in: by UTF-16 code units.
+  found.sort((a, b) => (a.child < b.child ? -1 : a.child > b.child ? 1 : 0));
+  const names = found.map((file) => file.child);
+  const kinds = Uint8Array.from(found, (file) => file.kind);
+  const numbers = new Float64Array(4 * found.length);
+  found.forEach(({ stat }, i) => numbers.set([stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino], 4 * i));
+  port.postMessage({ names, numbers, kinds, listed });
 } catch {
   port.postMessage(undefined);
 } finally {
@@ -85,24 +97,43 @@ export function startSourceStats(contentDir: string): void {
   pending.set(path.resolve(contentDir), { done, port: port1 });
 }
 
+/** What the worker found: its stats, and the listing when it can stand for listContent's. */
+export interface EarlySources {
+  readonly stats: ReadonlyMap<string, SourceStat>;
+  /**
+   * The article sources (sorted) and data files, as listContent lists them, listed when the
+   * worker looked: the loader need not list the folder again (20–60 ms at 10,000 articles).
+   * A source added since is left to the next build, as one saved while the build reads is.
+   * Absent when the folder holds a link or anything but files and folders.
+   */
+  readonly listing?: { readonly sources: string[]; readonly dataFiles: Set<string> };
+}
+
 /** Longer than a stat of any content folder takes; past it the loader stats the sources itself. */
 const waitAtMost = 5_000;
 
 /**
- * The stats started for `contentDir`, by path relative to it (forward slashes), waiting for the
- * worker if it is not done; undefined when none was started, or it failed. Taken once.
+ * The stats started for `contentDir`, by path relative to it (forward slashes), with its listing,
+ * waiting for the worker if it is not done; undefined when none was started, or it failed. Taken once.
  */
-export function takeSourceStats(contentDir: string): ReadonlyMap<string, SourceStat> | undefined {
+export function takeSourceStats(contentDir: string): EarlySources | undefined {
   const key = path.resolve(contentDir);
   const started = pending.get(key);
   if (!started) return undefined;
   pending.delete(key);
   Atomics.wait(started.done, 0, 0, waitAtMost);
-  const answer = receiveMessageOnPort(started.port)?.message as { names: string[]; numbers: Float64Array } | undefined;
+  const answer = receiveMessageOnPort(started.port)?.message as { names: string[]; numbers: Float64Array; kinds: Uint8Array; listed: boolean } | undefined;
   started.port.close();
   if (!answer) return undefined;
   const stats = new Map<string, SourceStat>();
-  const { names, numbers } = answer;
-  for (let i = 0; i < names.length; i++) stats.set(names[i]!, { size: numbers[4 * i]!, mtimeMs: numbers[4 * i + 1]!, ctimeMs: numbers[4 * i + 2]!, ino: numbers[4 * i + 3]! });
-  return stats;
+  const { names, numbers, kinds, listed } = answer;
+  const sources: string[] = [];
+  const dataFiles = new Set<string>();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    stats.set(name, { size: numbers[4 * i]!, mtimeMs: numbers[4 * i + 1]!, ctimeMs: numbers[4 * i + 2]!, ino: numbers[4 * i + 3]! });
+    if (kinds[i] === 1) sources.push(name);
+    else if (kinds[i] === 2) dataFiles.add(name);
+  }
+  return listed ? { stats, listing: { sources, dataFiles } } : { stats };
 }

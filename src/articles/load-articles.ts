@@ -260,12 +260,13 @@ export function loadArticles(contentDir: string, options: LoadOptions): LoadedAr
   const notices: BuildNotice[] = [];
   const articles: Article[] = [];
   let draftsLeftOut = 0;
-  const listing = (options.cache && options.changedFiles && relist(listings.get(options.cache), contentDir, options.changedFiles)) || { ...listContent(contentDir), trustUnchanged: false };
+  // Made by a worker while the command read its stored state, when it started one (the build command does); its listing too.
+  const ahead = options.cache && !options.changedFiles ? takeSourceStats(contentDir) : undefined;
+  const early = ahead?.stats;
+  const listing = (options.cache && options.changedFiles && relist(listings.get(options.cache), contentDir, options.changedFiles)) || { ...(ahead?.listing ?? listContent(contentDir)), trustUnchanged: false };
   if (options.cache) listings.set(options.cache, { contentDir, sources: listing.sources, dataFiles: listing.dataFiles });
   const { sources, dataFiles } = listing;
   const changed = options.changedFiles;
-  // Made by a worker while the command read its stored state, when it started one (the build command does).
-  const early = options.cache && !options.changedFiles ? takeSourceStats(contentDir) : undefined;
   if (options.cache) {
     const present = new Set(sources);
     for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);

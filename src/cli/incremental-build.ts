@@ -10,6 +10,7 @@ import type { EarlyCheck } from "../publish/live-check.ts";
 import { layoutOf } from "../publish/site-layout.ts";
 import { levelSpare, linkOrCopy, readSpare, removeEmptyFolders } from "../publish/spare-version.ts";
 import { recordAfterChanges, snapshotFolders, type FolderSnapshot } from "../publish/version-record.ts";
+import { FilesRecord, firstAtOrAfter } from "../publish/files-record.ts";
 import type { BuildOptions } from "./build-site.ts";
 import { outputMarker, refuseUnsafeOutput } from "./output-folder.ts";
 import { beginSearchUpdate, startSearchService, stopSearchService, searchFolder, type SearchService } from "./search-index.ts";
@@ -129,9 +130,9 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       // Without damage (the usual case) the published record is the start, as it is: a copy of
       // its 28,800 entries cost a one-edit build about 10–30 ms. recordAfterChanges updates it in
       // place, so nothing reads the live files record after that.
-      const startRecord = start.live.damaged.length === 0 ? liveFiles : Object.fromEntries(intact.map((file) => [file, liveFiles[file]!] as const));
+      const startRecord = start.live.damaged.length === 0 ? liveFiles : FilesRecord.fromEntries(intact.map((file) => [file, liveFiles.get(file)!] as const));
       // Folders of damaged files too: levelling may leave such a folder empty, and a file written into it later must be seen.
-      const below = filesBelow(watchedFolders, [liveFiles, spare && "files" in spare ? spare.files : {}, spare && "changed" in spare ? spare.changed : []]);
+      const below = filesBelow(watchedFolders, [liveFiles, spare && "files" in spare ? spare.files : [], spare && "changed" in spare ? spare.changed : []]);
       let watched: FolderSnapshot;
       let build: Awaited<ReturnType<typeof planBuild>>["data"];
       let plan: Awaited<ReturnType<typeof planBuild>>["plan"];
@@ -285,26 +286,24 @@ const watchedFolders = [searchFolder, imagesFolder] as const;
 
 /**
  * The paths of `records` (files records, or lists of paths: a spare levelled by the published
- * version's changes) below `folders`: all snapshotFolders looks at, picked here from the 57,600
- * paths of the published and spare records without making a list of them all first.
+ * version's changes) below `folders`: all snapshotFolders looks at. A record's paths are sorted,
+ * so those below a folder are one run of them, found by two binary searches instead of a look at
+ * each of the 28,800 (4–30 ms at 10,000 articles).
  */
-function filesBelow(folders: readonly string[], records: readonly (Readonly<Record<string, unknown>> | readonly string[])[]): string[] {
+function filesBelow(folders: readonly string[], records: readonly (FilesRecord | readonly string[])[]): string[] {
   const prefixes = folders.map((folder) => `${folder}/`);
   const found: string[] = [];
-  // Plain loops: a helper called per path took about twice as long over the 28,800 paths (8–13 ms against 5–7).
   for (const record of records) {
-    if (Array.isArray(record)) {
-      for (const file of record as readonly string[]) if (prefixes.some((prefix) => file.startsWith(prefix))) found.push(file);
+    if (record instanceof FilesRecord) {
+      const paths = record.keys();
+      for (const prefix of prefixes) {
+        // "0" follows "/" in code-unit order: every path starting with the prefix sorts before prefix-less-slash + "0".
+        const end = `${prefix.slice(0, -1)}0`;
+        for (let i = firstAtOrAfter(paths, prefix); i < paths.length && paths[i]! < end; i++) found.push(paths[i]!);
+      }
       continue;
     }
-    for (const file in record) {
-      for (const prefix of prefixes) {
-        if (file.startsWith(prefix)) {
-          found.push(file);
-          break;
-        }
-      }
-    }
+    for (const file of record) if (prefixes.some((prefix) => file.startsWith(prefix))) found.push(file);
   }
   return found;
 }

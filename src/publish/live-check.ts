@@ -19,7 +19,7 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { layoutOf, outputEntry, versionFolder } from "./site-layout.ts";
-import { readSiteStateWithFilesLine, type FileEntry, type SiteState } from "./site-state.ts";
+import { readSiteStateWithFilesLine, type FilesRecord, type SiteState } from "./site-state.ts";
 
 /** A check of the published version started ahead of the build. */
 export interface EarlyCheck {
@@ -34,20 +34,23 @@ export interface EarlyCheck {
 }
 
 /**
- * checkFiles' comparison, for the worker: `workerData` is { prefix, files } (the record, or its
- * line of JSON, parsed here), the answer the list of damaged files.
+ * checkFiles' comparison, for the worker: `workerData` is { prefix, line } (the record's line of
+ * JSON as a state keeps it, files-record.ts: paths joined by newlines or listed, numbers in
+ * base64, parsed here), the answer the list of damaged files.
  */
 const workerSource = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { statSync } = require("node:fs");
 const { prefix } = workerData;
-const files = typeof workerData.files === "string" ? JSON.parse(workerData.files) : workerData.files;
+const text = JSON.parse(workerData.line);
+const paths = typeof text.paths === "string" ? (text.paths === "" ? [] : text.paths.split("\\n")) : text.paths;
+const bytes = Buffer.from(text.numbers, "base64");
+const numbers = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 const damaged = [];
-for (const file in files) {
-  const recorded = files[file];
-  const stat = statSync(prefix + file, { throwIfNoEntry: false });
-  const same = stat !== undefined && stat.isFile() && stat.size === recorded[0] && stat.mtimeMs === recorded[1] && stat.ino === recorded[2];
-  if (!same) damaged.push(file);
+for (let i = 0; i < paths.length; i++) {
+  const stat = statSync(prefix + paths[i], { throwIfNoEntry: false });
+  const same = stat !== undefined && stat.isFile() && stat.size === numbers[3 * i] && stat.mtimeMs === numbers[3 * i + 1] && stat.ino === numbers[3 * i + 2];
+  if (!same) damaged.push(paths[i]);
 }
 parentPort.postMessage(damaged);
 `;
@@ -67,15 +70,15 @@ export function startLiveCheck(output: string): EarlyCheck | undefined {
 }
 
 /**
- * The files of `files` (a files record, or its line of JSON: a string is handed over without the
- * main thread's clone of 28,800 entries) missing or changed below `folder`, found by a worker
- * thread (undefined if it failed).
+ * The files of `files` (a files record, or its line of JSON as read: then the main thread need
+ * not write it) missing or changed below `folder`, found by a worker thread (undefined if it failed).
  */
-export function damagedOnWorker(folder: string, files: Readonly<Record<string, FileEntry>> | string): Promise<readonly string[] | undefined> {
+export function damagedOnWorker(folder: string, files: FilesRecord | string): Promise<readonly string[] | undefined> {
+  const line = typeof files === "string" ? files : files.toLine();
   // Recorded paths are relative with forward slashes: joined by hand, as checkFiles does.
   const prefix = folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`;
   return new Promise((resolve) => {
-    const worker = new Worker(workerSource, { eval: true, workerData: { prefix, files } });
+    const worker = new Worker(workerSource, { eval: true, workerData: { prefix, line } });
     // A build that goes another way (a full build, an error) does not wait for it to end.
     worker.unref();
     worker.once("message", (damaged: string[]) => resolve(damaged));

@@ -24,7 +24,7 @@ import { failpoint } from "./failpoints.ts";
 import type { EarlyCheck } from "./live-check.ts";
 import { notePublished } from "./published-version.ts";
 import { layoutOf, linkTextFor, liveVersion, newVersionName, outputEntry, versionFolder, type SiteLayout } from "./site-layout.ts";
-import { checkFiles, entryOf, readSiteState, recordFiles, removeOtherStates, removeSiteState, siteIdOf, writeSiteState, type FileEntry, type SiteState } from "./site-state.ts";
+import { checkFiles, entryOf, readSiteState, recordFiles, removeOtherStates, removeSiteState, siteIdOf, writeSiteState, type FileEntry, type FilesRecord, type SiteState } from "./site-state.ts";
 import { spareVersion } from "./spare-version.ts";
 
 /** Told what recovery and publishing did (default: a notice line on stderr). */
@@ -55,7 +55,7 @@ export interface FilledVersion<T> {
    * The version's files record, when the build can tell it cheaper than a stat of every file
    * (version-record.ts); the marker, written after, is added. Without it, every file is stat-ed.
    */
-  readonly files?: () => { readonly files: Record<string, FileEntry>; readonly madeFrom?: SiteState["madeFrom"] };
+  readonly files?: () => { readonly files: FilesRecord; readonly madeFrom?: SiteState["madeFrom"] };
   /** Returned by publishSite. */
   readonly value: T;
 }
@@ -96,7 +96,7 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
     // The marker is written anew into every version: always among the changed files.
     const madeFrom = record?.madeFrom && { version: record.madeFrom.version, changed: [...new Set([...record.madeFrom.changed, outputMarker])] };
     const state: SiteState = {
-      version: 2,
+      version: 3,
       output: layout.output,
       site: version,
       id,
@@ -104,7 +104,7 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
       manifest: filled.manifest,
       ...(filled.searchPlan ? { searchPlan: filled.searchPlan } : {}),
       // The record is the build's to give away (version-record.ts): the marker is added in place, not by a copy of 28,800 entries.
-      files: record ? Object.assign(record.files, { [outputMarker]: entryOf(path.join(staging, outputMarker)) }) : recordFiles(staging),
+      files: record ? withEntry(record.files, outputMarker, entryOf(path.join(staging, outputMarker))) : recordFiles(staging),
     };
     writeSiteState(state);
     failpoint("publish:state-written");
@@ -122,6 +122,11 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
   failpoint("publish:flipped");
   retireOthers(layout);
   return filled.value;
+}
+
+function withEntry(files: FilesRecord, file: string, entry: FileEntry): FilesRecord {
+  files.set(file, entry);
+  return files;
 }
 
 /** Points the output at `version` with one rename of a new link over it. */
@@ -203,7 +208,7 @@ export async function readLiveSite(output: string, early?: EarlyCheck, { late = 
   const state = checked?.state ?? readSiteState(output, entry.version);
   if (!state) return { problem: `there is no build state for the site published in ${output}` };
   if (!markerNames(folder, state.id)) return { problem: `the site in ${output} is not the one its build state describes` };
-  if (checked && late) return { folder, state, damaged: [], intact: Object.keys(state.files), unchecked: checked.damaged };
+  if (checked && late) return { folder, state, damaged: [], intact: state.files.keys(), unchecked: checked.damaged };
   return settleLiveSite({ folder, state, damaged: [], intact: [] }, checked && (await checked.damaged));
 }
 
@@ -217,7 +222,7 @@ export async function settleLiveSite(live: LiveSite, answer?: readonly string[])
   if (!damaged) return { folder, state, ...checkFiles(folder, state.files) };
   const isDamaged = new Set(damaged);
   // A late check that found nothing keeps the list of every file it was read with.
-  const intact = damaged.length === 0 && live.unchecked ? live.intact : Object.keys(state.files).filter((file) => !isDamaged.has(file));
+  const intact = damaged.length === 0 && live.unchecked ? live.intact : state.files.keys().filter((file) => !isDamaged.has(file));
   return { folder, state, damaged, intact };
 }
 

@@ -15,7 +15,9 @@
  * an incremental build's version what it was made from: madeFrom), the
  * files record, then the manifest and the search plan. A reader that needs only the files (the
  * spare's, spare-version.ts) parses the first two lines: half of the 5.9 MB at 10,000 articles,
- * and none of the objects of the other half. A state written as one line (before) reads too.
+ * and none of the objects of the other half. The files record is kept in columns
+ * (files-record.ts, state version 3); a state of version 2 (the record as an object of entries,
+ * on its own line or, before that, in the first) reads too.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -23,13 +25,13 @@ import path from "node:path";
 import { wireroomCacheDir } from "../cache-dir.ts";
 import type { ShardPlan } from "../search/search-shards.ts";
 import type { Manifest } from "../render/render-plan.ts";
+import { FilesRecord, type FileEntry } from "./files-record.ts";
 import { writeWhole } from "./write-whole.ts";
 
-/** size, mtimeMs, inode */
-export type FileEntry = readonly [number, number, number];
+export { FilesRecord, type FileEntry };
 
 export interface SiteState {
-  readonly version: 2;
+  readonly version: 3;
   /** The output path this state is for (resolved). */
   readonly output: string;
   /** The version folder it describes. */
@@ -40,7 +42,7 @@ export interface SiteState {
   /** The search index's shard plan; absent when the index was left stale (--no-search-index). */
   readonly searchPlan?: ShardPlan;
   /** Every file of the site, by path relative to it (forward slashes). */
-  readonly files: Readonly<Record<string, FileEntry>>;
+  readonly files: FilesRecord;
   /**
    * For a version an incremental build made: the version published when it started, and every
    * file whose entry may differ from that version's record (a superset: a file listed that does
@@ -56,16 +58,20 @@ export interface SiteState {
  * sources carry the same id and stay byte-identical.
  */
 export function siteIdOf(manifest: Manifest): string {
-  return createHash("sha256").update(manifestText(manifest)).digest("hex").slice(0, 20);
+  return createHash("sha256").update(manifestBytes(manifest)).digest("hex").slice(0, 20);
 }
 
-/** Each manifest's JSON, made once: the site id hashes it and the state writes it (28,800 outputs at 10,000 articles). */
-const manifestTexts = new WeakMap<Manifest, string>();
+/**
+ * Each manifest's JSON as UTF-8, made once: the site id hashes it and the state writes it
+ * (3.5 MB at 10,000 articles: given as text to both, it was encoded twice, and copied once more
+ * into the state's text).
+ */
+const manifestBytesOf = new WeakMap<Manifest, Buffer>();
 
-function manifestText(manifest: Manifest): string {
-  let text = manifestTexts.get(manifest);
-  if (text === undefined) manifestTexts.set(manifest, (text = JSON.stringify(manifest)));
-  return text;
+function manifestBytes(manifest: Manifest): Buffer {
+  let bytes = manifestBytesOf.get(manifest);
+  if (bytes === undefined) manifestBytesOf.set(manifest, (bytes = Buffer.from(JSON.stringify(manifest))));
+  return bytes;
 }
 
 /** Where the states of one output's versions are kept. */
@@ -80,9 +86,10 @@ function stateFileOf(output: string, site: string): string {
 
 export function writeSiteState(state: SiteState): void {
   const { manifest, searchPlan, files, ...about } = state;
-  // The third line as JSON.stringify({ manifest, searchPlan }) writes it, with the manifest's text made once (see manifestText).
-  const text = `${JSON.stringify(about)}\n${JSON.stringify(files)}\n{"manifest":${manifestText(manifest)}${searchPlan ? `,"searchPlan":${JSON.stringify(searchPlan)}` : ""}}\n`;
-  writeWhole(stateFileOf(state.output, state.site), text, "state:site-state-temp-written");
+  // The third line as JSON.stringify({ manifest, searchPlan }) writes it, with the manifest's bytes made once (see manifestBytes).
+  const head = `${JSON.stringify(about)}\n${files.toLine()}\n{"manifest":`;
+  const tail = `${searchPlan ? `,"searchPlan":${JSON.stringify(searchPlan)}` : ""}}\n`;
+  writeWhole(stateFileOf(state.output, state.site), [head, manifestBytes(manifest), tail], "state:site-state-temp-written");
 }
 
 /** The state written for a version of `output`, if there is one that reads back whole and names it. */
@@ -105,22 +112,31 @@ export function readSiteFiles(output: string, site: string): SiteState["files"] 
   return parseState(output, site, false)?.state.files;
 }
 
-/** The state's lines that are asked for, checked against the version it must describe. */
+/**
+ * The state's lines that are asked for, checked against the version it must describe. A state
+ * of version 2 comes back as version 3 (its record put in columns) without a files line: the
+ * worker that would take one is given the record.
+ */
 function parseState(output: string, site: string, whole: boolean): { state: Pick<SiteState, "version" | "output" | "site" | "files">; filesLine?: string } | undefined {
   try {
-    const text = readFileSync(stateFileOf(output, site), "utf8");
-    const aboutEnd = text.indexOf("\n");
-    const about = JSON.parse(aboutEnd < 0 ? text : text.slice(0, aboutEnd)) as Partial<SiteState>;
-    let state: Partial<SiteState> = about;
-    let filesLine: string | undefined;
-    if (!about.files) {
-      const filesEnd = text.indexOf("\n", aboutEnd + 1);
-      filesLine = text.slice(aboutEnd + 1, filesEnd);
-      const files = JSON.parse(filesLine) as SiteState["files"];
-      state = { ...about, files, ...(whole ? (JSON.parse(text.slice(filesEnd + 1)) as Pick<SiteState, "manifest" | "searchPlan">) : {}) };
+    // Read as bytes and decoded line by line: the files-only read (the spare's) never decodes the manifest's 3.5 MB.
+    const bytes = readFileSync(stateFileOf(output, site));
+    const newline = 0x0a;
+    const aboutEnd = bytes.indexOf(newline);
+    type Stored = Omit<Partial<SiteState>, "version" | "files"> & { version?: number; files?: Record<string, FileEntry> };
+    const about = JSON.parse(bytes.toString("utf8", 0, aboutEnd < 0 ? bytes.length : aboutEnd)) as Stored;
+    if (about.version !== 2 && about.version !== 3) return undefined;
+    if (about.site !== site || about.output !== path.resolve(output)) return undefined;
+    if (about.files) {
+      if (typeof about.files !== "object") return undefined;
+      return { state: { ...(about as Omit<SiteState, "files" | "version">), version: 3, files: FilesRecord.fromObject(about.files) } };
     }
-    const fits = state.version === 2 && state.site === site && state.output === path.resolve(output) && !!state.files && typeof state.files === "object";
-    return fits ? { state: state as SiteState, ...(filesLine === undefined ? {} : { filesLine }) } : undefined;
+    const filesEnd = bytes.indexOf(newline, aboutEnd + 1);
+    const filesLine = bytes.toString("utf8", aboutEnd + 1, filesEnd < 0 ? bytes.length : filesEnd);
+    const files = about.version === 3 ? FilesRecord.parseLine(filesLine) : FilesRecord.fromObject(JSON.parse(filesLine) as Record<string, FileEntry>);
+    const rest = whole ? (JSON.parse(bytes.toString("utf8", filesEnd + 1)) as Pick<SiteState, "manifest" | "searchPlan">) : {};
+    const state = { ...(about as Omit<SiteState, "files" | "version">), ...rest, version: 3 as const, files };
+    return about.version === 3 ? { state, filesLine } : { state };
   } catch {
     return undefined;
   }
@@ -162,17 +178,17 @@ export function removeSiteState(output: string, site: string): void {
 }
 
 /** Size, modification time and inode of every file below `folder`. */
-export function recordFiles(folder: string): Record<string, FileEntry> {
-  const files: Record<string, FileEntry> = {};
+export function recordFiles(folder: string): FilesRecord {
+  const files: (readonly [string, FileEntry])[] = [];
   const walk = (relative: string): void => {
     for (const entry of readdirSync(path.join(folder, relative), { withFileTypes: true })) {
       const child = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(child);
-      else files[child] = entryOf(path.join(folder, child));
+      else files.push([child, entryOf(path.join(folder, child))]);
     }
   };
   walk("");
-  return files;
+  return FilesRecord.fromEntries(files);
 }
 
 export function entryOf(file: string): FileEntry {
@@ -194,17 +210,16 @@ export interface SiteCheck {
 }
 
 /** Compares the files on disk with what the state recorded (a stat each, no reading). */
-export function checkFiles(folder: string, files: Readonly<Record<string, FileEntry>>): SiteCheck {
+export function checkFiles(folder: string, files: FilesRecord): SiteCheck {
   const intact: string[] = [];
   const damaged: string[] = [];
   // Recorded paths are relative with forward slashes and no dots: joined by hand, a fifth of
   // the check's time at 28,800 files goes with path.join and Object.entries' pairs.
   const prefix = folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`;
-  for (const file in files) {
-    const recorded = files[file]!;
+  files.forEach((file, size, mtimeMs, ino) => {
     const stat = statSync(prefix + file, { throwIfNoEntry: false });
-    const same = stat?.isFile() && stat.size === recorded[0] && stat.mtimeMs === recorded[1] && stat.ino === recorded[2];
+    const same = stat?.isFile() && stat.size === size && stat.mtimeMs === mtimeMs && stat.ino === ino;
     (same ? intact : damaged).push(file);
-  }
+  });
   return { intact, damaged };
 }

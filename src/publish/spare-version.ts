@@ -22,7 +22,7 @@ import { copyFile, link as hardLink, rm, unlink } from "node:fs/promises";
 import path from "node:path";
 import { failpoint } from "./failpoints.ts";
 import { isVersionName, liveVersion, type SiteLayout } from "./site-layout.ts";
-import { hasSiteState, readSiteFiles, removeSiteState, type FileEntry, type SiteState } from "./site-state.ts";
+import { hasSiteState, readSiteFiles, removeSiteState, type FilesRecord, type SiteState } from "./site-state.ts";
 
 /**
  * The spare among the versions beside the published one: the newest finished one (its state was
@@ -55,7 +55,7 @@ function byAge(a: string, b: string): number {
  * state's madeFrom): the two versions differ in those alone, so levelling needs no more.
  */
 export type Spare =
-  | { readonly name: string; readonly files: Readonly<Record<string, FileEntry>> }
+  | { readonly name: string; readonly files: FilesRecord }
   | { readonly name: string; readonly changed: readonly string[] };
 
 /**
@@ -80,7 +80,7 @@ export function readSpare(layout: SiteLayout, published?: Pick<SiteState, "madeF
 /** What a levelled spare was brought level with: the published site and its files that are intact. */
 export interface LevelTarget {
   readonly folder: string;
-  readonly files: Readonly<Record<string, FileEntry>>;
+  readonly files: FilesRecord;
   readonly intact: readonly string[];
   /** The published site's files that are not intact (the rest of `files`). */
   readonly damaged: readonly string[];
@@ -184,7 +184,7 @@ export function levelSpare(folder: string, spare: Spare, target: LevelTarget, { 
     // Every file is discarded before any is linked: a folder whose files all go goes whole, and is made again.
     const goneWhole = discardByFolder(folder, levelled, (file) => discard(file));
     for (const file of levelled) {
-      if (file in target.files && !damaged.has(file)) {
+      if (target.files.has(file) && !damaged.has(file)) {
         link(file);
       } else {
         const dir = path.dirname(file);
@@ -195,15 +195,15 @@ export function levelSpare(folder: string, spare: Spare, target: LevelTarget, { 
     }
   } else {
     const wanted = new Set(target.intact);
-    for (const file of Object.keys(spare.files)) {
+    for (const file of spare.files.keys()) {
       if (wanted.has(file)) continue;
       discard(inSpare(file));
       emptied.add(path.dirname(file));
       removed++;
     }
     for (const file of target.intact) {
-      const had = spare.files[file];
-      if (had && had[2] === target.files[file]?.[2]) continue;
+      const had = spare.files.get(file);
+      if (had && had[2] === target.files.get(file)?.[2]) continue;
       if (had) discard(inSpare(file));
       link(file);
     }

@@ -3,19 +3,20 @@ import path from "node:path";
 import { failpoint } from "./failpoints.ts";
 
 /**
- * Writes a file whole or not at all: the text goes to a temporary file beside it, is flushed to
+ * Writes a file whole or not at all (the text, or its parts in order): the text goes to a temporary file beside it, is flushed to
  * disk, and replaces the file with one rename(2). A crash leaves the old file or the new one, and
  * at worst a `<file>.<pid>.tmp` that the next build removes (clean-debris.ts). A failed write
  * (ENOSPC) removes its temporary file and leaves the old file as it was. `step` names the
  * failpoint between the two (failpoints.ts).
  */
-export function writeWhole(file: string, text: string | Uint8Array, step?: string): void {
+export function writeWhole(file: string, text: string | Uint8Array | readonly (string | Uint8Array)[], step?: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     const fd = openSync(temporary, "w");
     try {
-      writeFileSync(fd, text);
+      // Parts are written one after the other: joined first, a large one would be copied once more for nothing.
+      for (const part of typeof text === "string" || text instanceof Uint8Array ? [text] : text) writeFileSync(fd, part);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

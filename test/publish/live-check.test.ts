@@ -36,19 +36,19 @@ describe("the early check of the published site", () => {
       const onWorker = await damagedOnWorker(folder, state.files);
       expect(onWorker).toEqual(checkFiles(folder, state.files).damaged);
       // Given the record's line of JSON instead (startLiveCheck's way), the same answer.
-      expect(await damagedOnWorker(folder, JSON.stringify(state.files))).toEqual(onWorker);
+      expect(await damagedOnWorker(folder, state.files.toLine())).toEqual(onWorker);
       return onWorker!;
     };
     expect(await same()).toEqual([]);
 
-    const pages = Object.keys(state.files).filter((file) => file.endsWith(".html")).sort();
+    const pages = state.files.keys().filter((file) => file.endsWith(".html")).sort();
     const [deleted, rewritten, copied, touched, folderNow] = pages as [string, string, string, string, string];
     rmSync(path.join(folder, deleted));
     writeFileSync(path.join(folder, rewritten), `${readFileSync(path.join(folder, rewritten), "utf8")}<!-- by hand -->`);
     // Same size and times, another inode: a copy put in place of the published file.
     const copy = path.join(folder, `${copied}.copy`);
     copyFileSync(path.join(folder, copied), copy);
-    const recorded = state.files[copied]!;
+    const recorded = state.files.get(copied)!;
     utimesSync(copy, recorded[1] / 1000, recorded[1] / 1000);
     renameSync(copy, path.join(folder, copied));
     const later = new Date(recorded[1] + 5000);

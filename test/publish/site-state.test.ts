@@ -34,20 +34,36 @@ describe("the build state of a published version", () => {
     const lines = readFileSync(stateFile, "utf8").split("\n");
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe("");
-    expect(JSON.parse(lines[0]!)).toEqual({ version: 2, output: path.resolve(output), site: live, id: expect.any(String) });
+    expect(JSON.parse(lines[0]!)).toEqual({ version: 3, output: path.resolve(output), site: live, id: expect.any(String) });
     const state = readSiteState(output, live)!;
-    expect(state.files).toEqual(recordFiles(realpathSync(output)));
+    expect(state.files.toObject()).toEqual(recordFiles(realpathSync(output)).toObject());
     expect(state.manifest.version).toBe(1);
-    expect(readSiteFiles(output, live)).toEqual(state.files);
+    expect(readSiteFiles(output, live)?.toObject()).toEqual(state.files.toObject());
   });
 
   it("reads a state written as one line, as before", () => {
     const state = readSiteState(output, live)!;
     const saved = readFileSync(stateFile, "utf8");
     try {
-      writeFileSync(stateFile, JSON.stringify(state));
-      expect(readSiteState(output, live)).toEqual(state);
-      expect(readSiteFiles(output, live)).toEqual(state.files);
+      writeFileSync(stateFile, JSON.stringify({ ...state, version: 2, files: state.files.toObject() }));
+      const read = readSiteState(output, live)!;
+      expect({ ...read, files: read.files.toObject() }).toEqual({ ...state, files: state.files.toObject() });
+      expect(readSiteFiles(output, live)?.toObject()).toEqual(state.files.toObject());
+    } finally {
+      writeFileSync(stateFile, saved);
+    }
+  });
+
+  it("reads a state of version 2, its files record an object on the second line", () => {
+    const state = readSiteState(output, live)!;
+    const saved = readFileSync(stateFile, "utf8");
+    const [about, , rest] = saved.split("\n");
+    try {
+      writeFileSync(stateFile, `${JSON.stringify({ ...JSON.parse(about!), version: 2 })}\n${JSON.stringify(state.files.toObject())}\n${rest}\n`);
+      const read = readSiteState(output, live)!;
+      expect(read.version).toBe(3);
+      expect({ ...read, files: read.files.toObject() }).toEqual({ ...state, files: state.files.toObject() });
+      expect(readSiteFiles(output, live)?.toObject()).toEqual(state.files.toObject());
     } finally {
       writeFileSync(stateFile, saved);
     }

@@ -63,7 +63,7 @@ async function expectExact(): Promise<void> {
   expect(hashTree(output)).toEqual(hashTree(full));
   const layout = layoutOf(output);
   const live = liveVersion(layout)!;
-  expect(readSiteState(output, live)?.files).toEqual(recordFiles(realpathSync(output)));
+  expect(readSiteState(output, live)?.files.toObject()).toEqual(recordFiles(realpathSync(output)).toObject());
   expect(debrisOf(output)).toEqual([]);
   expect(readdirSync(layout.builds).filter((name) => name.startsWith("v")).sort()).toEqual([live, spareVersion(layout)].sort());
 }
@@ -178,13 +178,13 @@ describe("levelling a spare", () => {
     writeFileSync(path.join(spare, "news/d.html"), "by hand");
     const liveFiles = recordFiles(live);
     const spareFiles = recordFiles(spare);
-    delete spareFiles["news/d.html"];
+    spareFiles.delete("news/d.html");
     // gone/x.html was deleted by hand from the published site: not intact.
     const intact = ["a.html", "news/b.html", "news/d.html"];
     const result = levelSpare(spare, { name: "v-spare", files: spareFiles }, { folder: live, files: liveFiles, intact, damaged: ["gone/x.html"] });
     expect(result).toMatchObject({ relinked: 2, removed: 1, copied: [] });
     expect(hashTree(spare)).toEqual(Object.fromEntries(Object.entries(hashTree(live)).filter(([file]) => intact.includes(file))));
-    for (const file of intact) expect(statSync(path.join(spare, file)).ino).toBe(liveFiles[file]![2]);
+    for (const file of intact) expect(statSync(path.join(spare, file)).ino).toBe(liveFiles.get(file)![2]);
     expect(readdirSync(spare).sort()).toEqual(["a.html", "news"]);
     // The spare's old files went into a folder beside it, removed meanwhile.
     await result.discarded;
@@ -229,7 +229,7 @@ describe("levelling a spare", () => {
     linkSync(path.join(live, "pf/idx/kept.pf"), path.join(spare, "pf/idx/kept.pf"));
     const liveFiles = recordFiles(live);
     rmSync(path.join(live, "gone/x.html"));
-    const intact = Object.keys(liveFiles).filter((file) => file !== "gone/x.html");
+    const intact = liveFiles.keys().filter((file) => file !== "gone/x.html");
     const e = statSync(path.join(spare, "news/e.html")).ino;
     const kept = statSync(path.join(spare, "pf/idx/kept.pf")).ino;
     const changed = ["news/b.html", "old/c.html", "news/d.html", ...shard];
@@ -238,7 +238,7 @@ describe("levelling a spare", () => {
     expect(result).toMatchObject({ relinked: 22, copied: [] });
     expect(await result.linked).toEqual([]);
     expect(hashTree(spare)).toEqual(hashTree(live));
-    for (const file of intact) expect(statSync(path.join(spare, file)).ino).toBe(liveFiles[file]![2]);
+    for (const file of intact) expect(statSync(path.join(spare, file)).ino).toBe(liveFiles.get(file)![2]);
     expect(statSync(path.join(spare, "news/e.html")).ino).toBe(e);
     expect(statSync(path.join(spare, "pf/idx/kept.pf")).ino).toBe(kept);
     expect(readdirSync(spare).sort()).toEqual(["a.html", "news", "pf"]);

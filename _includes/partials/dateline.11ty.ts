@@ -1,8 +1,8 @@
-import type { DateTime } from "luxon";
+import type { Article } from "../../src/articles/article.ts";
 import { html, type SafeHtml } from "../../src/html/html.ts";
-import { displayDate, machineDate } from "../../src/seo/dates.ts";
+import { publishedDisplayDate, publishedMachineDate } from "../../src/seo/article-dates.ts";
 
-/** A date as readers and machines both read it. */
-export function dateline(date: DateTime): SafeHtml {
-  return html`<time datetime="${machineDate(date)}">${displayDate(date)}</time>`;
+/** An article's publication date as readers and machines both read it. */
+export function dateline(article: Article): SafeHtml {
+  return html`<time datetime="${publishedMachineDate(article)}">${publishedDisplayDate(article)}</time>`;
 }

@@ -56,3 +56,21 @@ export function publishedMachineDate(article: Article): string {
   if ((((millis % dayOfMs) + dayOfMs) % dayOfMs) === noonMs) return stored.publishedIso.slice(0, 10);
   return publishedIsoText(article);
 }
+
+/** An article's dateline text: both forms of its publication date. */
+export interface PublishedDateText {
+  readonly display: string;
+  readonly machine: string;
+}
+
+// An article is dated on its page, the front page, its month and year and each of its entities'
+// pages: about ten datelines an article in a full build, where articles are read fresh and each
+// machineDate goes through luxon (toUTC, toISO). Made once per article object instead.
+const datelines = new WeakMap<Article, PublishedDateText>();
+
+/** publishedDisplayDate and publishedMachineDate, made once per article. */
+export function publishedDateText(article: Article): PublishedDateText {
+  let text = datelines.get(article);
+  if (text === undefined) datelines.set(article, (text = { display: publishedDisplayDate(article), machine: publishedMachineDate(article) }));
+  return text;
+}

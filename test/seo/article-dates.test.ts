@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../../src/articles/article.ts";
 import { createSiteLoader } from "../../src/model/load-site.ts";
 import { reviveArticle, type StoredState } from "../../src/model/stored-articles.ts";
-import { modifiedIsoText, publishedDay, publishedDisplayDate, publishedIsoText, publishedMachineDate } from "../../src/seo/article-dates.ts";
+import { modifiedIsoText, publishedDateText, publishedDay, publishedDisplayDate, publishedIsoText, publishedMachineDate } from "../../src/seo/article-dates.ts";
 import { displayDate, machineDate } from "../../src/seo/dates.ts";
 import { defaultSettings } from "../../src/site.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
@@ -73,6 +73,8 @@ describe("an article's dates as text", () => {
         expect(asText(revived[i]!)).toEqual(reference);
         // The revived article's own DateTime agrees too (what the text is cut from stands for it).
         expect(throughLuxon(revived[i]!)).toEqual(reference);
+        expect(publishedDateText(revived[i]!)).toEqual({ display: reference.display, machine: reference.machine });
+        expect(publishedDateText(fresh[i]!)).toBe(publishedDateText(fresh[i]!));
       }
     });
   }

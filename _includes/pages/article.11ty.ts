@@ -2,6 +2,7 @@ import { html, raw } from "../../src/html/html.ts";
 import type { ArticlePage } from "../../src/model/site-model.ts";
 import { monthUrl } from "../../src/model/archives.ts";
 import { leadImageOf } from "../../src/images/lead-images.ts";
+import { publishedDay } from "../../src/seo/article-dates.ts";
 import { monthName } from "../../src/seo/dates.ts";
 import { articleHead } from "../../src/seo/heads.ts";
 import { linkTo } from "../../src/site.ts";
@@ -38,6 +39,7 @@ export default pageKind<ArticlePage>(
     const sourcePage = article.sourceEntity ? build.model.entityById.get(article.sourceEntity.id) : undefined;
     const sourceLink = sourcePage ? html`<a href="${linkTo(settings, sourcePage.url)}">${article.source ?? sourcePage.name}</a>` : html`${article.source ?? ""}`;
     const seoHead = articleHead(settings, view, sameAsOf);
+    const day = publishedDay(article);
     const head: LayoutHead = image
       ? {
           ...seoHead,
@@ -49,7 +51,7 @@ export default pageKind<ArticlePage>(
     const body = html`<article class="article" data-pagefind-body>
 <header class="article-header">
 <h1>${article.headline}</h1>
-<p class="meta">${dateline(article.published)}${article.byline ? html` · <span class="byline">By ${article.byline}</span>` : ""}${article.source ? html` · <span class="source">Source: ${sourceLink}</span>` : ""} · <span class="reading-time">${readingTime(article.wordCount)}</span></p>
+<p class="meta">${dateline(article)}${article.byline ? html` · <span class="byline">By ${article.byline}</span>` : ""}${article.source ? html` · <span class="source">Source: ${sourceLink}</span>` : ""} · <span class="reading-time">${readingTime(article.wordCount)}</span></p>
 </header>
 ${image ? leadFigure(settings, image) : ""}${article.leadHtml ? html`<div class="lead">${raw(article.leadHtml)}</div>\n` : ""}<div class="body">
 ${raw(article.restHtml)}
@@ -58,7 +60,7 @@ ${article.photoCredit && article.photoCredit !== image?.credit ? html`<p class="
 </article>
 <nav class="article-nav" aria-label="More news">
 <ul role="list">
-${previous ? html`<li class="previous"><span class="label">Previous article</span> <a href="${linkTo(settings, previous.url)}" rel="prev">${previous.headline}</a></li>\n` : ""}${next ? html`<li class="next"><span class="label">Next article</span> <a href="${linkTo(settings, next.url)}" rel="next">${next.headline}</a></li>\n` : ""}<li class="up"><a href="${linkTo(settings, monthUrl(article.published.year, article.published.month))}">More news from ${monthName(article.published.month)} ${article.published.year}</a></li>
+${previous ? html`<li class="previous"><span class="label">Previous article</span> <a href="${linkTo(settings, previous.url)}" rel="prev">${previous.headline}</a></li>\n` : ""}${next ? html`<li class="next"><span class="label">Next article</span> <a href="${linkTo(settings, next.url)}" rel="next">${next.headline}</a></li>\n` : ""}<li class="up"><a href="${linkTo(settings, monthUrl(day.year, day.month))}">More news from ${monthName(day.month)} ${day.year}</a></li>
 </ul>
 </nav>`;
     return baseLayout({ settings, head, stylesheetPath: build.stylesheetPath, section: "news", searchable: true }, body);

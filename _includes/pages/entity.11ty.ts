@@ -39,7 +39,7 @@ export default pageKind<EntityPage>(
 ${items.map(({ article, mention, supplied: isSupplied }) => html`<li class="teaser">
 <article>
 <h3 class="teaser-title"><a href="${linkTo(settings, article.url)}">${article.headline}</a></h3>
-<p class="meta">${dateline(article.published)}</p>
+<p class="meta">${dateline(article)}</p>
 ${mention && !isSupplied ? mentionSentence(balanceQuotes(mentionWithoutCredit(mention, article.dateline))) : html`<p class="summary">${article.summary}</p>`}
 </article>
 </li>

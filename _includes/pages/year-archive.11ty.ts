@@ -27,7 +27,7 @@ ${view.months.map((m) => {
   return html`<section class="archive-month" aria-labelledby="${id}">
 <h2 id="${id}" class="archive-month-title"><a href="${linkTo(settings, m.url)}">${label}</a> <span class="count">${count(m.count)}</span></h2>
 <ul class="headline-list" role="list">
-${m.articles.map((article) => html`<li><a href="${linkTo(settings, article.url)}">${article.headline}</a> <span class="meta">${dateline(article.published)}</span></li>\n`)}</ul>
+${m.articles.map((article) => html`<li><a href="${linkTo(settings, article.url)}">${article.headline}</a> <span class="meta">${dateline(article)}</span></li>\n`)}</ul>
 ${m.count > m.articles.length ? html`<p class="more-link"><a href="${linkTo(settings, m.url)}">All ${count(m.count)} of ${label}</a></p>\n` : ""}</section>
 `;
 })}`;

@@ -15,7 +15,7 @@ export interface TeaserOptions {
 export function teaser(settings: SiteSettings, article: Article, { headingLevel = 2, kicker, className = "" }: TeaserOptions = {}): SafeHtml {
   return html`<article class="card${className ? ` ${className}` : ""}">
 ${kicker ? html`<p class="kicker">${kicker}</p>\n` : ""}${headingLevel === 2 ? html`<h2 class="teaser-title">` : html`<h3 class="teaser-title">`}<a href="${linkTo(settings, article.url)}">${article.headline}</a>${headingLevel === 2 ? html`</h2>` : html`</h3>`}
-<p class="meta">${dateline(article.published)}</p>
+<p class="meta">${dateline(article)}</p>
 ${summaryAddsWords(article.headline, article.summary) ? html`<p class="summary">${article.summary}</p>\n` : ""}</article>`;
 }
 

@@ -1,8 +1,9 @@
-import type { DateTime } from "luxon";
+import type { Article } from "../../src/articles/article.ts";
 import { html, type SafeHtml } from "../../src/html/html.ts";
-import { displayDate, machineDate } from "../../src/seo/dates.ts";
+import { publishedDateText } from "../../src/seo/article-dates.ts";
 
-/** A date as readers and machines both read it. */
-export function dateline(date: DateTime): SafeHtml {
-  return html`<time datetime="${machineDate(date)}">${displayDate(date)}</time>`;
+/** An article's publication date as readers and machines both read it. */
+export function dateline(article: Article): SafeHtml {
+  const { machine, display } = publishedDateText(article);
+  return html`<time datetime="${machine}">${display}</time>`;
 }

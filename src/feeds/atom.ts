@@ -34,7 +34,7 @@ function renderEntry(item: PreparedItem): string {
     );
   }
   if (item.summary !== "") out.push(`<summary type="text">${escapeXmlText(item.summary)}</summary>`);
-  if (item.contentHtml.trim() !== "") out.push(`<content type="html">${escapeXmlText(item.contentHtml)}</content>`);
+  if (item.contentHtml.trim() !== "") out.push(`<content type="html">${item.contentXml}</content>`);
   out.push("</entry>");
   const xml = out.join("\n");
   entryCache.set(item, xml);

@@ -8,9 +8,11 @@ import { writeWhole } from "../publish/write-whole.ts";
  * stored article keeps no body: reading it back parses its Markdown or wire text), about 80 ms of
  * a one-edit build at 10,000 articles.
  *
- * A body is the article's HTML as its source makes it, so it is kept by the article's source
- * path and source hash (text, data file, lead image), under a hash of everything else it could
- * follow from (the code that can change output, the settings): new code or settings find the
+ * A body is the article's HTML as its source makes it, kept in the form the feeds write it (its
+ * URLs made absolute against the article's URL, which its source and the settings decide, so
+ * that 49 kept bodies are not absolutised again on every edit). It is kept by the article's
+ * source path and source hash (text, data file, lead image), under a hash of everything else it
+ * could follow from (the code that can change output, the settings): new code or settings find the
  * file under another key and start empty. Only the bodies read by the last build are written
  * back, so the file holds about one feed's worth. A missing, unreadable or foreign file is an
  * empty store: it is a cache, never trusted beyond its keys.

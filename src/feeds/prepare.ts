@@ -9,7 +9,7 @@
 import { absolutizeHtml, requireAbsoluteHttpUrl } from "./absolute-urls.ts";
 import { laterOf, offsetMinutes, parseIsoDateTime } from "./dates.ts";
 import type { FeedCategory, FeedChannel, FeedItem } from "./types.ts";
-import { stripInvalidXmlChars } from "./xml.ts";
+import { escapeXmlText, stripInvalidXmlChars } from "./xml.ts";
 
 export interface PreparedItem {
   readonly title: string;
@@ -22,6 +22,8 @@ export interface PreparedItem {
   readonly summary: string;
   /** Article HTML with every URL absolute against `url`. */
   readonly contentHtml: string;
+  /** `contentHtml` escaped as XML character data: RSS and Atom carry the same text. */
+  readonly contentXml: string;
   readonly creator: string | undefined;
   readonly categories: readonly FeedCategory[];
   readonly image: { readonly url: string; readonly alt: string } | undefined;
@@ -45,6 +47,11 @@ export interface PreparedChannel {
 
 /** Text for any format: characters invalid in XML are dropped everywhere, so all formats agree. */
 const clean = stripInvalidXmlChars;
+
+/** An item's body as every format carries it: each URL absolute against the item's `url`, no character XML forbids. */
+export function feedBodyHtml(html: string, url: string): string {
+  return clean(absolutizeHtml(html, url));
+}
 
 /**
  * One article appears in many feeds (home, each tagged entity) and in three
@@ -76,6 +83,7 @@ function prepareItemUncached(item: FeedItem, index: number): PreparedItem {
   }
   const creator = item.creator === undefined ? undefined : clean(item.creator).trim();
   let contentHtml: string | undefined;
+  let contentXml: string | undefined;
   return {
     title: clean(item.title),
     url,
@@ -86,7 +94,10 @@ function prepareItemUncached(item: FeedItem, index: number): PreparedItem {
     // A getter, as in the FeedItem: made only for the items whose body a format writes (the site
     // feeds' newest), then kept for the other formats, which write the same body.
     get contentHtml() {
-      return (contentHtml ??= clean(absolutizeHtml(item.contentHtml, url)));
+      return (contentHtml ??= item.contentPrepared === true ? item.contentHtml : feedBodyHtml(item.contentHtml, url));
+    },
+    get contentXml() {
+      return (contentXml ??= escapeXmlText(this.contentHtml));
     },
     creator: creator === "" ? undefined : creator,
     categories,

@@ -39,7 +39,7 @@ function renderItem(item: PreparedItem): string {
   // Readers treat description as HTML: the plain summary is HTML-escaped, then XML-escaped.
   out.push(textElement("description", escapeHtmlText(item.summary === "" ? item.title : item.summary)));
   // Escaped rather than CDATA: one code path, and no "]]>" splitting.
-  if (item.contentHtml.trim() !== "") out.push(textElement("content:encoded", item.contentHtml));
+  if (item.contentHtml.trim() !== "") out.push(`<content:encoded>${item.contentXml}</content:encoded>`);
   out.push("</item>");
   const xml = out.join("\n");
   itemCache.set(item, xml);

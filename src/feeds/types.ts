@@ -23,6 +23,11 @@ export interface FeedItem {
   readonly summary: string;
   /** Article body HTML; may hold relative URLs, which the writers make absolute against `url`. */
   readonly contentHtml: string;
+  /**
+   * True when `contentHtml` is already as the writers would make it (feedBodyHtml: every URL
+   * absolute against `url`, no character XML forbids), e.g. kept so by an earlier build.
+   */
+  readonly contentPrepared?: boolean;
   /** Byline, or the source agency when there is no byline. */
   readonly creator?: string;
   readonly categories: readonly FeedCategory[];

@@ -64,8 +64,14 @@ function escapeWith(value: string, attribute: boolean): string {
  * Quotes are left alone: they are only special inside attributes.
  */
 export function escapeXmlText(value: string): string {
-  return escapeWith(stripInvalidXmlChars(value), false);
+  const clean = stripInvalidXmlChars(value);
+  // Native replaces: on article bodies, where a tag opens every few characters, about three
+  // times faster than escapeWith's pass, whose output grows by a slice per reference.
+  return XML_TEXT_SPECIAL.test(clean) ? clean.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("\r", "&#13;") : clean;
 }
+
+/** What escapeXmlText replaces: the references escapeWith makes outside attributes. */
+const XML_TEXT_SPECIAL = /[&<>\r]/;
 
 /** Escapes a value for a double-quoted attribute (the only quoting our writers use). */
 export function escapeXmlAttr(value: string): string {

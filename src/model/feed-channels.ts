@@ -1,8 +1,10 @@
 import type { Article } from "../articles/article.ts";
 import { entityUrl } from "../entities/entity-urls.ts";
 import type { FeedBodies } from "../feeds/feed-bodies.ts";
+import { feedBodyHtml } from "../feeds/prepare.ts";
 import type { FeedChannel, FeedItem } from "../feeds/types.ts";
 import { escapeHtml } from "../html/escape.ts";
+import { modifiedIsoText, publishedIsoText } from "../seo/article-dates.ts";
 import { absoluteUrl, linkTo } from "../site.ts";
 import type { EntitySummary, SiteModel } from "./site-model.ts";
 
@@ -21,18 +23,22 @@ export function createFeedItems(model: SiteModel, bodies?: FeedBodies): (article
     let item = cache.get(article);
     if (!item) {
       const credit = article.photoCredit ? `\n<p>Photo: ${escapeHtml(article.photoCredit)}</p>` : "";
+      const url = absoluteUrl(settings, article.url);
       item = {
         title: article.headline,
-        url: absoluteUrl(settings, article.url),
-        published: article.published.toISO({ suppressMilliseconds: true })!,
-        modified: article.modified.toISO({ suppressMilliseconds: true })!,
+        url,
+        published: publishedIsoText(article),
+        modified: modifiedIsoText(article),
         summary: article.summary,
         // Made when a writer reads it, never kept: every article's body held three times over
         // (as it is, with absolute URLs, escaped) would outweigh the rest of a large build.
         get contentHtml() {
           const make = (): string => `${article.leadHtml}${article.restHtml ? `\n${article.restHtml}` : ""}${credit}`;
-          return bodies ? bodies.body(article.sourcePath, article.sourceHash, make) : make();
+          // Kept as the feeds write them (URLs absolute): the writers would otherwise absolutise
+          // the kept bodies of the site feeds' 50 items again on every build.
+          return bodies ? bodies.body(article.sourcePath, article.sourceHash, () => feedBodyHtml(make(), url)) : make();
         },
+        ...(bodies ? { contentPrepared: true } : {}),
         ...(article.byline || article.source ? { creator: article.byline ?? article.source! } : {}),
         categories: article.entities.map((entity) => ({
           name: entity.name,

@@ -5,6 +5,7 @@ import { monthUrl, yearUrl } from "../model/archives.ts";
 import { absoluteUrl, type SiteSettings } from "../site.ts";
 import { breadcrumbJsonLd, entityJsonLd, newsArticleJsonLd, publisherJsonLd } from "./json-ld.ts";
 import type { PageHead } from "./page-head.ts";
+import { modifiedIsoText, publishedDay, publishedIsoText } from "./article-dates.ts";
 import { monthName } from "./dates.ts";
 
 const descriptionLength = 160;
@@ -36,6 +37,7 @@ function neighbours(settings: SiteSettings, pageUrls: readonly string[], pageNum
 
 export function articleHead(settings: SiteSettings, page: ArticlePage, sameAsOf: (entity: ArticleEntity) => readonly string[]): PageHead {
   const { article } = page;
+  const { year, month } = publishedDay(article);
   return {
     title: `${article.headline} — ${settings.title}`,
     shareTitle: article.headline,
@@ -46,15 +48,15 @@ export function articleHead(settings: SiteSettings, page: ArticlePage, sameAsOf:
       newsArticleJsonLd(settings, article, sameAsOf),
       breadcrumbJsonLd(settings, [
         { name: "News", path: "/" },
-        { name: String(article.published.year), path: yearUrl(article.published.year) },
-        { name: `${monthName(article.published.month)} ${article.published.year}`, path: monthUrl(article.published.year, article.published.month) },
+        { name: String(year), path: yearUrl(year) },
+        { name: `${monthName(month)} ${year}`, path: monthUrl(year, month) },
         { name: article.headline, path: article.url },
       ]),
     ],
     feeds: [siteFeed(settings)],
     article: {
-      publishedTime: article.published.toISO({ suppressMilliseconds: true })!,
-      modifiedTime: article.modified.toISO({ suppressMilliseconds: true })!,
+      publishedTime: publishedIsoText(article),
+      modifiedTime: modifiedIsoText(article),
       tags: article.entities.map((e) => e.name),
     },
   };

@@ -4,6 +4,7 @@ import type { ArticleEntity } from "../entities/types.ts";
 import { mentionSummary } from "../entities/mention-summary.ts";
 import type { EntitySummary } from "../model/site-model.ts";
 import { absoluteUrl, type SiteSettings } from "../site.ts";
+import { modifiedIsoText, publishedIsoText } from "./article-dates.ts";
 
 const schemaType = { person: "Person", organisation: "Organization" } as const;
 
@@ -55,8 +56,8 @@ export function newsArticleJsonLd(
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     headline: article.headline,
     description: article.summary,
-    datePublished: article.published.toISO({ suppressMilliseconds: true }),
-    dateModified: article.modified.toISO({ suppressMilliseconds: true }),
+    datePublished: publishedIsoText(article),
+    dateModified: modifiedIsoText(article),
     inLanguage: settings.language,
     isAccessibleForFree: true,
     wordCount: article.wordCount,

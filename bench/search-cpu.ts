@@ -1,5 +1,5 @@
 /**
- * `node --import tsx bench/search-cpu.ts --site=DIR [--skip-cli]`
+ * `node --import tsx bench/search-cpu.ts --site=DIR [--skip-cli] [--runs=N]`
  *
  * What the search index costs on a built site (`npm run build -- --output=DIR` first), next to
  * Pagefind itself: (1) Wireroom's sharded index of DIR's article pages (writeSearchIndex),
@@ -7,7 +7,10 @@
  * (3) re-indexing after one edit of the newest and of the oldest article (updateSearchIndex with
  * the plan of (1)). CPU is this process's plus its finished children's (Pagefind runs as a
  * child process in both), so that Node's side and Pagefind's are counted alike. Wall times on
- * a shared machine are noisy: compare CPU.
+ * a shared machine are noisy: compare CPU. On a shared machine CPU time is noisy too (the same
+ * run took 15.6 to 22.6 s of Pagefind's CPU as the load went from 2 to 20): `--runs=N` measures
+ * (1) and (2) N times each, one right after the other, in alternating order, and prints the
+ * median of the runs' ratios.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, realpathSync, rmSync } from "node:fs";
@@ -51,19 +54,21 @@ const show = (label: string, cost: Cost): void => console.log(`${label.padEnd(44
 const flag = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const siteArg = flag("site");
 if (!siteArg) {
-  console.error("usage: node --import tsx bench/search-cpu.ts --site=DIR [--skip-cli]");
+  console.error("usage: node --import tsx bench/search-cpu.ts --site=DIR [--skip-cli] [--runs=N]");
   process.exit(2);
 }
 const site = realpathSync(siteArg);
 
-let plan: Awaited<ReturnType<typeof writeSearchIndex>>["plan"] | undefined;
-const full = await measure(async () => {
-  plan = (await writeSearchIndex(site)).plan;
-});
-const pages = plan!.shards.flatMap((s) => s.pages).sort();
-show(`wireroom sharded index (${pages.length} pages, ${plan!.shards.length} shards)`, full);
+const runs = Math.max(1, Number(flag("runs") ?? 1));
+const skipCli = process.argv.includes("--skip-cli");
 
-if (!process.argv.includes("--skip-cli")) {
+let plan: Awaited<ReturnType<typeof writeSearchIndex>>["plan"] | undefined;
+const sharded = async (): Promise<Cost> =>
+  measure(async () => {
+    plan = (await writeSearchIndex(site)).plan;
+  });
+
+const oneRun = async (): Promise<Cost> => {
   const binary = createRequire(import.meta.url).resolve(`@pagefind/linux-${arch()}/bin/pagefind_extended`);
   const out = path.join(path.dirname(site), `.pf-one-${process.pid}`);
   const cli = await measure(() => {
@@ -73,7 +78,27 @@ if (!process.argv.includes("--skip-cli")) {
   const entry = JSON.parse(readFileSync(path.join(out, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
   show(`pagefind --site, one run (${Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)} pages)`, cli);
   rmSync(out, { recursive: true, force: true });
+  return cli;
+};
+
+const ratios: number[] = [];
+for (let run = 0; run < runs; run++) {
+  const load = (): string => readFileSync("/proc/loadavg", "utf8").split(" ")[0]!;
+  if (runs > 1) console.log(`run ${run + 1} of ${runs}, load ${load()}`);
+  // Alternating which goes first, so that a load rising or falling through a run favours neither.
+  const cliFirst = !skipCli && run % 2 === 1;
+  const cli = cliFirst ? await oneRun() : undefined;
+  const full = await sharded();
+  show(`wireroom sharded index (${plan!.shards.reduce((n, s) => n + s.pages.length, 0)} pages, ${plan!.shards.length} shards)`, full);
+  const after = skipCli || cliFirst ? cli : await oneRun();
+  if (after) ratios.push(full.cpu / after.cpu);
 }
+if (ratios.length) {
+  const sorted = [...ratios].sort((a, b) => a - b);
+  const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  console.log(`sharded CPU / one run's CPU: ${ratios.map((r) => r.toFixed(2)).join(", ")} (median ${median.toFixed(2)})`);
+}
+const pages = plan!.shards.flatMap((s) => s.pages).sort();
 
 for (const [which, page] of [["newest", pages.at(-1)!], ["oldest", pages[0]!]] as const) {
   const edit = await measure(async () => {

@@ -66,8 +66,9 @@ export async function buildSite({ input, output, force, searchIndex = true, page
   refuseUnsafeOutput({ input, output, force });
   return underOutputLock(output, async () => {
     const rendered = await publishSite(output, async (staging) => {
-      // The search index is part of the site: built from the staged pages while the rest render,
-      // published with them.
+      // The search index is part of the site: built from the staged pages once they are all
+      // written and the site model is let go (so that Pagefind's memory and the model's do not
+      // add up), published with them.
       const { value: pages, index: search } = searchIndex
         ? await writeSearchIndexWhileWriting(staging, searchShardSize ? { shardSize: searchShardSize } : {}, async (feed) => afterTheModel(await renderPages(input, staging, perRun, feed)))
         : { value: afterTheModel(await renderPages(input, staging, perRun)), index: undefined };

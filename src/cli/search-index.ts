@@ -96,12 +96,16 @@ export interface SearchIndexFeed {
 }
 
 /**
- * A full index built while `writeSite` writes the site into `siteDir`: each shard is indexed
- * as soon as its last page is on disk, so that Pagefind (a process of its own) works on the
- * other core while Node renders the rest, instead of after it (measured in the README's search
- * section). The bundles are the same bytes as an index of the finished site: each shard's pages
- * go to Pagefind in the plan's order, whatever order they were written in. Pagefind holds one
- * shard's index at a time; the shards wait their turn as lists of paths.
+ * A full index of the site `writeSite` writes into `siteDir`, indexed once the site is written
+ * and the writer has let go of its site model: Pagefind's memory grows with the shard (about
+ * 500 MB for 2,000 pages) and the writer's with the site (up to its 800 MiB budget), and when
+ * Pagefind indexed each shard as soon as its pages were on disk, the two peaks added up to
+ * 1,100–1,213 MiB at 10,000 articles (the README's search section). The overlap that bought
+ * was small: the render's loop turns only between Eleventy runs, so most pages reached Pagefind
+ * after the last one was written anyway. The feed still says which pages the site will have
+ * before any is written, so that a page planned but never written fails the build. The bundles
+ * are the same bytes as an index of the finished site: each shard's pages go to Pagefind in the
+ * plan's order; Pagefind holds one shard's index at a time.
  */
 export async function writeSearchIndexWhileWriting<T>(siteDir: string, options: SearchIndexOptions, writeSite: (feed: SearchIndexFeed) => Promise<T>): Promise<{ readonly value: T; readonly index: SearchIndexResult }> {
   return exclusive(() => writeAll(path.resolve(siteDir), options, writeSite));
@@ -117,57 +121,31 @@ async function writeAll<T>(site: string, options: SearchIndexOptions, writeSite:
     mkdirSync(fresh, { recursive: true });
     const { value, plan } = await withPagefind(async (indexPages) => {
       let plan: ShardPlan | undefined;
-      // Pages of each shard not yet on disk; a shard is indexed when its set empties.
-      const unwritten = new Map<number, Set<string>>();
-      const shardOf = new Map<string, Shard>();
-      let abandoned = false;
-      let indexing: Promise<void> = Promise.resolve();
-      const indexShard = (shard: Shard): void => {
-        indexing = indexing.then(async () => {
-          if (abandoned) return;
-          const bundle = path.join(fresh, String(shard.id));
-          await indexPages(site, shard.pages, bundle, () => abandoned);
-          takeUiFiles(bundle, fresh);
-        });
-        // Handled where the site is written: a failed shard fails the build once that is done.
-        indexing.catch(() => undefined);
-      };
+      // Article pages planned and not yet on disk.
+      const unwritten = new Set<string>();
       const feed: SearchIndexFeed = {
         planned(outputPaths) {
           if (plan) throw new Error("the search index was planned twice");
           plan = planShards(outputPaths.filter(isArticlePage), size);
-          for (const shard of plan.shards) {
-            unwritten.set(shard.id, new Set(shard.pages));
-            for (const page of shard.pages) shardOf.set(page, shard);
-          }
+          for (const shard of plan.shards) for (const page of shard.pages) unwritten.add(page);
         },
         written(outputPaths) {
           if (!plan) throw new Error("pages were written before the search index was planned");
-          for (const page of outputPaths) {
-            const shard = shardOf.get(page);
-            const left = shard && unwritten.get(shard.id);
-            if (!shard || !left?.delete(page) || left.size > 0) continue;
-            indexShard(shard);
-          }
+          for (const page of outputPaths) unwritten.delete(page);
         },
       };
-      // WIREROOM_TIMINGS: how much of Pagefind's work is left once the site is written.
+      // WIREROOM_TIMINGS: the site, then the index.
       const step = stepTimer("search");
-      let value: T;
-      try {
-        value = await writeSite(feed);
-        step("site written, shards indexed meanwhile");
-      } catch (error) {
-        // The shard Pagefind is on stops at its next page; no other starts.
-        abandoned = true;
-        await indexing.catch(() => undefined);
-        throw error;
-      }
+      const value = await writeSite(feed);
+      step("site written");
       if (!plan) throw new Error("the site was written without planning its search index");
-      const missing = [...unwritten.values()].flatMap((pages) => [...pages]);
-      if (missing.length) throw new Error(`${missing.length} article pages were planned but never written (${missing.slice(0, 3).join(", ")})`);
-      await indexing;
-      step("indexing left after the site was written");
+      if (unwritten.size) throw new Error(`${unwritten.size} article pages were planned but never written (${[...unwritten].slice(0, 3).join(", ")})`);
+      for (const shard of plan.shards) {
+        const bundle = path.join(fresh, String(shard.id));
+        await indexPages(site, shard.pages, bundle);
+        takeUiFiles(bundle, fresh);
+      }
+      step("shards indexed");
       if (plan.shards.length === 0) {
         // No articles: the search page still loads Pagefind's UI, which an empty run provides.
         const empty = path.join(fresh, ".empty");
@@ -401,20 +379,35 @@ async function indexPages(site: string, pages: readonly string[], bundleDir: str
  */
 const pagesInFlight = 32;
 
-/** Sends every page's HTML to the index, a few at a time; a page Pagefind refuses is an error. */
+/**
+ * Hands every page to the index, a few at a time; a page Pagefind refuses is an error. A page
+ * goes by its path (`addDirectory` with a glob naming just that file: Pagefind reads it itself)
+ * rather than as text (`addHTMLFile`), which Node must read, escape as JSON and encode as base64
+ * and Pagefind decode again: about 1 s of Node's CPU at 10,000 articles. One page a message, in
+ * order, because Pagefind takes the pages of a directory in the order the file system lists
+ * them, and its bundle bytes depend on the order it is given pages. Both ways give a page the
+ * same record (the same URL, computed from the path).
+ */
 async function addPages(index: Pagefind.PagefindIndex, site: string, pages: readonly string[], cancelled: () => boolean): Promise<void> {
   let next = 0;
   const send = async (): Promise<void> => {
     while (next < pages.length) {
       if (cancelled()) throw new Error(`the search index of ${site} was abandoned`);
       const page = pages[next++]!;
-      const content = readFileSync(path.join(site, page), "utf8");
-      const added = await index.addHTMLFile({ url: pageUrl(page), content });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${page} of ${site}: ${added.errors.join("; ")}`);
+      if (literalGlob.test(page)) {
+        const added = await index.addDirectory({ path: site, glob: page });
+        if (added.errors.length || added.page_count !== 1) throw new Error(`Pagefind could not index ${page} of ${site}: ${added.errors.join("; ") || `${added.page_count} pages read`}`);
+      } else {
+        const added = await index.addHTMLFile({ url: pageUrl(page), content: readFileSync(path.join(site, page), "utf8") });
+        if (added.errors.length) throw new Error(`Pagefind could not index ${page} of ${site}: ${added.errors.join("; ")}`);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(pagesInFlight, pages.length) }, send));
 }
+
+/** A path that Pagefind's glob syntax matches only literally (no wildcard, brace, class or escape). */
+const literalGlob = /^[A-Za-z0-9/._-]+$/;
 
 /** Pages in a written bundle, by its entry file (every language's count). */
 function bundlePageCount(bundleDir: string): number {

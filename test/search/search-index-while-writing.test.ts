@@ -1,13 +1,15 @@
 /**
- * The full build indexes each search shard as soon as its pages are written, while the rest of
- * the site renders (src/cli/search-index.ts, writeSearchIndexWhileWriting). Its bundles must be
- * the bytes an index of the finished site gives (what an incremental build's re-indexing
- * compares against): the same site indexed afterwards by writeSearchIndex, shard sizes and
- * render runs chosen so that runs cut across shards. A failed render stops the indexing and
- * publishes nothing. Fictional places and people only.
+ * The full build plans the search index before the site renders and indexes it once the site is
+ * written (src/cli/search-index.ts, writeSearchIndexWhileWriting). Its bundles must be the bytes
+ * an index of the finished site gives (what an incremental build's re-indexing compares
+ * against): the same site indexed afterwards by writeSearchIndex, shard sizes and render runs
+ * chosen so that runs cut across shards. A failed render publishes nothing. Pages go to Pagefind
+ * by path; one whose path Pagefind's glob would not take literally goes as text. Fictional
+ * places and people only.
  */
-import { cpSync, existsSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
 import { writeSearchIndex, writeSearchIndexWhileWriting } from "../../src/cli/search-index.ts";
@@ -35,7 +37,7 @@ describe("a search index written while the site renders", () => {
     expect(hashTree(path.join(output, "pagefind"))).toEqual(hashTree(path.join(copy, "pagefind")));
   });
 
-  it("stops indexing and writes no index when the site's writing fails", async () => {
+  it("writes no index when the site's writing fails", async () => {
     const input = tempContent(content);
     const site = tempDir();
     const pages = ["news/2031/04/01/one/index.html", "news/2031/04/02/two/index.html"];
@@ -56,4 +58,35 @@ describe("a search index written while the site renders", () => {
     });
     await expect(failed).rejects.toThrow("1 article pages were planned but never written");
   });
+
+  it("fails, naming the page, when a page said to be written is not on disk", async () => {
+    const site = tempDir();
+    const page = "news/2031/04/01/velsk-harbour/index.html";
+    const failed = writeSearchIndexWhileWriting(site, {}, async (feed) => {
+      feed.planned([page]);
+      feed.written([page]);
+    });
+    await expect(failed).rejects.toThrow(`Pagefind could not index ${page}`);
+    expect(existsSync(path.join(site, "pagefind"))).toBe(false);
+  });
+
+  it("indexes a page whose path is not a literal glob, under its own URL", async () => {
+    const input = tempContent({ "a1.md": article(1), "a2.md": article(2) });
+    const output = path.join(tempDir(), "site");
+    await buildSite({ input, output, searchIndex: false });
+    const copy = path.join(tempDir(), "copy");
+    cpSync(output, copy, { recursive: true, dereference: true });
+    const day = path.join(copy, "news", "2031", "04", "02");
+    const [slug] = readdirSync(day);
+    renameSync(path.join(day, slug!), path.join(day, `${slug}-{draft}[1]`));
+    const index = await writeSearchIndex(copy);
+    expect(index.pages).toBe(2);
+    const urls = readdirSync(path.join(copy, "pagefind", "0", "fragment")).map((file) => {
+      // A fragment is gzip of "pagefind_dcd" followed by its JSON.
+      const text = gunzipSync(readFileSync(path.join(copy, "pagefind", "0", "fragment", file))).toString("utf8");
+      return (JSON.parse(text.slice("pagefind_dcd".length)) as { url: string }).url;
+    });
+    expect(urls).toContain(`/news/2031/04/02/${slug}-{draft}[1]/`);
+  });
 });
+

@@ -9,7 +9,7 @@ import { recordSiteContents, siteContentsOf, type SiteContents } from "./build-s
 import { currentProgress } from "../progress.ts";
 import { keepWithinBudget, returnFreeMemory } from "./return-free-memory.ts";
 import { publishSite, underOutputLock } from "../publish/publish-site.ts";
-import { writeSearchIndexWhileWriting, type SearchIndexFeed } from "./search-index.ts";
+import { writeSiteThenSearchIndex, type SearchIndexFeed } from "./search-index.ts";
 import { writeStoredArticles } from "./build-state.ts";
 import { refuseUnsafeOutput } from "./output-folder.ts";
 
@@ -70,7 +70,7 @@ export async function buildSite({ input, output, force, searchIndex = true, page
       // written and the site model is let go (so that Pagefind's memory and the model's do not
       // add up), published with them.
       const { value: pages, index: search } = searchIndex
-        ? await writeSearchIndexWhileWriting(staging, searchShardSize ? { shardSize: searchShardSize } : {}, async (feed) => afterTheModel(await renderPages(input, staging, perRun, feed)))
+        ? await writeSiteThenSearchIndex(staging, searchShardSize ? { shardSize: searchShardSize } : {}, async (feed) => afterTheModel(await renderPages(input, staging, perRun, feed)))
         : { value: afterTheModel(await renderPages(input, staging, perRun)), index: undefined };
       return { manifest: pages.manifest, searchPlan: search?.plan, beforePublish: () => writeStoredArticles(input, pages.state), value: pages };
     });

@@ -107,7 +107,7 @@ export interface SearchIndexFeed {
  * are the same bytes as an index of the finished site: each shard's pages go to Pagefind in the
  * plan's order; Pagefind holds one shard's index at a time.
  */
-export async function writeSearchIndexWhileWriting<T>(siteDir: string, options: SearchIndexOptions, writeSite: (feed: SearchIndexFeed) => Promise<T>): Promise<{ readonly value: T; readonly index: SearchIndexResult }> {
+export async function writeSiteThenSearchIndex<T>(siteDir: string, options: SearchIndexOptions, writeSite: (feed: SearchIndexFeed) => Promise<T>): Promise<{ readonly value: T; readonly index: SearchIndexResult }> {
   return exclusive(() => writeAll(path.resolve(siteDir), options, writeSite));
 }
 

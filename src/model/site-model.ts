@@ -49,7 +49,6 @@ export interface StructureDigests {
   readonly dates: string;
 }
 
-
 /** The "single" kind: one article, with its neighbours in time. */
 export interface ArticlePage {
   readonly kind: "article";

@@ -111,17 +111,8 @@ export class FilesRecord {
   }
 
   private indexOf(file: string): number {
-    const { paths } = this;
-    let low = 0;
-    let high = paths.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const found = paths[middle]!;
-      if (found === file) return middle;
-      if (found < file) low = middle + 1;
-      else high = middle - 1;
-    }
-    return -1;
+    const i = firstAtOrAfter(this.paths, file);
+    return this.paths[i] === file ? i : -1;
   }
 
   /**

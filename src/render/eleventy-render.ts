@@ -79,7 +79,7 @@ function emptyInput(): string {
   mkdirSync(folder, { recursive: true });
   // Relative to the working folder: Eleventy strips the working folder from an absolute input
   // path by its leading characters alone, so a cache beside the project whose name starts with
-  // the project's (/work/site and /work/site-cache) lost a character and found no templates.
+  // the project's (/srv/site and /srv/site-cache) lost a character and found no templates.
   return path.relative(process.cwd(), folder) || ".";
 }
 

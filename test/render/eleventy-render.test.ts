@@ -20,7 +20,7 @@ describe("the Eleventy run of a full build", () => {
   });
 
   // Eleventy strips the working folder off an absolute input path by its leading characters, so
-  // a cache folder beside the project named like it (/work/site, /work/site-cache) once gave the
+  // a cache folder beside the project named like it (/srv/site, /srv/site-cache) once gave the
   // run an input folder that did not exist: "entry._pages is not iterable".
   it("builds when the cache folder's path starts with the working folder's path", async () => {
     const root = tempDir();

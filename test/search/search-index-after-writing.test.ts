@@ -1,6 +1,6 @@
 /**
  * The full build plans the search index before the site renders and indexes it once the site is
- * written (src/cli/search-index.ts, writeSearchIndexWhileWriting). Its bundles must be the bytes
+ * written (src/cli/search-index.ts, writeSiteThenSearchIndex). Its bundles must be the bytes
  * an index of the finished site gives (what an incremental build's re-indexing compares
  * against): the same site indexed afterwards by writeSearchIndex, shard sizes and render runs
  * chosen so that runs cut across shards. A failed render publishes nothing. Pages go to Pagefind
@@ -12,7 +12,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
-import { writeSearchIndex, writeSearchIndexWhileWriting } from "../../src/cli/search-index.ts";
+import { writeSearchIndex, writeSiteThenSearchIndex } from "../../src/cli/search-index.ts";
 import { hashTree } from "../helpers/output.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
 
@@ -41,7 +41,7 @@ describe("a search index written while the site renders", () => {
     const input = tempContent(content);
     const site = tempDir();
     const pages = ["news/2031/04/01/one/index.html", "news/2031/04/02/two/index.html"];
-    const failed = writeSearchIndexWhileWriting(site, { shardSize: 1 }, async (feed) => {
+    const failed = writeSiteThenSearchIndex(site, { shardSize: 1 }, async (feed) => {
       feed.planned(pages);
       cpSync(path.join(input, "a1.md"), path.join(site, pages[0]!), { recursive: true });
       feed.written([pages[0]!]);
@@ -53,7 +53,7 @@ describe("a search index written while the site renders", () => {
 
   it("fails when a planned article page was never written", async () => {
     const site = tempDir();
-    const failed = writeSearchIndexWhileWriting(site, {}, async (feed) => {
+    const failed = writeSiteThenSearchIndex(site, {}, async (feed) => {
       feed.planned(["news/2031/04/01/one/index.html", "about/index.html"]);
     });
     await expect(failed).rejects.toThrow("1 article pages were planned but never written");
@@ -62,7 +62,7 @@ describe("a search index written while the site renders", () => {
   it("fails, naming the page, when a page said to be written is not on disk", async () => {
     const site = tempDir();
     const page = "news/2031/04/01/velsk-harbour/index.html";
-    const failed = writeSearchIndexWhileWriting(site, {}, async (feed) => {
+    const failed = writeSiteThenSearchIndex(site, {}, async (feed) => {
       feed.planned([page]);
       feed.written([page]);
     });

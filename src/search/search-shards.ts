@@ -16,19 +16,21 @@ export const defaultShardSize = 2000;
 
 /**
  * Pages of the newest shard of a full build; each older shard holds twice the next newer one's,
- * up to the shard size (50, 100, 200, 400, 800, 1,600, then 2,000s). News is edited and added at
- * its recent end, and re-indexing costs in proportion to the shard: Pagefind's bundle can be
- * written only once the edited page is in, and writing it takes about 1 ms a page (measured on
- * the bench site, load 4–9: adding 100 pages 57–201 ms and writing them 88–183 ms, 50 pages
- * 30–74 and 36–68 ms). So a one-edit build waits, after its render, for a bundle of the newest
- * shard's size: 50 rather than 100 halved that wait (median 205 → 105 and 134 → 82 ms). A reader
- * pays per shard, not per page: merged into the first bundle (whose wasm it reuses), each shard
- * costs its entry and meta files (under 20 KB) when search opens, its filter files (8 to 41 KB)
- * when the filters show, and one index chunk (about 22 KB) per word searched. At 10,000 articles
- * this gives 10 shards, one more than a newest shard of 100 gave; new articles add a shard per
- * 50 until the next full build.
+ * up to the shard size (25, 50, 100, 200, 400, 800, 1,600, then 2,000s). News is edited and added
+ * at its recent end, and re-indexing costs in proportion to the shard: Pagefind's bundle can be
+ * written only once the edited page is in, and writing it takes about 1.3 ms a page, after a
+ * fixed 8–10 ms (measured on the bench site, load 6: adding 50 pages 51–93 ms and writing them
+ * 66–85 ms, 25 pages 24–41 and 36–53 ms). So a one-edit build waits, after its render, for a
+ * bundle of the newest shard's size: 50 rather than 100 halved that wait in session 6, 25 rather
+ * than 50 cut it again (README, "One edit, rebuilt"). A reader pays per shard, not per page:
+ * merged into the first bundle (whose wasm it reuses), each shard costs its entry and meta files
+ * (under 20 KB; under 1 KB for a shard of 50) when search opens, its filter files when the filters
+ * show, and one index chunk per word searched (about 22 KB for a full shard, less for a small
+ * one). At 10,000 articles this gives 11 shards, one more than a newest shard of 50 gave, and each of the
+ * newest 3,000 articles sits in a shard no larger than it did then; new articles add a shard per 25 until the
+ * next full build.
  */
-export const defaultRecentSize = 50;
+export const defaultRecentSize = 25;
 
 export interface Shard {
   /** Stable for the shard's life: its bundle is pagefind/<id>/. Never reused within one plan's history. */
@@ -100,6 +102,11 @@ export function planShards(pages: readonly string[], size: number, recent: numbe
  * page joins the last shard while it holds fewer than `recent` pages and opens a new shard after
  * that, so that adding an article re-indexes a small shard. Only the shards so touched are
  * dirty; the others keep their bundles byte for byte.
+ *
+ * In time with the edit, not the site: a page's shard is found by a binary search of each
+ * shard's sorted pages, and only the shards that gain or lose a page are copied; the others are
+ * the previous plan's own objects (a map of the 10,000 pages and a sort of every shard cost a
+ * one-edit build 10–15 ms of its main thread).
  */
 export function updateShards(previous: ShardPlan, change: PageChange): ShardUpdate {
   const { size } = previous;
@@ -109,41 +116,47 @@ export function updateShards(previous: ShardPlan, change: PageChange): ShardUpda
   const changed = new Set(change.changed);
   // A page both written and removed exists after the build: it counts as written.
   const removed = new Set(change.removed.filter((page) => !changed.has(page)));
+  const shardById = new Map(previous.shards.map((shard) => [shard.id, shard] as const));
+  // The members of the shards that gain or lose a page, copied when first touched.
   const members = new Map<number, Set<string>>();
-  const shardOf = new Map<string, number>();
-  for (const shard of previous.shards) {
-    members.set(shard.id, new Set(shard.pages));
-    for (const page of shard.pages) shardOf.set(page, shard.id);
-  }
+  const membersOf = (id: number): Set<string> => {
+    let pages = members.get(id);
+    if (!pages) members.set(id, (pages = new Set(shardById.get(id)?.pages)));
+    return pages;
+  };
   const dirty = new Set<number>();
   for (const page of removed) {
-    const id = shardOf.get(page);
+    const id = shardHolding(previous.shards, page);
     if (id === undefined) continue;
-    members.get(id)!.delete(page);
+    membersOf(id).delete(page);
     dirty.add(id);
   }
   const order = previous.shards.map((shard) => shard.id);
   // Ids only grow, so that a new shard never takes the folder of one dropped in the same update.
   let nextId = order.reduce((max, id) => Math.max(max, id + 1), 0);
   for (const page of [...changed].sort()) {
-    const id = shardOf.get(page);
+    const id = shardHolding(previous.shards, page);
     if (id !== undefined) {
       dirty.add(id);
       continue;
     }
     let last = order.at(-1);
-    if (last === undefined || members.get(last)!.size >= recent) {
+    if (last === undefined || (members.get(last)?.size ?? shardById.get(last)!.pages.length) >= recent) {
       last = nextId++;
       order.push(last);
       members.set(last, new Set());
     }
-    members.get(last)!.add(page);
+    membersOf(last).add(page);
     dirty.add(last);
   }
   const shards: Shard[] = [];
   const dropped: number[] = [];
   for (const id of order) {
-    const pages = members.get(id)!;
+    const pages = members.get(id);
+    if (!pages) {
+      shards.push(shardById.get(id)!);
+      continue;
+    }
     // Only a shard of the previous plan can be empty: a new one opens with a page.
     if (pages.size === 0) {
       dropped.push(id);
@@ -151,6 +164,27 @@ export function updateShards(previous: ShardPlan, change: PageChange): ShardUpda
     } else shards.push({ id, pages: [...pages].sort() });
   }
   return { plan: { ...previous, shards }, dirty: [...dirty].sort((a, b) => a - b), dropped };
+}
+
+/** The id of the shard of `shards` that holds `page`, if any. */
+function shardHolding(shards: readonly Shard[], page: string): number | undefined {
+  for (const shard of shards) if (holdsSorted(shard.pages, page)) return shard.id;
+  // Shards' pages are stored sorted; a plan that broke that is searched whole rather than trusted.
+  return shards.find((shard) => shard.pages.includes(page))?.id;
+}
+
+/** Whether `sorted` (in the order of Array.prototype.sort: UTF-16 code units) holds `page`. */
+function holdsSorted(sorted: readonly string[], page: string): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = sorted[middle]!;
+    if (at === page) return true;
+    if (at < page) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /**

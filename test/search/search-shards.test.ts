@@ -32,10 +32,17 @@ describe("planShards (full build)", () => {
     expect(plan.shards.at(-1)!.pages).toEqual([page(27), page(28)]);
   });
 
-  it("takes 50 pages for the newest shard unless the size is smaller", () => {
+  it("takes 25 pages for the newest shard unless the size is smaller", () => {
     const pages = Array.from({ length: 3000 }, (_, i) => `news/2031/${String(1 + (i % 12)).padStart(2, "0")}/01/a${String(i).padStart(4, "0")}/index.html`);
-    expect(planShards(pages, 2000).shards.map((s) => s.pages.length)).toEqual([1450, 800, 400, 200, 100, 50]);
-    expect(planShards(pages, 50).shards.every((s) => s.pages.length === 50)).toBe(true);
+    expect(planShards(pages, 2000).shards.map((s) => s.pages.length)).toEqual([1425, 800, 400, 200, 100, 50, 25]);
+    expect(planShards(pages, 25).shards.every((s) => s.pages.length === 25)).toBe(true);
+    // 10,000 articles (the bench site): 11 shards, and none of the newest 3,000 (where edits happen) in a larger shard than with a newest shard of 50.
+    const site = Array.from({ length: 10000 }, (_, i) => `news/2031/01/01/a${String(i).padStart(5, "0")}/index.html`);
+    const sizes = (plan: ReturnType<typeof planShards>): Map<string, number> => new Map(plan.shards.flatMap((s) => s.pages.map((p) => [p, s.pages.length] as const)));
+    const now = sizes(planShards(site, 2000));
+    const before = sizes(planShards(site, 2000, 50));
+    expect(planShards(site, 2000).shards.length).toBe(11);
+    expect(site.slice(-3000).every((p) => now.get(p)! <= before.get(p)!)).toBe(true);
   });
 
   it("gives one shard when the site fits, none when it has no articles, and ignores repeats", () => {
@@ -122,6 +129,20 @@ describe("updateShards (incremental build)", () => {
   it("starts a first shard when the previous plan had none", () => {
     const none = planShards([], 2);
     expect(updateShards(none, { changed: [page(1)], removed: [] })).toEqual({ plan: { size: 2, recent: 2, shards: [{ id: 0, pages: [page(1)] }] }, dirty: [0], dropped: [] });
+  });
+
+  it("keeps the shards it does not touch as they were, the same objects, and copies only those it changes", () => {
+    const { plan } = updateShards(base, { changed: [page(3), page(6)], removed: [page(1)] });
+    expect(plan.shards[1]).toBe(base.shards[1]);
+    expect(plan.shards[0]).toEqual({ id: 0, pages: [page(2)] });
+    expect(plan.shards[2]).toEqual({ id: 2, pages: [page(5), page(6)] });
+    expect(base.shards.map((s) => s.pages.length)).toEqual([2, 2, 1]);
+  });
+
+  it("finds an edited or removed page even in a shard whose pages are not in order", () => {
+    const unsorted: ShardPlan = { size: 3, shards: [{ id: 0, pages: [page(3), page(1), page(2)] }, { id: 1, pages: [page(4)] }] };
+    expect(updateShards(unsorted, { changed: [page(1)], removed: [] })).toMatchObject({ dirty: [0], dropped: [] });
+    expect(updateShards(unsorted, { changed: [], removed: [page(1)] }).plan.shards[0]).toEqual({ id: 0, pages: [page(2), page(3)] });
   });
 
   it("changes nothing when no article page changed", () => {

@@ -84,9 +84,15 @@ function planEdit(kinds: readonly PageKind<unknown>[], build: BuildData, buildIn
   const before = previous.outputs;
   const total = previous.articles?.outputs;
   if (total === undefined) return undefined;
-  // One copy of the 18,300 fingerprints (a native copy, a few milliseconds), counted on the copy.
-  const fingerprints: Record<string, string> = { ...before };
-  if (Object.keys(fingerprints).length !== total) return undefined;
+  // One copy of the 18,300 fingerprints, counted as it is made: a for-in loop took about half of
+  // a spread and Object.keys (4–7 against 9–20 ms at 10,000 articles, on the manifest as read).
+  const fingerprints: Record<string, string> = {};
+  let count = 0;
+  for (const outputPath in before) {
+    fingerprints[outputPath] = before[outputPath]!;
+    count++;
+  }
+  if (count !== total) return undefined;
   const datesKept = articles.dates !== undefined && articles.dates === previous.articles?.dates;
   const changed: PlannedOutput[] = [];
   const visited = new Set<string>();

@@ -54,6 +54,8 @@ export interface BuildSiteOptions extends BuildOptions {
   readonly pagesPerRun?: number;
   /** Article pages per search shard (tests use small numbers to have several). */
   readonly searchShardSize?: number;
+  /** Article pages of the newest search shard (tests that compare incremental and full builds keep a site in one shard). */
+  readonly searchRecentSize?: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export interface BuildSiteOptions extends BuildOptions {
  * every page and the search index were written: a failed build leaves the previous output
  * exactly as it was.
  */
-export async function buildSite({ input, output, force, searchIndex = true, pagesPerRun: perRun = pagesPerRun, searchShardSize }: BuildSiteOptions): Promise<BuildResult> {
+export async function buildSite({ input, output, force, searchIndex = true, pagesPerRun: perRun = pagesPerRun, searchShardSize, searchRecentSize }: BuildSiteOptions): Promise<BuildResult> {
   const started = performance.now();
   refuseUnsafeOutput({ input, output, force });
   return underOutputLock(output, async () => {
@@ -70,7 +72,7 @@ export async function buildSite({ input, output, force, searchIndex = true, page
       // written and the site model is let go (so that Pagefind's memory and the model's do not
       // add up), published with them.
       const { value: pages, index: search } = searchIndex
-        ? await writeSiteThenSearchIndex(staging, searchShardSize ? { shardSize: searchShardSize } : {}, async (feed) => afterTheModel(await renderPages(input, staging, perRun, feed)))
+        ? await writeSiteThenSearchIndex(staging, { ...(searchShardSize ? { shardSize: searchShardSize } : {}), ...(searchRecentSize ? { recentSize: searchRecentSize } : {}) }, async (feed) => afterTheModel(await renderPages(input, staging, perRun, feed)))
         : { value: afterTheModel(await renderPages(input, staging, perRun)), index: undefined };
       return { manifest: pages.manifest, searchPlan: search?.plan, beforePublish: () => writeStoredArticles(input, pages.state), value: pages };
     });

@@ -41,6 +41,8 @@ export interface SearchIndexOptions {
    * size of the plan it updates unless told otherwise (another size means a full index).
    */
   readonly shardSize?: number;
+  /** Most article pages of the newest shard of a full index (planShards' `recent`); an update keeps its plan's. */
+  readonly recentSize?: number;
   /** The plan of the index `siteDir` holds (an update): without it, or if it does not match the index, everything is indexed. */
   readonly previous?: ShardPlan | undefined;
 }
@@ -126,7 +128,7 @@ async function writeAll<T>(site: string, options: SearchIndexOptions, writeSite:
       const feed: SearchIndexFeed = {
         planned(outputPaths) {
           if (plan) throw new Error("the search index was planned twice");
-          plan = planShards(outputPaths.filter(isArticlePage), size);
+          plan = planShards(outputPaths.filter(isArticlePage), size, options.recentSize);
           for (const shard of plan.shards) for (const page of shard.pages) unwritten.add(page);
         },
         written(outputPaths) {

@@ -10,6 +10,15 @@ import { hashTree } from "../helpers/output.ts";
 import { seedFiles, seedName } from "../helpers/seed.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
 
+/**
+ * Every full build here cuts the search index with a newest shard of 50, which holds the fixture's
+ * 30-odd article pages in one shard. An incremental build keeps each page in its shard, and new
+ * pages join the newest one while it holds fewer than that (search-shards.ts): with the default
+ * of 25 a full build cuts this site in two, an article added then opens a shard of its own that a
+ * full build would not cut, and the indexes would differ by design rather than by a fault.
+ */
+const oneSearchShard = { searchRecentSize: 50 } as const;
+
 /** Fictional articles that name each other's people, so that one edit touches several entity pages. */
 function article(n: number, day: number, people: string[], org: string): string {
   return `---\ntitle: Velsk council report ${n}\ndate: 2031-03-${String(day).padStart(2, "0")}T09:00:00+05:00\n---\n` +
@@ -30,7 +39,7 @@ function corpus(): Record<string, string> {
 async function builtSite(): Promise<{ input: string; output: string }> {
   const input = tempContent({ ...seedFiles, ...corpus() });
   const output = path.join(tempDir(), "incremental");
-  await buildSite({ input, output });
+  await buildSite({ input, output, ...oneSearchShard });
   return { input, output };
 }
 
@@ -47,7 +56,7 @@ describe("the incremental build", () => {
     const result = await buildIncremental({ input, output }, createSiteLoader(readStoredArticles(input)));
     expect(result.mode).toBe("incremental");
     const full = path.join(tempDir(), "full");
-    await buildSite({ input, output: full });
+    await buildSite({ input, output: full, ...oneSearchShard });
     expect(hashTree(output)).toEqual(hashTree(full));
     return result;
   }
@@ -69,6 +78,23 @@ describe("the incremental build", () => {
     const result = await expectSameAsFullBuild(site);
     expect(result.written).toBeGreaterThan(1);
     expect(result.written).toBeLessThan(40);
+  });
+
+  it("re-indexes the search shard of an edited article as a full build indexes it, with the default shard sizes", async () => {
+    const input = tempContent({ ...seedFiles, ...corpus() });
+    const output = path.join(tempDir(), "tiered");
+    await buildSite({ input, output });
+    // The newest 25 article pages in a shard of their own, the rest in another.
+    const bundles = (site: string): unknown => (JSON.parse(readFileSync(path.join(site, "pagefind", "bundles.json"), "utf8")) as { bundles: unknown }).bundles;
+    expect(bundles(output)).toEqual(["0/", "1/"]);
+    for (const n of [26, 4]) {
+      writeFileSync(path.join(input, `a${n}.md`), article(n, 1 + (n % 27), [people[n % 4]!, people[(n + 1) % 4]!], orgs[n % 3]!).replace("on Tuesday", "on Wednesday"));
+      const result = await buildIncremental({ input, output }, createSiteLoader(readStoredArticles(input)));
+      expect(result.mode).toBe("incremental");
+      const full = path.join(tempDir(), "tiered-full");
+      await buildSite({ input, output: full });
+      expect(hashTree(output)).toEqual(hashTree(full));
+    }
   });
 
   it("follows a change of who is mentioned: new entity pages appear, old ones update", async () => {
@@ -210,7 +236,7 @@ describe("the incremental build", () => {
     process.env["WIREROOM_CACHE_DIR"] = tempDir();
     try {
       const full = path.join(tempDir(), "full");
-      await buildSite({ input: site.input, output: full });
+      await buildSite({ input: site.input, output: full, ...oneSearchShard });
       expect(hashTree(site.output)).toEqual(hashTree(full));
     } finally {
       process.env["WIREROOM_CACHE_DIR"] = given;
@@ -243,7 +269,7 @@ describe("the incremental build", () => {
     writeFileSync(path.join(site.input, "a10.md"), article(10, 11, ["Mirko Dalsky", "Ilse Varnhagen"], "Kessel Port Authority").replace("on Tuesday", "on Friday"));
     await buildIncremental(site, createSiteLoader(readStoredArticles(site.input)));
     const incremental = resolvedStore();
-    await buildSite({ input: site.input, output: path.join(tempDir(), "full") });
+    await buildSite({ input: site.input, output: path.join(tempDir(), "full"), ...oneSearchShard });
     expect(incremental).toEqual(resolvedStore());
   });
 
@@ -260,7 +286,7 @@ describe("the incremental build", () => {
       await buildIncremental(site, createSiteLoader(readStoredArticles(site.input)));
       const stored = readStoredArticles(site.input)?.structure;
       const full = path.join(tempDir(), "full");
-      await buildSite({ input: site.input, output: full });
+      await buildSite({ input: site.input, output: full, ...oneSearchShard });
       expect(hashTree(site.output)).toEqual(hashTree(full));
       expect(stored).toBeDefined();
       expect(stored).toEqual(readStoredArticles(site.input)?.structure);
@@ -283,7 +309,7 @@ describe("the incremental build", () => {
     expect(result.mode).toBe("incremental");
     expect(keyOf()).not.toBe(first);
     const full = path.join(tempDir(), "full");
-    await buildSite({ input: site.input, output: full });
+    await buildSite({ input: site.input, output: full, ...oneSearchShard });
     expect(hashTree(site.output)).toEqual(hashTree(full));
   });
 

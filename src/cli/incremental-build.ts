@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { SiteLoader } from "../model/load-site.ts";
 import { pageKinds } from "../../_includes/pages/index.ts";
@@ -313,14 +313,28 @@ function filesBelow(folders: readonly string[], records: readonly (FilesRecord |
  * be a hard link to the published one: it is removed first, never written through.
  */
 function writeChanges(staging: string, rendered: readonly { outputPath: string; text: string }[], removed: readonly string[]): void {
+  const made = new Set<string>();
   for (const { outputPath, text } of rendered) {
     const target = path.join(staging, outputPath);
-    mkdirSync(path.dirname(target), { recursive: true });
-    rmSync(target, { force: true });
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    unlinkIfThere(target);
     writeFileSync(target, text);
   }
   for (const outputPath of removed) {
-    rmSync(path.join(staging, outputPath), { force: true });
+    unlinkIfThere(path.join(staging, outputPath));
     removeEmptyFolders(staging, path.dirname(outputPath));
+  }
+}
+
+/** Removes a file if it is there: an unlink, where rmSync goes through a JavaScript rimraf (an lstat, then the unlink) for each. */
+function unlinkIfThere(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
 }

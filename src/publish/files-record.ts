@@ -21,12 +21,15 @@ export class FilesRecord {
   /** Sorted (plain code-unit order, as `<` compares), each with its three numbers at 3 × its index. */
   private paths: readonly string[];
   private numbers: Float64Array;
+  /** The paths joined by newlines as a state's line gave them, while they are the same paths: toLine need not join 28,800 again. */
+  private joined: string | undefined;
   /** Entries set (or removed: null) since the columns were made. */
   private readonly changes = new Map<string, FileEntry | null>();
 
-  private constructor(paths: readonly string[], numbers: Float64Array) {
+  private constructor(paths: readonly string[], numbers: Float64Array, joined?: string) {
     this.paths = paths;
     this.numbers = numbers;
+    this.joined = joined;
   }
 
   static empty(): FilesRecord {
@@ -54,14 +57,15 @@ export class FilesRecord {
     // Copied out: a Float64Array needs its buffer aligned, which a decoded Buffer need not be.
     const numbers = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
     for (let i = 1; i < paths.length; i++) if (!(paths[i - 1]! < paths[i]!)) throw new Error("a files record out of order");
-    return new FilesRecord(paths, numbers);
+    return new FilesRecord(paths, numbers, typeof text.paths === "string" ? text.paths : undefined);
   }
 
   /** The line of JSON a state keeps the record in (parseLine reads it back). */
   toLine(): string {
     this.compact();
-    const joinable = !this.paths.some((file) => file.includes("\n"));
     const numbers = Buffer.from(this.numbers.buffer, this.numbers.byteOffset, this.numbers.byteLength).toString("base64");
+    if (this.joined !== undefined) return JSON.stringify({ paths: this.joined, numbers });
+    const joinable = !this.paths.some((file) => file.includes("\n"));
     return JSON.stringify({ paths: joinable ? this.paths.join("\n") : this.paths, numbers });
   }
 
@@ -121,6 +125,8 @@ export class FilesRecord {
    */
   private compact(): void {
     if (this.changes.size === 0) return;
+    if (this.changesOnlyEntries()) return;
+    this.joined = undefined;
     const changed = [...this.changes.keys()].sort(compareText);
     const { paths: oldPaths, numbers: oldNumbers } = this;
     const paths: string[] = [];
@@ -146,6 +152,23 @@ export class FilesRecord {
     this.paths = paths;
     this.numbers = numbers.subarray(0, 3 * n);
     this.changes.clear();
+  }
+
+  /**
+   * When every change sets a path the columns hold (a one-edit build's: the files it wrote again),
+   * writes them into the numbers in place and keeps the paths as they are; false (nothing done) otherwise.
+   */
+  private changesOnlyEntries(): boolean {
+    const at: number[] = [];
+    for (const [file, entry] of this.changes) {
+      const i = entry === null ? -1 : this.indexOf(file);
+      if (i < 0) return false;
+      at.push(i);
+    }
+    let k = 0;
+    for (const entry of this.changes.values()) this.numbers.set(entry!, 3 * at[k++]!);
+    this.changes.clear();
+    return true;
   }
 }
 

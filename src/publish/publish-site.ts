@@ -106,7 +106,8 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
       // The record is the build's to give away (version-record.ts): the marker is added in place, not by a copy of 28,800 entries.
       files: record ? withEntry(record.files, outputMarker, entryOf(path.join(staging, outputMarker))) : recordFiles(staging),
     };
-    writeSiteState(state);
+    // The published version's state lends its pack: an edit appends only the chunks of the state it changed (state-pack.ts).
+    writeSiteState(state, liveVersion(layout));
     failpoint("publish:state-written");
     filled.beforePublish?.();
     flip(layout, version);

@@ -11,13 +11,15 @@
  * index does: a build never changes a published file in place (a new version gets new files or
  * hard links), so a file whose entry no longer matches was deleted or changed by someone else.
  *
- * The file is three lines of JSON: what the state is about (version, output, site, id, and for
+ * The state is three lines of JSON: what the state is about (version, output, site, id, and for
  * an incremental build's version what it was made from: madeFrom), the
  * files record, then the manifest and the search plan. A reader that needs only the files (the
  * spare's, spare-version.ts) parses the first two lines: half of the 5.9 MB at 10,000 articles,
  * and none of the objects of the other half. The files record is kept in columns
- * (files-record.ts, state version 3); a state of version 2 (the record as an object of entries,
- * on its own line or, before that, in the first) reads too.
+ * (files-record.ts). The state file holds the first line; the other two, its body, are kept in
+ * a pack beside it (state-pack.ts, state version 4), where a one-edit build appends only the
+ * chunks it changed. A state of version 3 (the three lines in the file), or of version 2 (the
+ * record as an object of entries, on its own line or, before that, in the first) reads too.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -26,6 +28,7 @@ import { wireroomCacheDir } from "../cache-dir.ts";
 import type { ShardPlan } from "../search/search-shards.ts";
 import type { Manifest } from "../render/render-plan.ts";
 import { FilesRecord, type FileEntry } from "./files-record.ts";
+import { isBodyRef, readBody, removeUnnamedPacks, writeBody, type StoredBody } from "./state-pack.ts";
 import { writeWhole } from "./write-whole.ts";
 
 export { FilesRecord, type FileEntry };
@@ -84,12 +87,36 @@ function stateFileOf(output: string, site: string): string {
   return path.join(stateFolderOf(output), `${site}.json`);
 }
 
-export function writeSiteState(state: SiteState): void {
+/**
+ * Bodies read or written by this process, by state file: a state written after one of them
+ * (the published version's, when a build started from it) appends to its pack only the chunks
+ * that differ. A state file is written whole and never changed, nor are the chunks it names.
+ */
+const bodiesKnown = new Map<string, StoredBody>();
+
+function knowBody(stateFile: string, body: StoredBody): void {
+  bodiesKnown.delete(stateFile);
+  bodiesKnown.set(stateFile, body);
+  // The published state's and the one just written are all a build needs.
+  for (const file of bodiesKnown.keys()) if (bodiesKnown.size > 2) bodiesKnown.delete(file);
+}
+
+/**
+ * Writes `state` (whole, or not at all: its body is flushed to its pack before the state file
+ * names it). `base`, the version published when the build started, lends its body's pack: the
+ * chunks of the new body that are the same as its body (read by this process) are not written again.
+ */
+export function writeSiteState(state: SiteState, base?: string): void {
   const { manifest, searchPlan, files, ...about } = state;
   // The third line as JSON.stringify({ manifest, searchPlan }) writes it, with the manifest's bytes made once (see manifestBytes).
-  const head = `${JSON.stringify(about)}\n${files.toLine()}\n{"manifest":`;
-  const tail = `${searchPlan ? `,"searchPlan":${JSON.stringify(searchPlan)}` : ""}}\n`;
-  writeWhole(stateFileOf(state.output, state.site), [head, manifestBytes(manifest), tail], "state:site-state-temp-written");
+  const head = Buffer.from(`${files.toLine()}\n{"manifest":`);
+  const tail = Buffer.from(`${searchPlan ? `,"searchPlan":${JSON.stringify(searchPlan)}` : ""}}\n`);
+  const bytes = Buffer.concat([head, manifestBytes(manifest), tail]);
+  const folder = stateFolderOf(state.output);
+  const stateFile = stateFileOf(state.output, state.site);
+  const ref = writeBody(folder, state.site, bytes, base === undefined ? undefined : bodiesKnown.get(stateFileOf(state.output, base)));
+  writeWhole(stateFile, `${JSON.stringify({ ...about, version: 4, body: ref })}\n`, "state:site-state-temp-written");
+  knowBody(stateFile, { ref, bytes });
 }
 
 /** The state written for a version of `output`, if there is one that reads back whole and names it. */
@@ -120,23 +147,32 @@ export function readSiteFiles(output: string, site: string): SiteState["files"] 
 function parseState(output: string, site: string, whole: boolean): { state: Pick<SiteState, "version" | "output" | "site" | "files">; filesLine?: string } | undefined {
   try {
     // Read as bytes and decoded line by line: the files-only read (the spare's) never decodes the manifest's 3.5 MB.
-    const bytes = readFileSync(stateFileOf(output, site));
+    const stateFile = stateFileOf(output, site);
+    const bytes = readFileSync(stateFile);
     const newline = 0x0a;
     const aboutEnd = bytes.indexOf(newline);
-    type Stored = Omit<Partial<SiteState>, "version" | "files"> & { version?: number; files?: Record<string, FileEntry> };
-    const about = JSON.parse(bytes.toString("utf8", 0, aboutEnd < 0 ? bytes.length : aboutEnd)) as Stored;
-    if (about.version !== 2 && about.version !== 3) return undefined;
+    type Stored = Omit<Partial<SiteState>, "version" | "files"> & { version?: number; files?: Record<string, FileEntry>; body?: unknown };
+    const { body: bodyRef, ...about } = JSON.parse(bytes.toString("utf8", 0, aboutEnd < 0 ? bytes.length : aboutEnd)) as Stored;
+    if (about.version !== 2 && about.version !== 3 && about.version !== 4) return undefined;
     if (about.site !== site || about.output !== path.resolve(output)) return undefined;
     if (about.files) {
       if (typeof about.files !== "object") return undefined;
       return { state: { ...(about as Omit<SiteState, "files" | "version">), version: 3, files: FilesRecord.fromObject(about.files) } };
     }
-    const filesEnd = bytes.indexOf(newline, aboutEnd + 1);
-    const filesLine = bytes.toString("utf8", aboutEnd + 1, filesEnd < 0 ? bytes.length : filesEnd);
-    const files = about.version === 3 ? FilesRecord.parseLine(filesLine) : FilesRecord.fromObject(JSON.parse(filesLine) as Record<string, FileEntry>);
-    const rest = whole ? (JSON.parse(bytes.toString("utf8", filesEnd + 1)) as Pick<SiteState, "manifest" | "searchPlan">) : {};
+    let body: Buffer;
+    if (about.version === 4) {
+      if (!isBodyRef(bodyRef)) return undefined;
+      body = readBody(stateFolderOf(output), bodyRef);
+      knowBody(stateFile, { ref: bodyRef, bytes: body });
+    } else {
+      body = bytes.subarray(aboutEnd + 1);
+    }
+    const filesEnd = body.indexOf(newline);
+    const filesLine = body.toString("utf8", 0, filesEnd < 0 ? body.length : filesEnd);
+    const files = about.version === 2 ? FilesRecord.fromObject(JSON.parse(filesLine) as Record<string, FileEntry>) : FilesRecord.parseLine(filesLine);
+    const rest = whole ? (JSON.parse(body.toString("utf8", filesEnd + 1)) as Pick<SiteState, "manifest" | "searchPlan">) : {};
     const state = { ...(about as Omit<SiteState, "files" | "version">), ...rest, version: 3 as const, files };
-    return about.version === 3 ? { state, filesLine } : { state };
+    return about.version === 2 ? { state } : { state, filesLine };
   } catch {
     return undefined;
   }
@@ -170,6 +206,19 @@ export function removeOtherStates(output: string, keep: readonly (string | undef
   }
   const kept = new Set(keep.filter((site) => site !== undefined).map((site) => `${site}.json`));
   for (const name of names) if (name.endsWith(".json") && !kept.has(name)) rmSync(path.join(folder, name), { force: true });
+  removeUnnamedPacks(folder, new Set([...kept].flatMap((name) => packNamedIn(path.join(folder, name)))));
+}
+
+/** The pack a state file's body is in (none for a state of version 3 or before, or one that does not read). */
+function packNamedIn(stateFile: string): string[] {
+  try {
+    const bytes = readFileSync(stateFile);
+    const end = bytes.indexOf(0x0a);
+    const { body } = JSON.parse(bytes.toString("utf8", 0, end < 0 ? bytes.length : end)) as { body?: unknown };
+    return isBodyRef(body) ? [body.pack] : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Removes one version's state (a spare taken as the base of a new version, or one that does not read back). */

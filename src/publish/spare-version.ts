@@ -18,7 +18,8 @@
  * the next build (clean-debris.ts), which makes a version of hard links as before.
  */
 import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
-import { copyFile, link as hardLink, rm, unlink } from "node:fs/promises";
+import { copyFile, link as hardLink, unlink } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { failpoint } from "./failpoints.ts";
 import { isVersionName, liveVersion, type SiteLayout } from "./site-layout.ts";
@@ -220,34 +221,43 @@ export function levelSpare(folder: string, spare: Spare, target: LevelTarget, { 
   return { relinked, removed, copied, linked, discarded };
 }
 
-/** linkOver for each [file, from, to], all at once on libuv's threads: the files copied, or the first error once every one has settled. */
-async function linkAll(links: readonly (readonly [string, string, string])[]): Promise<readonly string[]> {
-  const copied: string[] = [];
-  const settled = await Promise.allSettled(
-    links.map(async ([file, from, to]) => {
-      if (!(await linkOverLater(from, to))) copied.push(file);
-    }),
-  );
-  const failed = settled.find((outcome) => outcome.status === "rejected");
-  if (failed) throw failed.reason;
-  return copied;
+/**
+ * linkOver for each [file, from, to], all at once on libuv's threads: the files copied, or the
+ * first error once every one has settled. Through callbacks: fs/promises made three promises a
+ * file, and 2,000 links (a re-indexed shard's) cost 20–40 ms more CPU.
+ */
+function linkAll(links: readonly (readonly [string, string, string])[]): Promise<readonly string[]> {
+  if (links.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const copied: string[] = [];
+    let left = links.length;
+    let failed: { error: unknown } | undefined;
+    const settle = (error: unknown): void => {
+      if (error && !failed) failed = { error };
+      if (--left > 0) return;
+      if (failed) reject(failed.error);
+      else resolve(copied);
+    };
+    for (const [file, from, to] of links) {
+      linkOverLater(from, to, (error, linked) => {
+        if (!error && !linked) copied.push(file);
+        settle(error);
+      });
+    }
+  });
 }
 
-/** linkOver, asynchronously. */
-async function linkOverLater(from: string, to: string): Promise<boolean> {
-  try {
-    await hardLink(from, to);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") {
-      await unlink(to);
-      return linkOverLater(from, to);
+/** linkOver, asynchronously: `done` is told whether it linked (false: copied) or the error. */
+function linkOverLater(from: string, to: string, done: (error: NodeJS.ErrnoException | null, linked?: boolean) => void, again = true): void {
+  hardLink(from, to, (error) => {
+    if (!error) return done(null, true);
+    if (error.code === "EEXIST" && again) {
+      unlink(to, (unlinkError) => (unlinkError ? done(unlinkError) : linkOverLater(from, to, done, false)));
+      return;
     }
-    if (code !== "EXDEV" && code !== "EPERM") throw error;
-    await copyFile(from, to);
-    return false;
-  }
+    if (error.code !== "EXDEV" && error.code !== "EPERM") return done(error);
+    copyFile(from, to, (copyError) => done(copyError, false));
+  });
 }
 
 /** How many of a folder's files must go before it is listed to see whether they are all it holds (a listing costs about as much as a few renames). */

@@ -24,9 +24,16 @@ export type FolderSnapshot = ReadonlyMap<string, string>;
  */
 export function snapshotFolders(site: string, roots: readonly string[], files: Iterable<string>): FolderSnapshot {
   const folders = new Set<string>(roots);
+  const prefixes = roots.map((root) => `${root}/`);
+  // The files come sorted, mostly: a search shard's thousand fragments share one folder, looked up once (the
+  // whole pass took 20–30 ms of a one-edit build at 10,000 articles with a dirname and a prefix per file).
+  let last: string | undefined;
   for (const file of files) {
-    if (!roots.some((root) => file.startsWith(`${root}/`))) continue;
-    for (let dir = path.posix.dirname(file); dir !== "." && !folders.has(dir); dir = path.posix.dirname(dir)) folders.add(dir);
+    const slash = file.lastIndexOf("/");
+    if (slash < 0 || (slash === last?.length && file.startsWith(last))) continue;
+    last = file.slice(0, slash);
+    if (!prefixes.some((prefix) => file.startsWith(prefix))) continue;
+    for (let dir = last; dir !== "." && !folders.has(dir); dir = path.posix.dirname(dir)) folders.add(dir);
   }
   return new Map([...folders].map((folder) => [folder, folderKey(site, folder)]));
 }

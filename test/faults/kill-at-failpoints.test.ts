@@ -96,6 +96,7 @@ describe("a full build killed", () => {
     "search:indexing",
     "search:bundles-written",
     "publish:version-filled",
+    "state:pack-temp-written",
     "state:site-state-temp-written",
     "publish:state-written",
     "state:articles-temp-written",
@@ -107,7 +108,7 @@ describe("a full build killed", () => {
 });
 
 describe("an incremental build killed", () => {
-  it.each(["incremental:linked", "incremental:written", "search:indexing", "state:site-state-temp-written", "publish:state-written", "publish:link-made", "publish:flipped"])(
+  it.each(["incremental:linked", "incremental:written", "search:indexing", "state:pack-appended", "state:site-state-temp-written", "publish:state-written", "publish:link-made", "publish:flipped"])(
     "at %s leaves the old or the new site, and the next build cleans up and is exact",
     async (step) => {
       await killAt(step, "incremental");

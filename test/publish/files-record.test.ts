@@ -80,4 +80,23 @@ describe("the files record", () => {
     expect(() => FilesRecord.parseLine(JSON.stringify({ ...line, paths: `${line.paths}\nextra.html` }))).toThrow();
     expect(() => FilesRecord.parseLine(JSON.stringify({ ...line, paths: line.paths.split("\n").reverse().join("\n") }))).toThrow();
   });
+
+  it("read from a line, takes new entries of its own paths in place, and writes the line a record made anew writes", () => {
+    const read = FilesRecord.parseLine(FilesRecord.fromObject(entries).toLine());
+    const paths = read.keys();
+    read.set("404.html", [2696, 7, 8]);
+    read.set("search/fragment/a.pf", [89, 9, 10]);
+    // The same paths: the same list, not a copy.
+    expect(read.keys()).toBe(paths);
+    const expected = { ...entries, "404.html": [2696, 7, 8] as const, "search/fragment/a.pf": [89, 9, 10] as const };
+    expect(read.toObject()).toEqual(expected);
+    expect(read.toLine()).toBe(FilesRecord.fromObject(expected).toLine());
+    // A path added or removed after that: the paths are made again.
+    read.set("img/ferry-960.webp", [80_000, 1, 2]);
+    read.delete("404.html");
+    const { "404.html": _gone, ...rest } = expected;
+    expect(read.toObject()).toEqual({ ...rest, "img/ferry-960.webp": [80_000, 1, 2] });
+    expect(read.toLine()).toBe(FilesRecord.fromObject({ ...rest, "img/ferry-960.webp": [80_000, 1, 2] }).toLine());
+    expect(FilesRecord.parseLine(read.toLine()).toObject()).toEqual(read.toObject());
+  });
 });

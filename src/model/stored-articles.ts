@@ -423,6 +423,9 @@ class RevivedSource implements NotedPublished {
   entities: readonly ArticleEntity[] = [];
   /** The article revived (not a copy with resolved entities): what detection reads again. */
   article: Article | undefined;
+  /** The last copy of `article` with resolved entities, and the entities it was made from (see copyWithEntities). */
+  resolved: Article | undefined = undefined;
+  resolvedWith: readonly ArticleEntity[] | undefined = undefined;
 
   constructor(
     readonly stored: StoredArticle,
@@ -680,14 +683,21 @@ export function reviveArticle(
 }
 
 /**
- * A revived article with the entities site-level resolution gave it, made as the article was
- * (sharing its lazy body and dates, and what was stored of it); undefined for an article that
- * was not revived.
+ * A revived article with the entities site-level resolution gave it (`all`, of which `entities`
+ * are shown and `sourceEntity` is its source), made as the article was (sharing its lazy body
+ * and dates, and what was stored of it), or the copy made last for the same `all` (the dev
+ * server's rebuilds); undefined for an article that was not revived.
  */
-export function copyWithEntities(article: Article, entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined): Article | undefined {
+export function copyWithEntities(article: Article, all: readonly ArticleEntity[], entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined): Article | undefined {
   const from = revivedNotes.get(article);
   if (!from) return undefined;
-  return new RevivedArticle(from, entities, sourceEntity);
+  // Kept for the article revived only: a copy of a copy is not asked for.
+  if (article !== from.article) return new RevivedArticle(from, entities, sourceEntity);
+  if (from.resolvedWith !== all || !from.resolved) {
+    from.resolved = new RevivedArticle(from, entities, sourceEntity);
+    from.resolvedWith = all;
+  }
+  return from.resolved;
 }
 
 /**

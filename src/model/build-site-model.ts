@@ -74,7 +74,9 @@ export function buildSiteModel({ settings, loaded, registryEntities, registryDis
     entityById,
     entityPages: entityPages.pages,
     entityArticles: entityPages.articlesById,
-    entityIndexes: entityPages.indexes,
+    get entityIndexes() {
+      return entityPages.indexes();
+    },
     notices: loaded.notices,
     draftsLeftOut: loaded.draftsLeftOut,
     mergedNames: resolution.mergedNames,

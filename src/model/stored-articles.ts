@@ -426,6 +426,8 @@ class RevivedSource implements NotedPublished {
   /** The last copy of `article` with resolved entities, and the entities it was made from (see copyWithEntities). */
   resolved: Article | undefined = undefined;
   resolvedWith: readonly ArticleEntity[] | undefined = undefined;
+  /** The loader's cache entry made with it, while its entry may be written back as it was (see keepAsRevived). */
+  keptWith: CachedArticle | undefined = undefined;
 
   constructor(
     readonly stored: StoredArticle,
@@ -518,11 +520,14 @@ class RevivedArticle implements Article, NotedPublished {
 
   constructor(from: RevivedSource, entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined) {
     const { meta } = from.stored;
+    // A copy with resolved entities takes what the revived article worked out, rather than
+    // making its slug and URL again (10,000 copies at 10,000 articles, nearly one per article).
+    const revived = from.article;
     this.sourcePath = meta.sourcePath;
-    this.sourceHash = meta.sourceHash ?? from.stored.hash;
-    this.format = meta.format ?? impliedFormat(meta.sourcePath);
-    this.slug = meta.slug ?? impliedSlug(meta.sourcePath);
-    this.url = meta.url ?? impliedUrl(meta.published, this.slug);
+    this.sourceHash = revived ? revived.sourceHash : (meta.sourceHash ?? from.stored.hash);
+    this.format = revived ? revived.format : (meta.format ?? impliedFormat(meta.sourcePath));
+    this.slug = revived ? revived.slug : (meta.slug ?? impliedSlug(meta.sourcePath));
+    this.url = revived ? revived.url : (meta.url ?? impliedUrl(meta.published, this.slug));
     this.headline = meta.headline;
     this.headlineDerived = meta.headlineDerived === true;
     this.summary = meta.summary;
@@ -680,6 +685,28 @@ export function reviveArticle(
   if (stored.imageStamp !== undefined) cached.imageStamp = stored.imageStamp;
   if (stored.stamp !== undefined) cached.stamp = stored.stamp;
   return { cached, entities };
+}
+
+/** What an article was revived from: its store entry and the entities it came back with. */
+export interface RevivedAs {
+  readonly stored: StoredArticle;
+  readonly entities: readonly ArticleEntity[];
+}
+
+/**
+ * Notes that `cached` (as reviveArticle made it) may have its entry written back as it was while
+ * it is the loader's entry and its entities the ones it came back with. Noted on the revived
+ * article itself rather than in a map of 10,000 entries, each an object, made on every build.
+ */
+export function keepAsRevived(cached: CachedArticle): void {
+  const from = revivedNotes.get(cached.article);
+  if (from) from.keptWith = cached;
+}
+
+/** What `cached` was revived from, if keepAsRevived noted it; undefined for any other cache entry. */
+export function keptAsRevived(cached: CachedArticle): RevivedAs | undefined {
+  const from = revivedNotes.get(cached.article);
+  return from?.keptWith === cached ? from : undefined;
 }
 
 /**

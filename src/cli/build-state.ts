@@ -20,7 +20,8 @@
  * are based on), every field of the state but the articles (the entity table, the registry:
  * 0.6 MB, parsed from the changes file alone when there is one), the entries without their
  * details (what building the site model reads), then one line per entry written out with its
- * detail (StoredDetail: tallies and sentences, more than half of the bytes), "" for none. A
+ * detail (StoredDetail: tallies and sentences, more than half of the bytes, and the summary,
+ * word count and dateline that only the pages showing an article read), "" for none. A
  * detail line is found and parsed only when a page asks for it, and copied as it is when the
  * whole file is written again. A file in another format (an older Wireroom's) is not read: the
  * build then reads every source again, as without a store.
@@ -41,7 +42,7 @@ export function stateFileFor(folder: string, name: string): string {
 }
 
 /** The format a store file's head names: a file that names another is not read. */
-const format = 4;
+const format = 5;
 
 /** The head of the whole file: the id a changes file names it by. */
 interface WholeHead {

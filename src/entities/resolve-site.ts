@@ -423,15 +423,20 @@ function finish(nodes: ReadonlyMap<string, Node>, ordered: readonly Node[], comp
  */
 export function applySiteResolution(entities: readonly ArticleEntity[], resolution: SiteResolution): readonly ArticleEntity[] {
   let joins = false;
-  let tentative = false;
+  // Tentative names resolution drops, and whether it keeps one (confirmed by another article): found in the same pass.
+  let dropped = 0;
+  let tentativeKept = false;
   for (const e of entities) {
     if (resolution.identity.has(e.id)) joins = true;
-    else if (e.tentative) tentative = true;
+    else if (e.tentative) {
+      if (resolution.dropped.has(e.id)) dropped++;
+      else tentativeKept = true;
+    }
   }
-  if (!joins && !tentative) return entities;
   // Most articles name a tentative word no other article confirms, which resolution joins to
   // nothing: they only lose it, without the map and lists of a join (10,000 articles a build).
-  if (!joins && !entities.some((e) => e.tentative && !resolution.dropped.has(e.id))) {
+  if (!joins && !tentativeKept) {
+    if (dropped === 0) return entities;
     const kept = entities.filter((e) => !(e.tentative && resolution.dropped.has(e.id)));
     if (!hasRepeatedId(kept)) return kept;
   }

@@ -74,7 +74,9 @@ export function buildSiteModel({ settings, loaded, registryEntities, registryDis
     entityById,
     entityPages: entityPages.pages,
     entityArticles: entityPages.articlesById,
-    entityIndexes: entityPages.indexes,
+    get entityIndexes() {
+      return entityPages.indexes();
+    },
     notices: loaded.notices,
     draftsLeftOut: loaded.draftsLeftOut,
     mergedNames: resolution.mergedNames,
@@ -87,10 +89,13 @@ function withEntities(article: Article, all: readonly ArticleEntity[]): Article 
   const { shown: entities, source } = splitSource(article, all);
   // Revived from the store with its entities already: copying 10,000 of them costs more than the rest of the model.
   if (article.entities === entities && article.sourceEntity === source) return article;
+  // A revived article keeps its last copy itself (a WeakMap entry per article cost more than the copy).
+  const revivedCopy = copyWithEntities(article, all, entities, source);
+  if (revivedCopy) return revivedCopy;
   // The dev server rebuilds the model on every edit from mostly the same articles and entities.
   const known = withEntitiesCache.get(article);
   if (known?.entities === all) return known.copy;
-  const copy = copyWithEntities(article, entities, source) ?? copyByDescriptors(article, entities, source);
+  const copy = copyByDescriptors(article, entities, source);
   withEntitiesCache.set(article, { entities: all, copy });
   return copy;
 }

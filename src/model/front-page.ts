@@ -1,6 +1,7 @@
 import type { Article } from "../articles/article.ts";
 import type { ArticleEntity } from "../entities/types.ts";
 import type { EntitySummary, InTheNews } from "./site-model.ts";
+import { publishedMillis } from "../articles/load-articles.ts";
 import { mentionTally } from "./stored-articles.ts";
 
 /** How many stories stand under the lead, in a row of their own, on each page of the front page. */
@@ -56,10 +57,13 @@ export function inTheNews(articles: readonly Article[], entityById: ReadonlyMap<
   if (!newest) return undefined;
   const to = newest.published.startOf("day");
   const from = to.minus({ days: days - 1 });
+  // Compared by the stored time rather than each article's DateTime, which luxon makes slowly
+  // (a week's articles at 10,000: the strip is made on every build, for the structure's digest).
+  const fromMillis = from.toMillis();
   const tally = new Map<string, { articles: number; mentions: number }>();
   for (const article of articles) {
     // Newest first: the rest are older still.
-    if (article.published < from) break;
+    if (publishedMillis(article) < fromMillis) break;
     for (const entity of article.entities) {
       const seen = tally.get(entity.id) ?? { articles: 0, mentions: 0 };
       seen.articles++;

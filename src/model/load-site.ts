@@ -16,7 +16,7 @@ import { buildSiteModel } from "./build-site-model.ts";
 import { markCreditOnly } from "./source-entity.ts";
 import type { SiteModel, StructureDigests } from "./site-model.ts";
 import { dateLine, structureAsStored, structureLine } from "./structure-digest.ts";
-import { articlesNotKept, entitiesFitPath, resolutionKey, reviveArticle, reviveResolution, rowsInUse, sameInputsAsStored, storeResolution, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
+import { articlesNotKept, entitiesFitPath, keepAsRevived, keptAsRevived, resolutionKey, reviveArticle, reviveResolution, rowsInUse, sameInputsAsStored, storeResolution, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
 import { resolveSite, type SiteInput, type SiteResolution } from "../entities/resolve-site.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
 import { currentProgress } from "../progress.ts";
@@ -59,10 +59,9 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
   let parsedRegistry: Registry | undefined;
   let stateKey = "";
   let pending = stored;
-  // The store's entries of the articles revived from it, with the entities they came back with,
-  // and its entity table: an entry whose article and entities are still the very ones revived
-  // is written back as it was, not made again (10,000 of them on every one-edit build).
-  let revived = new Map<CachedArticle, { readonly entry: StoredArticle; readonly entities: readonly ArticleEntity[] }>();
+  // The store's entity table, which the entries of the articles revived from it point into: an
+  // entry whose article and entities are still the very ones revived is written back as it was,
+  // not made again (10,000 of them on every one-edit build; see keepAsRevived).
   let revivedTable: readonly StoredEntity[] = [];
   // The last resolution of names across the site: an edit that changes no article's names
   // (most edits) resolves nothing again. From the store at first, then from each load.
@@ -101,14 +100,13 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       if (usable) {
         const sameRegistry = usable.registry?.hash === registryHash;
         if (sameRegistry) resolvedFrom = structureFrom = usable;
-        revived = new Map();
         revivedTable = usable.entities;
         for (const entry of usable.articles) {
           const { cached, entities } = reviveArticle(entry, usable.entities, contentDir, settings.timeZone, detect);
           articleCache.set(entry.meta.sourcePath, cached);
           if (sameRegistry) {
             entityCache.set(cached.article.sourceHash, entities);
-            revived.set(cached, { entry, entities });
+            keepAsRevived(cached);
           }
         }
         step("revive stored articles");
@@ -125,14 +123,13 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       const usedKeys = new Set<string>();
       const ownStrings = stringTable();
       // The articles not kept as revived (the edited ones), found once for the resolution's key and the structure digests.
-      const keptRevived = revived;
       let notKept: { readonly others: ReadonlyMap<string, number> | undefined } | undefined;
       const editedArticles = (entitiesAt: (i: number) => readonly ArticleEntity[]): ReadonlyMap<string, number> | undefined =>
         (notKept ??= {
           others: articlesNotKept(loaded.articles, (article, i) => {
             const cached = articleCache.get(article.sourcePath);
-            const kept = cached?.article === article ? keptRevived.get(cached) : undefined;
-            return kept?.entities === entitiesAt(i) ? kept.entry : undefined;
+            const kept = cached?.article === article ? keptAsRevived(cached) : undefined;
+            return kept?.entities === entitiesAt(i) ? kept.stored : undefined;
           }),
         }).others;
       const resolveNames = (inputs: readonly SiteInput[], from: Parameters<typeof resolveSite>[1]): SiteResolution => {
@@ -187,8 +184,8 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
           const entities = entityCache.get(cached.article.sourceHash);
           if (!entities) continue;
           // Kept only while the source's stamp and the entities are the ones it was revived with.
-          const kept = keep ? revived.get(cached) : undefined;
-          articles.push(kept && kept.entities === entities ? kept.entry : writer.add(cached, entities));
+          const kept = keep ? keptAsRevived(cached) : undefined;
+          articles.push(kept && kept.entities === entities ? kept.stored : writer.add(cached, entities));
         }
         return { entities: writer.entities(), articles };
       };

@@ -40,8 +40,22 @@ export function splitSource(article: Pick<Article, "source">, entities: readonly
 }
 
 function simpleKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  let key = simpleKeys.get(name);
+  if (key === undefined) {
+    if (simpleKeys.size >= simpleKeysKept) simpleKeys.clear();
+    key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    simpleKeys.set(name, key);
+  }
+  return key;
 }
+
+/**
+ * Each name's key, made once: splitSource looks for an agency among the organisations of every
+ * article with a source (half the site, on every build), and the same few thousand names come
+ * back in article after article. Cleared when it grows past a bound (a long dev-server session).
+ */
+const simpleKeys = new Map<string, string>();
+const simpleKeysKept = 50_000;
 
 /**
  * The sentence an entity page quotes, without the dateline and credit that open the lead:

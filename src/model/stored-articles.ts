@@ -8,7 +8,7 @@ import { mentionSummary } from "../entities/mention-summary.ts";
 import type { StructureDigests } from "./site-model.ts";
 
 /** The parts of an article a build needs without its body: pages that show the body read it again from the source. */
-type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities" | "headlineDerived" | "draft" | "entityOverrides" | "format" | "slug" | "url"> & {
+type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "leadHtml" | "restHtml" | "textBlocks" | "entities" | "headlineDerived" | "draft" | "entityOverrides" | "format" | "slug" | "url" | ArticleDetailField> & {
   /**
    * Absent when they follow from the source's path and the publication date, as they nearly
    * always do (see impliedFormat, impliedSlug, impliedUrl): written out, they were a quarter of
@@ -30,6 +30,13 @@ type ArticleMeta = Omit<Article, "sourceHash" | "published" | "modified" | "lead
   /** Absent when it is the publication time. */
   readonly modified?: string;
 };
+
+/**
+ * What only the pages that show an article read of it, kept in its detail line (see StoredDetail)
+ * rather than its entry: the summaries alone were a quarter of the bytes every build's reading of
+ * the store parses, and 10,000 strings kept, for the few dozen articles a one-edit build renders.
+ */
+type ArticleDetailField = "summary" | "wordCount" | "dateline";
 
 /** An entity as the store lists it once for all articles: id, type, name, slug, source, other forms, tentative (1). */
 export type StoredEntity = readonly [string, EntityType, string, string, ArticleEntity["source"], (readonly string[] | null)?, 1?];
@@ -67,6 +74,10 @@ export interface StoredArticle {
   readonly sentences?: readonly string[];
   /** By position in `entities`: a first mention's surface where it is not its sentence's slice (see storedTallies). */
   readonly surfaces?: Readonly<Record<number, string>>;
+  /** The article's summary, word count and dateline (see ArticleDetailField): in the detail line, as the tallies. */
+  readonly summary?: string;
+  readonly wordCount?: number;
+  readonly dateline?: Article["dateline"];
 }
 
 /**
@@ -74,7 +85,7 @@ export interface StoredArticle {
  * half of the store's bytes. Building the site model reads none of it (the front page reads the
  * tallies of the last week's articles, an entity page the sentences of the articles it lists).
  */
-export type StoredDetail = Pick<StoredArticle, "tallies" | "sentences" | "surfaces">;
+export type StoredDetail = Pick<StoredArticle, "tallies" | "sentences" | "surfaces" | ArticleDetailField>;
 
 /** Where an entry read from the store keeps its detail: line `line` of `file`, as JSON text. */
 export interface DetailLines {
@@ -96,8 +107,8 @@ export function keepDetailAside(entry: StoredArticle, file: DetailLines, line: n
 /** An entry's detail as JSON text, "" for none: what the store writes for it, unparsed if it was never asked for. */
 export function detailTextOf(entry: StoredArticle): string {
   if (hasOwnDetail(entry)) {
-    const { tallies, sentences, surfaces } = entry;
-    return JSON.stringify({ tallies, sentences, surfaces });
+    const { summary, wordCount, dateline, tallies, sentences, surfaces } = entry;
+    return JSON.stringify({ summary, wordCount, dateline, tallies, sentences, surfaces });
   }
   const aside = detailsAside.get(entry);
   return aside ? aside[0].line(aside[1]) : "";
@@ -106,7 +117,7 @@ export function detailTextOf(entry: StoredArticle): string {
 /** An entry without its detail fields: what the store's eagerly read line lists. */
 export function withoutDetail(entry: StoredArticle): StoredArticle {
   if (!hasOwnDetail(entry)) return entry;
-  const { tallies: _t, sentences: _s, surfaces: _f, ...rest } = entry;
+  const { tallies: _t, sentences: _s, surfaces: _f, summary: _m, wordCount: _w, dateline: _d, ...rest } = entry;
   return rest;
 }
 
@@ -118,7 +129,7 @@ export function detailOf(entry: StoredArticle): StoredDetail {
 }
 
 function hasOwnDetail(entry: StoredArticle): boolean {
-  return entry.tallies !== undefined || entry.sentences !== undefined || entry.surfaces !== undefined;
+  return entry.tallies !== undefined || entry.sentences !== undefined || entry.surfaces !== undefined || entry.summary !== undefined;
 }
 
 /**
@@ -294,12 +305,9 @@ export class StoreWriter {
       ...(a.headlineDerived ? { headlineDerived: true as const } : {}),
       published: storedDate(a, "published"),
       ...(storedDate(a, "modified") !== storedDate(a, "published") ? { modified: storedDate(a, "modified") } : {}),
-      summary: a.summary,
-      wordCount: a.wordCount,
       ...(a.photoCredit !== undefined ? { photoCredit: a.photoCredit } : {}),
       ...(a.byline !== undefined ? { byline: a.byline } : {}),
       ...(a.source !== undefined ? { source: a.source } : {}),
-      ...(a.dateline !== undefined ? { dateline: a.dateline } : {}),
       ...(a.image !== undefined ? { image: a.image } : {}),
       ...(a.draft ? { draft: true as const } : {}),
       ...(a.entityOverrides.add.length || a.entityOverrides.remove.length ? { entityOverrides: a.entityOverrides } : {}),
@@ -312,6 +320,9 @@ export class StoreWriter {
       entities: entities.map((entity) => this.indexOf(entity)),
       ...(entities.some((e) => e.creditOnly) ? { creditOnly: entities.flatMap((e, i) => (e.creditOnly ? [i] : [])) } : {}),
       ...(cached.imageStamp !== undefined ? { imageStamp: cached.imageStamp } : {}),
+      summary: a.summary,
+      wordCount: a.wordCount,
+      ...(a.dateline !== undefined ? { dateline: a.dateline } : {}),
       ...storedTallies(a, entities),
     };
   }
@@ -423,6 +434,11 @@ class RevivedSource implements NotedPublished {
   entities: readonly ArticleEntity[] = [];
   /** The article revived (not a copy with resolved entities): what detection reads again. */
   article: Article | undefined;
+  /** The last copy of `article` with resolved entities, and the entities it was made from (see copyWithEntities). */
+  resolved: Article | undefined = undefined;
+  resolvedWith: readonly ArticleEntity[] | undefined = undefined;
+  /** The loader's cache entry made with it, while its entry may be written back as it was (see keepAsRevived). */
+  keptWith: CachedArticle | undefined = undefined;
 
   constructor(
     readonly stored: StoredArticle,
@@ -463,7 +479,8 @@ class RevivedSource implements NotedPublished {
   }
 
   // Read when a page asks (see detailsAside): a one-edit build renders a few dozen pages of 10,000 articles.
-  private storedDetail(): StoredDetail {
+  // Its summary, word count and dateline too (see ArticleDetailField).
+  storedDetail(): StoredDetail {
     return (this.detail ??= detailOf(this.stored));
   }
 
@@ -500,12 +517,9 @@ class RevivedArticle implements Article, NotedPublished {
   readonly url: string;
   readonly headline: string;
   readonly headlineDerived: boolean;
-  readonly summary: string;
-  readonly wordCount: number;
   readonly photoCredit?: string;
   readonly byline?: string;
   readonly source?: string;
-  readonly dateline?: Article["dateline"];
   readonly image?: Article["image"];
   readonly draft: boolean;
   readonly entityOverrides: Article["entityOverrides"];
@@ -515,25 +529,37 @@ class RevivedArticle implements Article, NotedPublished {
 
   constructor(from: RevivedSource, entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined) {
     const { meta } = from.stored;
+    // A copy with resolved entities takes what the revived article worked out, rather than
+    // making its slug and URL again (10,000 copies at 10,000 articles, nearly one per article).
+    const revived = from.article;
     this.sourcePath = meta.sourcePath;
-    this.sourceHash = meta.sourceHash ?? from.stored.hash;
-    this.format = meta.format ?? impliedFormat(meta.sourcePath);
-    this.slug = meta.slug ?? impliedSlug(meta.sourcePath);
-    this.url = meta.url ?? impliedUrl(meta.published, this.slug);
+    this.sourceHash = revived ? revived.sourceHash : (meta.sourceHash ?? from.stored.hash);
+    this.format = revived ? revived.format : (meta.format ?? impliedFormat(meta.sourcePath));
+    this.slug = revived ? revived.slug : (meta.slug ?? impliedSlug(meta.sourcePath));
+    this.url = revived ? revived.url : (meta.url ?? impliedUrl(meta.published, this.slug));
     this.headline = meta.headline;
     this.headlineDerived = meta.headlineDerived === true;
-    this.summary = meta.summary;
-    this.wordCount = meta.wordCount;
     this.photoCredit = meta.photoCredit;
     this.byline = meta.byline;
     this.source = meta.source;
-    this.dateline = meta.dateline;
     this.image = meta.image;
     this.draft = meta.draft === true;
     this.entityOverrides = meta.entityOverrides ?? noOverrides;
     this.entities = entities;
     this.sourceEntity = sourceEntity;
     this.#from = from;
+  }
+
+  get summary(): string {
+    return this.#from.storedDetail().summary ?? "";
+  }
+
+  get wordCount(): number {
+    return this.#from.storedDetail().wordCount ?? 0;
+  }
+
+  get dateline(): Article["dateline"] {
+    return this.#from.storedDetail().dateline;
   }
 
   get leadHtml(): string {
@@ -679,15 +705,44 @@ export function reviveArticle(
   return { cached, entities };
 }
 
+/** What an article was revived from: its store entry and the entities it came back with. */
+export interface RevivedAs {
+  readonly stored: StoredArticle;
+  readonly entities: readonly ArticleEntity[];
+}
+
 /**
- * A revived article with the entities site-level resolution gave it, made as the article was
- * (sharing its lazy body and dates, and what was stored of it); undefined for an article that
- * was not revived.
+ * Notes that `cached` (as reviveArticle made it) may have its entry written back as it was while
+ * it is the loader's entry and its entities the ones it came back with. Noted on the revived
+ * article itself rather than in a map of 10,000 entries, each an object, made on every build.
  */
-export function copyWithEntities(article: Article, entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined): Article | undefined {
+export function keepAsRevived(cached: CachedArticle): void {
+  const from = revivedNotes.get(cached.article);
+  if (from) from.keptWith = cached;
+}
+
+/** What `cached` was revived from, if keepAsRevived noted it; undefined for any other cache entry. */
+export function keptAsRevived(cached: CachedArticle): RevivedAs | undefined {
+  const from = revivedNotes.get(cached.article);
+  return from?.keptWith === cached ? from : undefined;
+}
+
+/**
+ * A revived article with the entities site-level resolution gave it (`all`, of which `entities`
+ * are shown and `sourceEntity` is its source), made as the article was (sharing its lazy body
+ * and dates, and what was stored of it), or the copy made last for the same `all` (the dev
+ * server's rebuilds); undefined for an article that was not revived.
+ */
+export function copyWithEntities(article: Article, all: readonly ArticleEntity[], entities: readonly ArticleEntity[], sourceEntity: ArticleEntity | undefined): Article | undefined {
   const from = revivedNotes.get(article);
   if (!from) return undefined;
-  return new RevivedArticle(from, entities, sourceEntity);
+  // Kept for the article revived only: a copy of a copy is not asked for.
+  if (article !== from.article) return new RevivedArticle(from, entities, sourceEntity);
+  if (from.resolvedWith !== all || !from.resolved) {
+    from.resolved = new RevivedArticle(from, entities, sourceEntity);
+    from.resolvedWith = all;
+  }
+  return from.resolved;
 }
 
 /**

@@ -78,7 +78,7 @@ describe("the stored articles", () => {
     const written = (JSON.parse(readFileSync(changes, "utf8").split("\n")[2]!) as unknown[]).filter((item) => !Array.isArray(item));
     expect(written).toEqual([expect.objectContaining({ meta: expect.objectContaining({ sourcePath: "a7.md" }) })]);
     const merged = readStoredArticles(site.input)!;
-    expect(merged.articles.find((a) => a.meta.sourcePath === "a7.md")?.meta.wordCount).toBeGreaterThan(16);
+    expect(detailOf(merged.articles.find((a) => a.meta.sourcePath === "a7.md")!).wordCount).toBeGreaterThan(16);
     // Copies of every entry: none is one that was read, so the whole file is written.
     writeStoredArticles(site.input, copied(merged));
     expect(existsSync(changes)).toBe(false);

@@ -104,4 +104,57 @@ describe("entity pages", () => {
     expect(all.length).toBeGreaterThan(100);
     expect(all[0]![1].length).toBeGreaterThan(1);
   });
+
+  it("lists each entity's articles newest first, by page, as the articles hold them, whichever is read first", () => {
+    // The items are made when a page or the entity's list is first read (a one-edit build reads
+    // few): each must be the article with its own entity object, in the site's order, paged.
+    const files = [
+      article(1, "2031-01-05", ["Mira Feld", "Tomas Rekk"]),
+      article(2, "2031-02-05", ["Tomas Rekk", "Mira Feld", "Mira Feld"]),
+      article(3, "2031-03-05", ["Mira Feld"]),
+      article(4, "2031-04-05", ["Ilse Varn", "Mira Feld"]),
+      article(5, "2031-05-05", ["Mira Feld", "Ilse Varn"]),
+    ];
+    // Each name found after the one before it: a name given twice is two entities, two mentions.
+    const namedInTurn = (a: Article): ArticleEntity[] => {
+      let from = 0;
+      return namedIn(a).map((entity) => {
+        const start = a.textBlocks[0]!.indexOf(entity.name, from);
+        from = start + entity.name.length;
+        return { ...entity, mentions: [{ ...entity.mentions[0]!, start, end: from, sentenceStart: start, sentenceEnd: from }] };
+      });
+    };
+    const build = () => {
+      const loaded = loadArticles(tempContent(Object.fromEntries(files)), { zone: "Asia/Almaty", includeDrafts: false });
+      return buildSiteModel({ settings: { ...defaultSettings, pageSize: 2 }, loaded, registryEntities: [], findEntities: namedInTurn });
+    };
+    const expected = (site: ReturnType<typeof model>, id: string) =>
+      site.articles.flatMap((a) => a.entities.filter((e) => e.id === id).map((e) => ({ article: a, entity: e })));
+    // Each item quotes the mention of the entity object at its place in the article's list.
+    const asRead = (items: readonly { article: Article; mention?: { start: number }; supplied: boolean }[], site: ReturnType<typeof model>, id: string) =>
+      items.map((item, i) => ({ supplied: item.supplied, same: item.mention?.start === expected(site, id)[i]!.entity.mentions[0]!.start }));
+    for (const order of ["pages first", "list first"] as const) {
+      const site = build();
+      const id = "person:mira-feld";
+      const list = order === "list first" ? site.entityArticles.get(id)! : undefined;
+      const pages = site.entityPages.filter((p) => p.entity.id === id);
+      // Mira Feld is named six times in five articles (twice in one): three pages of two.
+      expect(pages.map((p) => [p.url, p.pagination.pageNumber, p.pagination.totalPages, p.items.length])).toEqual([
+        ["/people/mira-feld/", 1, 3, 2],
+        ["/people/mira-feld/page/2/", 2, 3, 2],
+        ["/people/mira-feld/page/3/", 3, 3, 2],
+      ]);
+      const fromPages = pages.flatMap((p) => p.items);
+      expect(fromPages.map((item) => item.article)).toEqual(expected(site, id).map((x) => x.article));
+      expect(fromPages.map((item) => item.article.headline)).toEqual(["Marsk report 5", "Marsk report 4", "Marsk report 3", "Marsk report 2", "Marsk report 2", "Marsk report 1"]);
+      // The two mentions in one article stay two items, each with its own entity's mention.
+      expect(asRead(fromPages, site, id).every((x) => x.same && !x.supplied)).toBe(true);
+      expect(fromPages[3]!.mention!.start).not.toBe(fromPages[4]!.mention!.start);
+      expect(site.entityArticles.get(id)).toEqual(list ?? fromPages);
+      expect([...(list ?? site.entityArticles.get(id)!)]).toEqual(fromPages);
+      expect(site.entityArticles.get("person:nobody")).toBeUndefined();
+      expect([...site.entityArticles.keys()].sort()).toEqual(["person:ilse-varn", "person:mira-feld", "person:tomas-rekk"]);
+      expect(site.entities.find((e) => e.id === id)!.articleCount).toBe(6);
+    }
+  });
 });

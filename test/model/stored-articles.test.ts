@@ -6,7 +6,9 @@ import { createSiteLoader } from "../../src/model/load-site.ts";
 import { reviveArticle, StoreWriter, type StoredEntity, type StoredState } from "../../src/model/stored-articles.ts";
 import { defaultSettings } from "../../src/site.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
-import { velskCouncilReports } from "../helpers/fixtures.ts";
+import { markdownArticle, velskCouncilReports, wireText } from "../helpers/fixtures.ts";
+import { readFileSync } from "node:fs";
+import { readStoredArticles, stateFileFor, writeStoredArticles } from "../../src/cli/build-state.ts";
 
 /** Fictional articles: the university is named twice, once under a spelling site-level resolution joins. */
 const files = {
@@ -52,6 +54,27 @@ describe("stored articles", () => {
     expect(fresh.mergedNames).toBeGreaterThan(0);
     expect(quotedSentences(model.entityArticles)).toEqual(quotedSentences(fresh.entityArticles));
     expect(Object.values(quotedSentences(fresh.entityArticles)).flat().filter(Boolean).length).toBeGreaterThan(5);
+  });
+});
+
+describe("an article's summary, word count and dateline", () => {
+  it("are kept out of the entries every build parses, and come back from the article's detail as a fresh load gives them", () => {
+    const input = tempContent({ "wire.txt": wireText, "port.md": markdownArticle });
+    const loader = createSiteLoader();
+    const fresh = loader.load(input, settings).model;
+    writeStoredArticles(input, loader.store());
+    // The third line of the store is what every build parses: no summaries in it.
+    const entriesLine = readFileSync(stateFileFor(input, "articles"), "utf8").split("\n")[2]!;
+    for (const article of fresh.articles) expect(entriesLine).not.toContain(JSON.stringify(article.summary));
+    expect(entriesLine).not.toContain("wordCount");
+    expect(entriesLine).not.toContain("dateline");
+
+    const model = createSiteLoader(readStoredArticles(input)).load(input, settings).model;
+    const wire = fresh.articles.find((a) => a.format === "wire")!;
+    expect(wire.dateline).toBeDefined();
+    const shown = (articles: readonly Article[]) => articles.map((a) => ({ path: a.sourcePath, summary: a.summary, wordCount: a.wordCount, dateline: a.dateline }));
+    expect(shown(model.articles)).toEqual(shown(fresh.articles));
+    expect(model.articles.every((a) => a.summary.length > 0 && a.wordCount > 0)).toBe(true);
   });
 });
 

@@ -172,7 +172,7 @@ function relist(previous: Listing | undefined, contentDir: string, changed: Read
  * mtimes (cp -p, rsync -t, touch -d), so only a clock set back or a raw disk write could do it.
  */
 function fileStamp(stat: SourceStat): string {
-  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
+  return stat.stamp ?? `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
 /**
@@ -267,10 +267,6 @@ export function loadArticles(contentDir: string, options: LoadOptions): LoadedAr
   if (options.cache) listings.set(options.cache, { contentDir, sources: listing.sources, dataFiles: listing.dataFiles });
   const { sources, dataFiles } = listing;
   const changed = options.changedFiles;
-  if (options.cache) {
-    const present = new Set(sources);
-    for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
-  }
   for (let i = 0; i < sources.length; i++) {
     const file = sources[i]!;
     options.onProgress?.(i + 1, sources.length);
@@ -284,6 +280,12 @@ export function loadArticles(contentDir: string, options: LoadOptions): LoadedAr
     // Pushed one by one rather than spread: nearly every list is empty.
     for (const notice of loaded.notices) notices.push(notice);
     articles.push(loaded.article);
+  }
+  // Every source listed is in the cache now, under its own path: a cache no larger holds nothing
+  // else, and is not looked through (10,000 paths hashed into a set, at every one-edit build).
+  if (options.cache && options.cache.size > sources.length) {
+    const present = new Set(sources);
+    for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
   }
   assertUniqueUrls(articles);
   return { articles: sortNewestFirst(articles), notices, draftsLeftOut };
@@ -330,22 +332,25 @@ function compareText(a: string, b: string): number {
 }
 
 function assertUniqueUrls(articles: readonly Article[]): void {
-  const byUrl = new Map<string, Article>();
-  for (const article of articles) {
-    const other = byUrl.get(article.url);
-    if (other) {
+  // One set operation per article (a map's get and set were two): the other article is looked for only when there is one.
+  const urls = new Set<string>();
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i]!;
+    if (urls.size === urls.add(article.url).size) {
+      const other = articles.find((candidate) => candidate.url === article.url)!;
       throw new ContentError(
         article.sourcePath,
         `has the same URL ${article.url} as ${other.sourcePath}; give one of them another headline or a "slug"`,
       );
     }
-    byUrl.set(article.url, article);
   }
 }
 
 /** `name.11tydata.json` beside `name.txt`: editorial fields kept apart from the wire text itself. */
 function dataFileOf(file: string): string {
-  return file.replace(/\.[^./]+$/, ".11tydata.json");
+  // What file.replace(/\.[^./]+$/, ".11tydata.json") gives, without a regular expression: 10,000 of them took 8 ms.
+  const dot = file.lastIndexOf(".");
+  return dot > file.lastIndexOf("/") && dot < file.length - 1 ? `${file.slice(0, dot)}.11tydata.json` : file;
 }
 
 function readIfExists(file: string): Buffer | undefined {

@@ -193,8 +193,7 @@ export function loadArticle(contentDir: string, file: string, zone: string, cach
   const sourceStat = cache ? (early?.get(file) ?? statSync(path.join(contentDir, file))) : undefined;
   const dataStat = cache && hasDataFile !== false ? (early?.get(dataFile) ?? statSync(path.join(contentDir, dataFile), { throwIfNoEntry: false })) : undefined;
   const stamp = sourceStat ? `${zone}|${fileStamp(sourceStat)}|${dataStat ? fileStamp(dataStat) : "-"}` : undefined;
-  const imageUnchanged = (entry: CachedArticle): boolean => !entry.article.image || entry.imageStamp === imageStamp(contentDir, entry.article.image.file);
-  if (cached && stamp && cached.stamp === stamp && imageUnchanged(cached)) return cached;
+  if (cached && stamp && cached.stamp === stamp && imageUnchanged(contentDir, cached)) return cached;
   const bytes = readFileSync(path.join(contentDir, file));
   const dataBytes = hasDataFile === false ? undefined : readIfExists(path.join(contentDir, dataFile));
   const hash = createHash("sha256")
@@ -204,7 +203,7 @@ export function loadArticle(contentDir: string, file: string, zone: string, cach
     .update(dataBytes ?? "")
     .digest("base64url");
   const trusted = stamp && sourceStat && Date.now() - Math.max(sourceStat.mtimeMs, sourceStat.ctimeMs, dataStat?.mtimeMs ?? 0, dataStat?.ctimeMs ?? 0) > racyMilliseconds ? stamp : undefined;
-  if (cached && cached.hash === hash && imageUnchanged(cached)) {
+  if (cached && cached.hash === hash && imageUnchanged(contentDir, cached)) {
     // Touched but not changed: the parse is still good, only the stamp is new.
     if (cached.stamp === trusted) return cached;
     const { stamp: _old, ...rest } = cached;
@@ -225,6 +224,12 @@ export function loadArticle(contentDir: string, file: string, zone: string, cach
   const entry: CachedArticle = { hash, article: built.article, notices, ...(image ? { imageStamp: image.stamp } : {}), ...(trusted ? { stamp: trusted } : {}) };
   cache?.set(file, entry);
   return entry;
+}
+
+/** Whether a cached article's lead image, if it has one, is the file it was hashed from. A function of its own, not a closure made at each of 10,000 calls. */
+function imageUnchanged(contentDir: string, entry: CachedArticle): boolean {
+  const image = entry.article.image;
+  return !image || entry.imageStamp === imageStamp(contentDir, image.file);
 }
 
 /** Reads a lead image named by an article; a missing file fails the build naming the article. */

@@ -172,7 +172,7 @@ function relist(previous: Listing | undefined, contentDir: string, changed: Read
  * mtimes (cp -p, rsync -t, touch -d), so only a clock set back or a raw disk write could do it.
  */
 function fileStamp(stat: SourceStat): string {
-  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
+  return stat.stamp ?? `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
 /**
@@ -193,8 +193,7 @@ export function loadArticle(contentDir: string, file: string, zone: string, cach
   const sourceStat = cache ? (early?.get(file) ?? statSync(path.join(contentDir, file))) : undefined;
   const dataStat = cache && hasDataFile !== false ? (early?.get(dataFile) ?? statSync(path.join(contentDir, dataFile), { throwIfNoEntry: false })) : undefined;
   const stamp = sourceStat ? `${zone}|${fileStamp(sourceStat)}|${dataStat ? fileStamp(dataStat) : "-"}` : undefined;
-  const imageUnchanged = (entry: CachedArticle): boolean => !entry.article.image || entry.imageStamp === imageStamp(contentDir, entry.article.image.file);
-  if (cached && stamp && cached.stamp === stamp && imageUnchanged(cached)) return cached;
+  if (cached && stamp && cached.stamp === stamp && imageUnchanged(contentDir, cached)) return cached;
   const bytes = readFileSync(path.join(contentDir, file));
   const dataBytes = hasDataFile === false ? undefined : readIfExists(path.join(contentDir, dataFile));
   const hash = createHash("sha256")
@@ -204,7 +203,7 @@ export function loadArticle(contentDir: string, file: string, zone: string, cach
     .update(dataBytes ?? "")
     .digest("base64url");
   const trusted = stamp && sourceStat && Date.now() - Math.max(sourceStat.mtimeMs, sourceStat.ctimeMs, dataStat?.mtimeMs ?? 0, dataStat?.ctimeMs ?? 0) > racyMilliseconds ? stamp : undefined;
-  if (cached && cached.hash === hash && imageUnchanged(cached)) {
+  if (cached && cached.hash === hash && imageUnchanged(contentDir, cached)) {
     // Touched but not changed: the parse is still good, only the stamp is new.
     if (cached.stamp === trusted) return cached;
     const { stamp: _old, ...rest } = cached;
@@ -225,6 +224,12 @@ export function loadArticle(contentDir: string, file: string, zone: string, cach
   const entry: CachedArticle = { hash, article: built.article, notices, ...(image ? { imageStamp: image.stamp } : {}), ...(trusted ? { stamp: trusted } : {}) };
   cache?.set(file, entry);
   return entry;
+}
+
+/** Whether a cached article's lead image, if it has one, is the file it was hashed from. A function of its own, not a closure made at each of 10,000 calls. */
+function imageUnchanged(contentDir: string, entry: CachedArticle): boolean {
+  const image = entry.article.image;
+  return !image || entry.imageStamp === imageStamp(contentDir, image.file);
 }
 
 /** Reads a lead image named by an article; a missing file fails the build naming the article. */
@@ -267,10 +272,6 @@ export function loadArticles(contentDir: string, options: LoadOptions): LoadedAr
   if (options.cache) listings.set(options.cache, { contentDir, sources: listing.sources, dataFiles: listing.dataFiles });
   const { sources, dataFiles } = listing;
   const changed = options.changedFiles;
-  if (options.cache) {
-    const present = new Set(sources);
-    for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
-  }
   for (let i = 0; i < sources.length; i++) {
     const file = sources[i]!;
     options.onProgress?.(i + 1, sources.length);
@@ -284,6 +285,12 @@ export function loadArticles(contentDir: string, options: LoadOptions): LoadedAr
     // Pushed one by one rather than spread: nearly every list is empty.
     for (const notice of loaded.notices) notices.push(notice);
     articles.push(loaded.article);
+  }
+  // Every source listed is in the cache now, under its own path: a cache no larger holds nothing
+  // else, and is not looked through (10,000 paths hashed into a set, at every one-edit build).
+  if (options.cache && options.cache.size > sources.length) {
+    const present = new Set(sources);
+    for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
   }
   assertUniqueUrls(articles);
   return { articles: sortNewestFirst(articles), notices, draftsLeftOut };
@@ -330,22 +337,25 @@ function compareText(a: string, b: string): number {
 }
 
 function assertUniqueUrls(articles: readonly Article[]): void {
-  const byUrl = new Map<string, Article>();
-  for (const article of articles) {
-    const other = byUrl.get(article.url);
-    if (other) {
+  // One set operation per article (a map's get and set were two): the other article is looked for only when there is one.
+  const urls = new Set<string>();
+  for (let i = 0; i < articles.length; i++) {
+    const article = articles[i]!;
+    if (urls.size === urls.add(article.url).size) {
+      const other = articles.find((candidate) => candidate.url === article.url)!;
       throw new ContentError(
         article.sourcePath,
         `has the same URL ${article.url} as ${other.sourcePath}; give one of them another headline or a "slug"`,
       );
     }
-    byUrl.set(article.url, article);
   }
 }
 
 /** `name.11tydata.json` beside `name.txt`: editorial fields kept apart from the wire text itself. */
 function dataFileOf(file: string): string {
-  return file.replace(/\.[^./]+$/, ".11tydata.json");
+  // What file.replace(/\.[^./]+$/, ".11tydata.json") gives, without a regular expression: 10,000 of them took 8 ms.
+  const dot = file.lastIndexOf(".");
+  return dot > file.lastIndexOf("/") && dot < file.length - 1 ? `${file.slice(0, dot)}.11tydata.json` : file;
 }
 
 function readIfExists(file: string): Buffer | undefined {

@@ -1,4 +1,4 @@
-import { statSync, utimesSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadArticles, type ArticleCache } from "../../src/articles/load-articles.ts";
@@ -21,6 +21,20 @@ describe("loading with a cache: which sources are read again", () => {
     const second = load(dir, cache);
     expect(second.articles[0]).toBe(first.articles[0]);
     expect(second.articles[1]).toBe(first.articles[1]);
+  });
+
+  it("lets go of the sources that are gone, renamed or not, and keeps no other", () => {
+    const dir = tempContent({ "wire.txt": wireText, "port.md": markdownArticle, "desk/timber.md": markdownArticle.replace("---\n", "---\nslug: velsk-timber\n") });
+    const cache: ArticleCache = new Map();
+    load(dir, cache);
+    expect([...cache.keys()].sort()).toEqual(["desk/timber.md", "port.md", "wire.txt"]);
+    rmSync(path.join(dir, "wire.txt"));
+    expect(load(dir, cache).articles.map((article) => article.sourcePath).sort()).toEqual(["desk/timber.md", "port.md"]);
+    expect([...cache.keys()].sort()).toEqual(["desk/timber.md", "port.md"]);
+    // As many sources as before, under other names: the cache holds the new names only.
+    renameSync(path.join(dir, "port.md"), path.join(dir, "quay.md"));
+    load(dir, cache);
+    expect([...cache.keys()].sort()).toEqual(["desk/timber.md", "quay.md"]);
   });
 
   it("sees an edit that keeps the size and puts the modification time back", () => {

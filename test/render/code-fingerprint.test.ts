@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, appendFileSync, rmSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, appendFileSync, rmSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeFingerprint, outputCodeFiles } from "../../src/render/code-fingerprint.ts";
+import { wireroomCacheDir } from "../../src/cache-dir.ts";
+import { codeFingerprint, codeFingerprintOnDisk, outputCodeFiles } from "../../src/render/code-fingerprint.ts";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -60,6 +61,64 @@ describe("the code fingerprint (what every cache is keyed by)", () => {
       for (const file of ["_includes/pages/home.11ty.ts", "_includes/partials/dateline.11ty.ts", "src/model/paginate.ts", "src/entities/detect.ts", "src/articles/markdown.ts", "_includes/assets/search.js", "_includes/styles/site.css", "package-lock.json"]) {
         expect(afterEditing(file), file).not.toBe(original);
       }
+    });
+
+    describe("kept with the files' stamps between builds", () => {
+      // Later than any file of the copy was written: its stamps are settled, and kept.
+      const later = (): number => Date.now() + 60_000;
+
+      function inFreshCopy<T>(edit: (copy: string) => T): T {
+        const copy = mkdtempSync(path.join(tmpdir(), "wireroom-code-"));
+        try {
+          cpSync(root, copy, { recursive: true });
+          return edit(copy);
+        } finally {
+          rmSync(copy, { recursive: true, force: true });
+        }
+      }
+
+      it("gives the hashed fingerprint again from the stamps, and a new one after an edit, a new asset or a removed one", () => {
+        inFreshCopy((copy) => {
+          const first = codeFingerprintOnDisk(copy, later());
+          expect(first).toBe(original);
+          expect(codeFingerprintOnDisk(copy, later())).toBe(original);
+          appendFileSync(path.join(copy, "src/model/paginate.ts"), "\n// edited\n");
+          const edited = codeFingerprintOnDisk(copy, later());
+          expect(edited).not.toBe(original);
+          expect(codeFingerprintOnDisk(copy, later())).toBe(edited);
+          writeFileSync(path.join(copy, "_includes/assets/new-asset.js"), "// new\n");
+          const added = codeFingerprintOnDisk(copy, later());
+          expect(added).not.toBe(edited);
+          rmSync(path.join(copy, "_includes/assets/new-asset.js"));
+          expect(codeFingerprintOnDisk(copy, later())).toBe(edited);
+        });
+      });
+
+      it("follows a new import of a new file, and keeps no stamps of files written just now", () => {
+        inFreshCopy((copy) => {
+          expect(codeFingerprintOnDisk(copy, later())).toBe(original);
+          writeFileSync(path.join(copy, "src/model/new-helper.ts"), "export const helper = 1;\n");
+          appendFileSync(path.join(copy, "src/model/paginate.ts"), '\nexport { helper } from "./new-helper.ts";\n');
+          const imported = codeFingerprintOnDisk(copy, later());
+          expect(imported).not.toBe(original);
+          // The new file changes the fingerprint as it changes, though no listed folder holds it.
+          appendFileSync(path.join(copy, "src/model/new-helper.ts"), "// edited\n");
+          const again = codeFingerprintOnDisk(copy, later());
+          expect(again).not.toBe(imported);
+          // Stamps of files changed within the racy window are not kept: each call hashes again, with the same answer.
+          expect(codeFingerprintOnDisk(copy)).toBe(again);
+          expect(codeFingerprint(copy)).toBe(again);
+        });
+      });
+
+      it("hashes again when the kept record is damaged", () => {
+        inFreshCopy((copy) => {
+          codeFingerprintOnDisk(copy, later());
+          const cache = wireroomCacheDir();
+          for (const name of readdirSync(cache).filter((name) => name.endsWith(".code-stamps.json"))) writeFileSync(path.join(cache, name), "{ not json");
+          expect(codeFingerprintOnDisk(copy, later())).toBe(original);
+        });
+      });
     });
   });
 });

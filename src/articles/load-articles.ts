@@ -29,6 +29,12 @@ export interface LoadOptions {
    * folder nor asks the disk about 10,000 unchanged sources. Without it, everything is looked at.
    */
   readonly changedFiles?: ReadonlySet<string>;
+  /**
+   * The articles newest first with their URLs checked, when the caller knows them from the last
+   * build (see orderAsStored); undefined when it does not, and they are sorted and checked here.
+   * Given the articles as listed (drafts left out), after the cache holds the listed sources alone.
+   */
+  readonly knownOrder?: (articles: readonly Article[]) => Article[] | undefined;
 }
 
 export interface CachedArticle {
@@ -292,6 +298,8 @@ export function loadArticles(contentDir: string, options: LoadOptions): LoadedAr
     const present = new Set(sources);
     for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
   }
+  const known = options.knownOrder?.(articles);
+  if (known) return { articles: known, notices, draftsLeftOut };
   assertUniqueUrls(articles);
   return { articles: sortNewestFirst(articles), notices, draftsLeftOut };
 }
@@ -302,6 +310,11 @@ export function sortNewestFirst(articles: Article[]): Article[] {
   keyed.sort((a, b) => b.millis - a.millis || compareText(a.article.headline, b.article.headline) || compareText(a.article.sourcePath, b.article.sourcePath));
   for (let i = 0; i < keyed.length; i++) articles[i] = keyed[i]!.article;
   return articles;
+}
+
+/** The order sortNewestFirst gives: negative when `a` comes first (never 0 for two articles of different paths). */
+export function compareNewestFirst(a: Article, b: Article): number {
+  return publishedMillis(b) - publishedMillis(a) || compareText(a.headline, b.headline) || compareText(a.sourcePath, b.sourcePath);
 }
 
 /**

@@ -18,6 +18,7 @@ import type { SiteModel, StructureDigests } from "./site-model.ts";
 import { dateLine, structureAsStored, structureLine } from "./structure-digest.ts";
 import { articlesNotKept, entitiesFitPath, keepAsRevived, keptAsRevived, resolutionKey, reviveArticle, reviveResolution, rowsInUse, sameInputsAsStored, storeResolution, StoreWriter, type StoredArticle, type StoredEntity, type StoredState } from "./stored-articles.ts";
 import { resolveSite, type SiteInput, type SiteResolution } from "../entities/resolve-site.ts";
+import { orderAsStored } from "./stored-order.ts";
 import { codeFingerprint } from "../render/build-inputs.ts";
 import { currentProgress } from "../progress.ts";
 import { stepTimer } from "../step-timer.ts";
@@ -71,6 +72,8 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
   let resolved: { key: string; resolution: SiteResolution } | undefined;
   // The last model: the store keeps its structure digests.
   let lastModel: SiteModel | undefined;
+  // The articles of the last load, newest first: the store lists them in that order (see orderAsStored).
+  let lastLoaded: readonly Article[] = [];
   return {
     load(contentDir, settings, changedFiles) {
       const step = stepTimer("load");
@@ -118,7 +121,10 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
         cache: articleCache,
         onProgress: (done, total) => progress.articles(done, total),
         ...(changedFiles ? { changedFiles } : {}),
+        // The store lists its articles newest first: a body edit leaves that order, and its URLs, as they were.
+        ...(usable ? { knownOrder: (articles: readonly Article[]) => orderAsStored(articles, usable.articles, (sourcePath) => articleCache.get(sourcePath)) } : {}),
       });
+      lastLoaded = loaded.articles;
       step("list, stat and read changed sources");
       const usedKeys = new Set<string>();
       const ownStrings = stringTable();
@@ -180,12 +186,24 @@ export function createSiteLoader(stored?: StoredState): SiteLoader {
       const write = (keep: boolean): { entities: readonly StoredEntity[]; articles: StoredArticle[] } => {
         const writer = new StoreWriter(keep ? revivedTable : []);
         const articles: StoredArticle[] = [];
-        for (const cached of articleCache.values()) {
+        const add = (cached: CachedArticle): void => {
           const entities = entityCache.get(cached.article.sourceHash);
-          if (!entities) continue;
+          if (!entities) return;
           // Kept only while the source's stamp and the entities are the ones it was revived with.
           const kept = keep ? keptAsRevived(cached) : undefined;
           articles.push(kept && kept.entities === entities ? kept.stored : writer.add(cached, entities));
+        };
+        // Newest first, as the last load gave them, then the sources it left out (drafts).
+        let listed = 0;
+        for (const article of lastLoaded) {
+          const cached = articleCache.get(article.sourcePath);
+          if (cached?.article !== article) continue;
+          listed++;
+          add(cached);
+        }
+        if (listed < articleCache.size) {
+          const inOrder = new Set(lastLoaded);
+          for (const cached of articleCache.values()) if (!inOrder.has(cached.article)) add(cached);
         }
         return { entities: writer.entities(), articles };
       };

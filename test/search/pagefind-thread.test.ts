@@ -64,6 +64,7 @@ describe("a search update begun before the edit renders", () => {
         writeFileSync(path.join(b, page), text);
       }
       const begun = await update.finish();
+      await begun.retiredRemoved;
       expect(begun.indexed).toBe(2);
       expect(begun.plan).toEqual(updated.plan);
     } finally {

@@ -161,6 +161,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       // The search shards of the edit are indexed (in Pagefind's thread) while the rest renders and is written.
       const searchUpdate = search && (touchesSearch || !searchPlan) ? beginSearchUpdate(search, staging, { changed: plan.changed.map((item) => item.outputPath), removed: plan.removed }, { previous: searchPlan }) : undefined;
       let rendered: { outputPath: string; text: string }[];
+      let retiredBundlesRemoved: Promise<void> = Promise.resolve();
       try {
         const waited = searchUpdate?.waitsFor ?? new Set<string>();
         const order = [...plan.changed.filter((item) => waited.has(item.outputPath)), ...plan.changed.filter((item) => !waited.has(item.outputPath))];
@@ -176,7 +177,9 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
         step("write");
         const searchStarted = performance.now();
         if (searchUpdate) {
-          searchPlan = (await searchUpdate.finish()).plan;
+          const finished = await searchUpdate.finish();
+          searchPlan = finished.plan;
+          retiredBundlesRemoved = finished.retiredRemoved;
           searchMilliseconds = performance.now() - searchStarted;
         } else if (touchesSearch) {
           // Left stale (--no-search-index): without a plan, the next build indexes everything again.
@@ -187,8 +190,8 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
         await searchUpdate?.abandon();
         throw error;
       }
-      // The spare's old files were being removed meanwhile; the build state is written once they are gone.
-      await discarding;
+      // The spare's old files were being removed meanwhile, and the search bundles the update replaced; the build state is written once they are gone.
+      await Promise.all([discarding, retiredBundlesRemoved]);
       step("spare's old files removed");
       for (const { outputPath } of rendered) touched.add(outputPath);
       for (const outputPath of plan.removed) touched.add(outputPath);

@@ -150,7 +150,8 @@ async function threadMain(load: <T>(specifier: string) => Promise<T>): Promise<v
     });
   };
 
-  const indexShard = async (job: ShardJob): Promise<void> => {
+  /** `written`: called once the bundle is written and checked, before Pagefind has dropped the shard's index (the build waits for the bundle only). */
+  const indexShard = async (job: ShardJob, written: () => void): Promise<void> => {
     const api = await pagefind;
     const made = ahead ?? api.createIndex({ excludeSelectors: [...data.config.excludeSelectors] });
     ahead = undefined;
@@ -172,26 +173,36 @@ async function threadMain(load: <T>(specifier: string) => Promise<T>): Promise<v
       }
       await Promise.all(inFlight);
       if (abandoned) throw new Error("abandoned");
-      const written = await index.writeFiles({ outputPath: job.bundleDir });
-      if (written.errors.length) throw new Error(`Pagefind could not write its bundle: ${written.errors.join("; ")}`);
+      const bundle = await index.writeFiles({ outputPath: job.bundleDir });
+      if (bundle.errors.length) throw new Error(`Pagefind could not write its bundle: ${bundle.errors.join("; ")}`);
+      // Pagefind drops a page without data-pagefind-body once any page has one: every page must be kept.
+      const entry = JSON.parse(readFileSync(path.join(job.bundleDir, "pagefind-entry.json"), "utf8")) as { languages?: Record<string, { page_count: number }> };
+      const kept = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + language.page_count, 0);
+      if (kept !== job.pages.length) throw new Error(`Pagefind indexed ${kept} of ${job.pages.length} article pages of ${job.site}`);
+      for (const file of data.unusedFiles) rmSync(path.join(job.bundleDir, file), { force: true });
+      written();
     } finally {
+      // The next shard starts only once this index is dropped, so that Pagefind holds one shard's index at a time.
       await index.deleteIndex();
     }
-    // Pagefind drops a page without data-pagefind-body once any page has one: every page must be kept.
-    const entry = JSON.parse(readFileSync(path.join(job.bundleDir, "pagefind-entry.json"), "utf8")) as { languages?: Record<string, { page_count: number }> };
-    const kept = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + language.page_count, 0);
-    if (kept !== job.pages.length) throw new Error(`Pagefind indexed ${kept} of ${job.pages.length} article pages of ${job.site}`);
-    for (const file of data.unusedFiles) rmSync(path.join(job.bundleDir, file), { force: true });
   };
 
   port.on("message", (message: ToThread) => {
     switch (message.type) {
       case "shard": {
         const { id, job } = message;
+        let reported = false;
+        const done = (): void => {
+          reported = true;
+          port.postMessage({ type: "done", id } satisfies FromThread);
+        };
         queue = queue.then(() =>
-          indexShard(job).then(
-            () => port.postMessage({ type: "done", id } satisfies FromThread),
-            (error: unknown) => port.postMessage({ type: "failed", id, message: error instanceof Error ? error.message : String(error) } satisfies FromThread),
+          indexShard(job, done).then(
+            () => undefined,
+            (error: unknown) => {
+              // Once the bundle is reported, only the dropping of its index can fail: Pagefind has ended, and close() and any later shard meet it.
+              if (!reported) port.postMessage({ type: "failed", id, message: error instanceof Error ? error.message : String(error) } satisfies FromThread);
+            },
           ),
         );
         return;

@@ -13,7 +13,8 @@
  * re-indexes only the shards it touched. The site folder given here is always a version being
  * built, never the published one: the publish layer publishes it whole.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import type * as Pagefind from "pagefind";
 import { notArticleText } from "../../_includes/pages/article.11ty.ts";
@@ -268,8 +269,13 @@ export interface SearchUpdate {
   readonly waitsFor: ReadonlySet<string>;
   /** Hands over a rendered output (ignored unless the update waits for it), the text written to disk. */
   rendered(outputPath: string, text: string): void;
-  /** Once every output is on disk: waits for the shards and puts their bundles in place. */
-  finish(): Promise<SearchIndexResult>;
+  /**
+   * Once every output is on disk: waits for the shards and puts their bundles in place. The
+   * bundles they replace are removed after it returns (`retiredRemoved`), on libuv's threads, so
+   * that the build does not wait for them before it goes on: await it before the version's files
+   * are recorded or published.
+   */
+  finish(): Promise<SearchIndexResult & { readonly retiredRemoved: Promise<void> }>;
   /** The build failed: stops the shards and removes their unfinished bundles. */
   abandon(): Promise<void>;
 }
@@ -283,7 +289,7 @@ export function beginSearchUpdate(service: SearchService, siteDir: string, chang
   const previous = options.previous;
   const folder = path.join(site, searchFolder);
   if (!previous || !planHolds(folder, previous, options)) {
-    return { waitsFor: new Set(), rendered: () => undefined, finish: () => updateSearchIndex(site, change, options), abandon: async () => undefined };
+    return { waitsFor: new Set(), rendered: () => undefined, finish: async () => ({ ...(await updateSearchIndex(site, change, options)), retiredRemoved: Promise.resolve() }), abandon: async () => undefined };
   }
   const { plan, dirty, dropped } = updateShards(previous, { changed: change.changed.filter(isArticlePage), removed: change.removed.filter(isArticlePage) });
   const result: SearchIndexResult = { pages: countPages(plan), shards: plan.shards.length, indexed: dirty.length, plan };
@@ -313,14 +319,21 @@ export function beginSearchUpdate(service: SearchService, siteDir: string, chang
     },
     async finish() {
       const retired: string[] = [];
+      const swapping = fresh.size > 0 || dropped.length > 0;
+      // The bundle list is written (and flushed) while Pagefind writes the bundles, not after them.
+      const list = swapping ? prepareBundleList(folder, plan) : undefined;
       try {
         await Promise.all(jobs);
-        if (fresh.size || dropped.length) putBundlesInPlace(folder, fresh, dropped, plan, retired);
-      } finally {
+        if (list) putBundlesInPlace(folder, fresh, dropped, list, retired);
+      } catch (error) {
+        list?.discard();
         removeFresh();
         for (const old of retired) rmSync(old, { recursive: true, force: true });
+        throw error;
       }
-      return result;
+      removeFresh();
+      const retiredRemoved = Promise.all(retired.map((old) => rm(old, { recursive: true, force: true }))).then(() => undefined);
+      return { ...result, retiredRemoved };
     },
     async abandon() {
       service.thread.abandon();
@@ -427,7 +440,7 @@ function pageUrl(page: string): string {
  * The replaced bundles and the dropped shards' are added to `retired`, for the caller to remove
  * once it is done (also after a failure).
  */
-function putBundlesInPlace(folder: string, fresh: ReadonlyMap<number, string>, dropped: readonly number[], plan: ShardPlan, retired: string[]): void {
+function putBundlesInPlace(folder: string, fresh: ReadonlyMap<number, string>, dropped: readonly number[], list: PreparedFile | ShardPlan, retired: string[]): void {
   for (const [id, bundle] of fresh) {
     const target = path.join(folder, String(id));
     if (existsSync(target)) {
@@ -439,7 +452,8 @@ function putBundlesInPlace(folder: string, fresh: ReadonlyMap<number, string>, d
     takeUiFiles(bundle, folder);
     renameSync(bundle, target);
   }
-  writeBundleList(folder, plan);
+  if ("putInPlace" in list) list.putInPlace();
+  else writeBundleList(folder, list);
   for (const id of dropped) retired.push(path.join(folder, String(id)));
 }
 
@@ -470,8 +484,43 @@ function listArticlePages(site: string): string[] {
 }
 
 function writeBundleList(folder: string, plan: ShardPlan): void {
+  writeWhole(path.join(folder, bundleListFile), bundleListText(plan));
+}
+
+function bundleListText(plan: ShardPlan): string {
   const list: BundleList = { version: 1, bundles: plan.shards.map((shard) => `${shard.id}/`), plan: planDigest(plan) };
-  writeWhole(path.join(folder, bundleListFile), `${JSON.stringify(list)}\n`);
+  return `${JSON.stringify(list)}\n`;
+}
+
+/** A file written and flushed beside its place, put there by one rename(2) later (writeWhole in two halves). */
+interface PreparedFile {
+  putInPlace(): void;
+  discard(): void;
+}
+
+/**
+ * The bundle list of `plan`, written as writeWhole writes it (the same temporary name, which
+ * clean-debris.ts removes after a crash) but renamed into place only once the bundles are.
+ */
+function prepareBundleList(folder: string, plan: ShardPlan): PreparedFile {
+  const file = path.join(folder, bundleListFile);
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temporary, "w");
+    try {
+      writeFileSync(fd, bundleListText(plan));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  return {
+    putInPlace: () => renameSync(temporary, file),
+    discard: () => rmSync(temporary, { force: true }),
+  };
 }
 
 /** Whether the stored plan can be updated shard by shard: it describes the published index, with the shard size asked for. */

@@ -64,6 +64,7 @@ describe("a search update begun before the edit renders", () => {
         writeFileSync(path.join(b, page), text);
       }
       const begun = await update.finish();
+      await begun.retiredRemoved;
       expect(begun.indexed).toBe(2);
       expect(begun.plan).toEqual(updated.plan);
     } finally {
@@ -85,5 +86,25 @@ describe("a search update begun before the edit renders", () => {
       await stopSearchService(service);
     }
     expect(hashTree(path.join(b, "pagefind"))).toEqual(before);
+  });
+
+  it("leaves the published index as it was, and no bundle list of its own, when a shard fails while finish() waits", async () => {
+    const { b, pages } = await twoCopies();
+    const plan = (await writeSearchIndex(b, { shardSize: 3 })).plan;
+    const before = hashTree(path.join(b, "pagefind"));
+    const service = startSearchService();
+    try {
+      const update = beginSearchUpdate(service, b, { changed: [pages[4]!], removed: [] }, { previous: plan });
+      // finish() writes the new bundle list beside the old one while it waits; the edited page never comes.
+      const finished = update.finish();
+      finished.catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await update.abandon();
+      await expect(finished).rejects.toThrow();
+    } finally {
+      await stopSearchService(service);
+    }
+    expect(hashTree(path.join(b, "pagefind"))).toEqual(before);
+    expect(readdirSync(path.join(b, "pagefind")).filter((name) => name.startsWith("."))).toEqual([]);
   });
 });

@@ -175,6 +175,13 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
         failpoint("incremental:written");
         step("write");
         const searchStarted = performance.now();
+        // The store of articles is written while Pagefind indexes (in its own process), not after
+        // the state, where the main thread had nothing else to do: ~22 ms off a body edit's wall.
+        // A cache of the sources, not of the output: a build that fails or is killed from here on
+        // leaves it ahead of the published site, as one killed before the flip always did.
+        writeStoredArticles(input, loader.store());
+        failpoint("incremental:articles-stored");
+        step("store of articles written");
         if (searchUpdate) {
           searchPlan = (await searchUpdate.finish()).plan;
           searchMilliseconds = performance.now() - searchStarted;
@@ -200,7 +207,6 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
           // What the next build levels its spare (this build's published site) by: the damaged files left out of startRecord differ too.
           return { files, madeFrom: { version: start.live.state.site, changed: [...changed, ...start.live.damaged] } };
         },
-        beforePublish: () => writeStoredArticles(input, loader.store()),
         value: { written: rendered.length, removed: plan.removed.length },
       };
     }, spare ? { fromSpare: spare.name } : {})

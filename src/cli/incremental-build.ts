@@ -15,6 +15,7 @@ import type { BuildOptions } from "./build-site.ts";
 import { outputMarker, refuseUnsafeOutput } from "./output-folder.ts";
 import { beginSearchUpdate, startSearchService, stopSearchService, searchFolder, type SearchService } from "./search-index.ts";
 import { writeStoredArticles } from "./build-state.ts";
+import { siteIdAhead } from "../publish/site-state.ts";
 import { stepTimer } from "../step-timer.ts";
 
 export interface IncrementalResult {
@@ -179,6 +180,8 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
         // the state, where the main thread had nothing else to do: ~22 ms off a body edit's wall.
         // A cache of the sources, not of the output: a build that fails or is killed from here on
         // leaves it ahead of the published site, as one killed before the flip always did.
+        // The site id too: the manifest is final once planned.
+        const idMade = siteIdAhead(plan.manifest);
         writeStoredArticles(input, loader.store());
         failpoint("incremental:articles-stored");
         step("store of articles written");
@@ -189,6 +192,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
           // Left stale (--no-search-index): without a plan, the next build indexes everything again.
           searchPlan = undefined;
         }
+        await idMade;
         step("search index");
       } catch (error) {
         await searchUpdate?.abandon();

@@ -133,13 +133,17 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       // place, so nothing reads the live files record after that.
       const startRecord = start.live.damaged.length === 0 ? liveFiles : FilesRecord.fromEntries(intact.map((file) => [file, liveFiles.get(file)!] as const));
       // Folders of damaged files too: levelling may leave such a folder empty, and a file written into it later must be seen.
-      const below = filesBelow(watchedFolders, [liveFiles, spare && "files" in spare ? spare.files : [], spare && "changed" in spare ? spare.changed : []]);
+      const records = [liveFiles, spare && "files" in spare ? spare.files : [], spare && "changed" in spare ? spare.changed : []];
+      // Per folder, so that each snapshot looks only at its own (the search index's 10,500 files are not passed over for the images').
+      const imagesBelow = filesBelow([imagesFolder], records);
+      const searchBelow = filesBelow([searchFolder], records);
+      const below = [...searchBelow, ...imagesBelow];
       let watched: FolderSnapshot;
       let build: Awaited<ReturnType<typeof planBuild>>["data"];
       let plan: Awaited<ReturnType<typeof planBuild>>["plan"];
       try {
         // The lead images' folders before the plan writes into them; the search index's once its links are made.
-        const images = snapshotFolders(staging, [imagesFolder], below);
+        const images = snapshotFolders(staging, [imagesFolder], imagesBelow);
         ({ data: build, plan } = await planBuild(pageKinds, loader, input, staging, { previous: start.previous, step }));
         if (start.live.unchecked) {
           const settled = await settleLiveSite(start.live);
@@ -147,7 +151,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
           if (settled.damaged.length) throw new DamageFoundLate(settled);
         }
         for (const file of await linkedLater.catch(damageFoundLate)) touched.add(file);
-        watched = new Map([...images, ...snapshotFolders(staging, [searchFolder], below)]);
+        watched = new Map([...images, ...snapshotFolders(staging, [searchFolder], searchBelow)]);
       } catch (error) {
         // Nothing may still be linking into the version when it is removed.
         await linkedLater.catch(() => undefined);
@@ -290,9 +294,8 @@ function linkFiles(from: string, to: string, files: readonly string[]): string[]
   return copied;
 }
 
-/** The folders that code other than this file writes into while filling a version: the search index and the lead images. */
+/** The lead images' folder: with the search index's, the folders that code other than this file writes into while filling a version. */
 const imagesFolder = "img";
-const watchedFolders = [searchFolder, imagesFolder] as const;
 
 /**
  * The paths of `records` (files records, or lists of paths: a spare levelled by the published

@@ -181,7 +181,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
         step("write");
         const searchStarted = performance.now();
         // The store of articles is written while Pagefind indexes (in its own process), not after
-        // the state, where the main thread had nothing else to do: ~22 ms off a body edit's wall.
+        // the state, where the main thread had nothing else to do (22 ms of a body edit's publish on a quiet machine).
         // A cache of the sources, not of the output: a build that fails or is killed from here on
         // leaves it ahead of the published site, as one killed before the flip always did.
         // The site id too: the manifest is final once planned.

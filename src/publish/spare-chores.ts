@@ -1,11 +1,11 @@
 /**
  * The two slow chores of levelling a spare, done on a worker thread instead of the main thread:
  * the hard links below the folders linked late (a re-indexed search shard's 2,100 files) and
- * the removal of the folder the spare's old files were moved into. On the main thread, through
- * libuv's pool, they cost the one-edit build 30 ms (the links' callbacks) and 38 ms (fs/promises'
- * rm is a rimraf in JavaScript: a readdir, an lstat and a promise for each entry) of its CPU; on
- * a worker they go on on the other core while the site model loads, and the main thread pays for
- * one worker's start (about 1 ms) and two messages.
+ * the removal of the folder the spare's old files were moved into. Through libuv's pool their
+ * callbacks still ran on the main thread (fs/promises' rm is a rimraf in JavaScript: a readdir, an
+ * lstat and a promise for each entry): 10–15 ms of its own time in a one-edit build's profile, more
+ * with the promises' collection; on a worker they go on on the other core while the site model
+ * loads, and the main thread pays for one worker's start (1–3 ms) and two messages.
  *
  * A worker of inline code needs no file of its own (the commands run as bundles, the tests from
  * the TypeScript sources); test/publish/spare-version.test.ts holds it to what levelSpare promises.

@@ -15,6 +15,7 @@ import type { BuildOptions } from "./build-site.ts";
 import { outputMarker, refuseUnsafeOutput } from "./output-folder.ts";
 import { beginSearchUpdate, startSearchService, stopSearchService, searchFolder, type SearchService } from "./search-index.ts";
 import { writeStoredArticles } from "./build-state.ts";
+import { siteIdAhead } from "../publish/site-state.ts";
 import { stepTimer } from "../step-timer.ts";
 
 export interface IncrementalResult {
@@ -114,7 +115,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
         throw error;
       };
       try {
-        // The search index's files are linked on libuv's threads while the site model loads: nothing
+        // The search index's files are linked on a worker thread while the site model loads: nothing
         // looks at them before the search update (a re-indexed shard's 2,100 links, 0.1 s under load).
         levelled = spare ? levelSpare(staging, spare, { folder: start.live.folder, files: liveFiles, intact, damaged: start.live.damaged }, { linkLater: [`${searchFolder}/`] }) : undefined;
         copied = levelled ? levelled.copied : linkFiles(start.live.folder, staging, intact);
@@ -132,13 +133,17 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       // place, so nothing reads the live files record after that.
       const startRecord = start.live.damaged.length === 0 ? liveFiles : FilesRecord.fromEntries(intact.map((file) => [file, liveFiles.get(file)!] as const));
       // Folders of damaged files too: levelling may leave such a folder empty, and a file written into it later must be seen.
-      const below = filesBelow(watchedFolders, [liveFiles, spare && "files" in spare ? spare.files : [], spare && "changed" in spare ? spare.changed : []]);
+      const records = [liveFiles, spare && "files" in spare ? spare.files : [], spare && "changed" in spare ? spare.changed : []];
+      // Per folder, so that each snapshot looks only at its own (the search index's 10,500 files are not passed over for the images').
+      const imagesBelow = filesBelow([imagesFolder], records);
+      const searchBelow = filesBelow([searchFolder], records);
+      const below = [...searchBelow, ...imagesBelow];
       let watched: FolderSnapshot;
       let build: Awaited<ReturnType<typeof planBuild>>["data"];
       let plan: Awaited<ReturnType<typeof planBuild>>["plan"];
       try {
         // The lead images' folders before the plan writes into them; the search index's once its links are made.
-        const images = snapshotFolders(staging, [imagesFolder], below);
+        const images = snapshotFolders(staging, [imagesFolder], imagesBelow);
         ({ data: build, plan } = await planBuild(pageKinds, loader, input, staging, { previous: start.previous, step }));
         if (start.live.unchecked) {
           const settled = await settleLiveSite(start.live);
@@ -146,7 +151,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
           if (settled.damaged.length) throw new DamageFoundLate(settled);
         }
         for (const file of await linkedLater.catch(damageFoundLate)) touched.add(file);
-        watched = new Map([...images, ...snapshotFolders(staging, [searchFolder], below)]);
+        watched = new Map([...images, ...snapshotFolders(staging, [searchFolder], searchBelow)]);
       } catch (error) {
         // Nothing may still be linking into the version when it is removed.
         await linkedLater.catch(() => undefined);
@@ -176,6 +181,15 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
         failpoint("incremental:written");
         step("write");
         const searchStarted = performance.now();
+        // The store of articles is written while Pagefind indexes (in its own process), not after
+        // the state, where the main thread had nothing else to do (22 ms of a body edit's publish on a quiet machine).
+        // A cache of the sources, not of the output: a build that fails or is killed from here on
+        // leaves it ahead of the published site, as one killed before the flip always did.
+        // The site id too: the manifest is final once planned.
+        const idMade = siteIdAhead(plan.manifest);
+        writeStoredArticles(input, loader.store());
+        failpoint("incremental:articles-stored");
+        step("store of articles written");
         if (searchUpdate) {
           const finished = await searchUpdate.finish();
           searchPlan = finished.plan;
@@ -185,6 +199,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
           // Left stale (--no-search-index): without a plan, the next build indexes everything again.
           searchPlan = undefined;
         }
+        await idMade;
         step("search index");
       } catch (error) {
         await searchUpdate?.abandon();
@@ -203,7 +218,6 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
           // What the next build levels its spare (this build's published site) by: the damaged files left out of startRecord differ too.
           return { files, madeFrom: { version: start.live.state.site, changed: [...changed, ...start.live.damaged] } };
         },
-        beforePublish: () => writeStoredArticles(input, loader.store()),
         value: { written: rendered.length, removed: plan.removed.length },
       };
     }, spare ? { fromSpare: spare.name } : {})
@@ -283,9 +297,8 @@ function linkFiles(from: string, to: string, files: readonly string[]): string[]
   return copied;
 }
 
-/** The folders that code other than this file writes into while filling a version: the search index and the lead images. */
+/** The lead images' folder: with the search index's, the folders that code other than this file writes into while filling a version. */
 const imagesFolder = "img";
-const watchedFolders = [searchFolder, imagesFolder] as const;
 
 /**
  * The paths of `records` (files records, or lists of paths: a spare levelled by the published

@@ -18,10 +18,9 @@
  * the next build (clean-debris.ts), which makes a version of hard links as before.
  */
 import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
-import { copyFile, link as hardLink, unlink } from "node:fs";
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import { failpoint } from "./failpoints.ts";
+import { spareChoresOnWorker } from "./spare-chores.ts";
 import { isVersionName, liveVersion, type SiteLayout } from "./site-layout.ts";
 import { hasSiteState, readSiteFiles, removeSiteState, type FilesRecord, type SiteState } from "./site-state.ts";
 
@@ -90,7 +89,7 @@ export interface LevelTarget {
 /** Options of levelSpare. */
 export interface LevelOptions {
   /**
-   * Folders (relative, with a trailing slash) whose files are linked on libuv's threads, not one
+   * Folders (relative, with a trailing slash) whose files are linked on a worker thread (spare-chores.ts), not one
    * by one on the main thread: a re-indexed search shard's 2,100 files took 0.1 s of links there
    * under load. The caller awaits `linked` before anything stats, reads or writes below them.
    */
@@ -136,7 +135,7 @@ export interface Levelled {
  * The spare's old files are moved into a folder beside it (a rename each) rather than unlinked:
  * most are their inode's last link, and freeing an inode costs far more than a rename (1.5 s of
  * unlink for a search shard's 2,100 files, measured at load 11). That folder is removed
- * asynchronously, on libuv's threads, while the build goes on; a build killed before leaves it
+ * on a worker thread (spare-chores.ts), while the build goes on; a build killed before leaves it
  * as debris for the next one (clean-debris.ts).
  */
 export function levelSpare(folder: string, spare: Spare, target: LevelTarget, { linkLater = [] }: LevelOptions = {}): Levelled {
@@ -211,53 +210,12 @@ export function levelSpare(folder: string, spare: Spare, target: LevelTarget, { 
   }
   // A version of hard links has no empty folders (a deleted article's page folder, say): nor does a levelled spare.
   for (const dir of [...emptied].sort((a, b) => b.length - a.length)) removeEmptyFolders(folder, dir);
-  const discarded = moved ? rm(trash, { recursive: true, force: true }).catch(() => undefined) : Promise.resolve();
   // Their folders made only now: the empty folders just removed may be among them.
   made.clear();
-  const links = later.map((file) => [file, inPublished(file), inSpare(file)] as const);
-  for (const [, , to] of links) makeFolderOf(to);
-  const linked = linkAll(links);
+  for (const file of later) makeFolderOf(inSpare(file));
+  const { linked, discarded } = spareChoresOnWorker(`${target.folder}${path.sep}`, `${folder}${path.sep}`, later, moved ? trash : undefined);
   if (later.length) failpoint("spare:linking-later");
   return { relinked, removed, copied, linked, discarded };
-}
-
-/**
- * linkOver for each [file, from, to], all at once on libuv's threads: the files copied, or the
- * first error once every one has settled. Through callbacks: fs/promises made three promises a
- * file, and 2,000 links (a re-indexed shard's) cost 20–40 ms more CPU.
- */
-function linkAll(links: readonly (readonly [string, string, string])[]): Promise<readonly string[]> {
-  if (links.length === 0) return Promise.resolve([]);
-  return new Promise((resolve, reject) => {
-    const copied: string[] = [];
-    let left = links.length;
-    let failed: { error: unknown } | undefined;
-    const settle = (error: unknown): void => {
-      if (error && !failed) failed = { error };
-      if (--left > 0) return;
-      if (failed) reject(failed.error);
-      else resolve(copied);
-    };
-    for (const [file, from, to] of links) {
-      linkOverLater(from, to, (error, linked) => {
-        if (!error && !linked) copied.push(file);
-        settle(error);
-      });
-    }
-  });
-}
-
-/** linkOver, asynchronously: `done` is told whether it linked (false: copied) or the error. */
-function linkOverLater(from: string, to: string, done: (error: NodeJS.ErrnoException | null, linked?: boolean) => void, again = true): void {
-  hardLink(from, to, (error) => {
-    if (!error) return done(null, true);
-    if (error.code === "EEXIST" && again) {
-      unlink(to, (unlinkError) => (unlinkError ? done(unlinkError) : linkOverLater(from, to, done, false)));
-      return;
-    }
-    if (error.code !== "EXDEV" && error.code !== "EPERM") return done(error);
-    copyFile(from, to, (copyError) => done(copyError, false));
-  });
 }
 
 /** How many of a folder's files must go before it is listed to see whether they are all it holds (a listing costs about as much as a few renames). */

@@ -108,7 +108,7 @@ describe("a full build killed", () => {
 });
 
 describe("an incremental build killed", () => {
-  it.each(["incremental:linked", "incremental:written", "search:indexing", "state:pack-appended", "state:site-state-temp-written", "publish:state-written", "publish:link-made", "publish:flipped"])(
+  it.each(["incremental:linked", "incremental:written", "incremental:articles-stored", "state:articles-temp-written", "search:indexing", "state:pack-appended", "state:site-state-temp-written", "publish:state-written", "publish:link-made", "publish:flipped"])(
     "at %s leaves the old or the new site, and the next build cleans up and is exact",
     async (step) => {
       await killAt(step, "incremental");
@@ -126,7 +126,7 @@ describe("an incremental build from the spare version killed", () => {
 });
 
 describe("an incremental build levelling the spare by the published version's changes, killed", () => {
-  it.each(["spare:renamed", "spare:relinking", "spare:linking-later", "incremental:linked", "incremental:written", "publish:state-written", "publish:flipped"])(
+  it.each(["spare:renamed", "spare:relinking", "spare:linking-later", "incremental:linked", "incremental:written", "incremental:articles-stored", "publish:state-written", "publish:flipped"])(
     "at %s leaves the old or the new site, and the next build cleans up and is exact",
     async (step) => {
       await killAt(step, "incremental", "rebuilt");

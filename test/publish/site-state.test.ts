@@ -12,7 +12,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../../src/cli/build-site.ts";
 import { layoutOf, liveVersion } from "../../src/publish/site-layout.ts";
-import { readSiteFiles, readSiteState, recordFiles, removeOtherStates, stateFolderOf, writeSiteState, type SiteState } from "../../src/publish/site-state.ts";
+import { readSiteFiles, readSiteState, recordFiles, removeOtherStates, siteIdAhead, siteIdOf, stateFolderOf, writeSiteState, type SiteState } from "../../src/publish/site-state.ts";
 import { useFaultEnvironment } from "../faults/helpers.ts";
 import { seedFiles } from "../helpers/seed.ts";
 import { tempContent, tempDir } from "../helpers/temp-content.ts";
@@ -60,6 +60,18 @@ describe("the build state of a published version", () => {
     expect(state.files.toObject()).toEqual(recordFiles(realpathSync(output)).toObject());
     expect(state.manifest.version).toBe(1);
     expect(readSiteFiles(output, live)?.toObject()).toEqual(state.files.toObject());
+  });
+
+  it("has the id of its manifest, made ahead (the hash on libuv's threads) or not, and the same for an equal manifest", async () => {
+    const state = readSiteState(output, live)!;
+    expect(siteIdOf(state.manifest)).toBe(state.id);
+    const copy = JSON.parse(JSON.stringify(state.manifest)) as SiteState["manifest"];
+    await siteIdAhead(copy);
+    expect(siteIdOf(copy)).toBe(state.id);
+    // Taken as made: a manifest is final once its id is made ahead (a change after would not be seen).
+    (copy.outputs as Record<string, string>)["made-after.html"] = "x";
+    expect(siteIdOf(copy)).toBe(state.id);
+    expect(siteIdOf(JSON.parse(JSON.stringify(copy)) as SiteState["manifest"])).not.toBe(state.id);
   });
 
   it("reads a state of version 3, its three lines in the file, as before", () => {

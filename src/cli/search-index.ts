@@ -13,7 +13,7 @@
  * re-indexes only the shards it touched. The site folder given here is always a version being
  * built, never the published one: the publish layer publishes it whole.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type * as Pagefind from "pagefind";
@@ -21,7 +21,7 @@ import { notArticleText } from "../../_includes/pages/article.11ty.ts";
 import { failpoint } from "../publish/failpoints.ts";
 import { tiePagefindToThisProcess } from "../publish/tied-children.ts";
 import { startPagefindThread, type PagefindThread } from "./pagefind-thread.ts";
-import { writeWhole } from "../publish/write-whole.ts";
+import { prepareWhole, writeWhole, type PreparedFile } from "../publish/write-whole.ts";
 import { stepTimer } from "../step-timer.ts";
 import { defaultShardSize, isArticlePage, planDigest, planShards, updateShards, type PageChange, type Shard, type ShardPlan } from "../search/search-shards.ts";
 
@@ -196,7 +196,7 @@ async function update(site: string, change: PageChange, options: SearchIndexOpti
         await indexPages(site, shard.pages, bundle);
       }
     });
-    putBundlesInPlace(folder, fresh, dropped, plan, retired);
+    putBundlesInPlace(folder, fresh, dropped, () => writeBundleList(folder, plan), retired);
   } finally {
     for (const bundle of fresh.values()) rmSync(bundle, { recursive: true, force: true });
     for (const old of retired) rmSync(old, { recursive: true, force: true });
@@ -324,7 +324,7 @@ export function beginSearchUpdate(service: SearchService, siteDir: string, chang
       const list = swapping ? prepareBundleList(folder, plan) : undefined;
       try {
         await Promise.all(jobs);
-        if (list) putBundlesInPlace(folder, fresh, dropped, list, retired);
+        if (list) putBundlesInPlace(folder, fresh, dropped, list.putInPlace, retired);
       } catch (error) {
         list?.discard();
         removeFresh();
@@ -436,11 +436,11 @@ function pageUrl(page: string): string {
 }
 
 /**
- * Puts freshly indexed shard bundles in place of the published ones and writes the bundle list.
+ * Puts freshly indexed shard bundles in place of the published ones, then the bundle list (`putList`).
  * The replaced bundles and the dropped shards' are added to `retired`, for the caller to remove
  * once it is done (also after a failure).
  */
-function putBundlesInPlace(folder: string, fresh: ReadonlyMap<number, string>, dropped: readonly number[], list: PreparedFile | ShardPlan, retired: string[]): void {
+function putBundlesInPlace(folder: string, fresh: ReadonlyMap<number, string>, dropped: readonly number[], putList: () => void, retired: string[]): void {
   for (const [id, bundle] of fresh) {
     const target = path.join(folder, String(id));
     if (existsSync(target)) {
@@ -452,8 +452,7 @@ function putBundlesInPlace(folder: string, fresh: ReadonlyMap<number, string>, d
     takeUiFiles(bundle, folder);
     renameSync(bundle, target);
   }
-  if ("putInPlace" in list) list.putInPlace();
-  else writeBundleList(folder, list);
+  putList();
   for (const id of dropped) retired.push(path.join(folder, String(id)));
 }
 
@@ -492,35 +491,9 @@ function bundleListText(plan: ShardPlan): string {
   return `${JSON.stringify(list)}\n`;
 }
 
-/** A file written and flushed beside its place, put there by one rename(2) later (writeWhole in two halves). */
-interface PreparedFile {
-  putInPlace(): void;
-  discard(): void;
-}
-
-/**
- * The bundle list of `plan`, written as writeWhole writes it (the same temporary name, which
- * clean-debris.ts removes after a crash) but renamed into place only once the bundles are.
- */
+/** The bundle list of `plan`, written and flushed now, renamed into place once the bundles are. */
 function prepareBundleList(folder: string, plan: ShardPlan): PreparedFile {
-  const file = path.join(folder, bundleListFile);
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    const fd = openSync(temporary, "w");
-    try {
-      writeFileSync(fd, bundleListText(plan));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-  return {
-    putInPlace: () => renameSync(temporary, file),
-    discard: () => rmSync(temporary, { force: true }),
-  };
+  return prepareWhole(path.join(folder, bundleListFile), bundleListText(plan));
 }
 
 /** Whether the stored plan can be updated shard by shard: it describes the published index, with the shard size asked for. */

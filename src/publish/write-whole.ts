@@ -10,6 +10,28 @@ import { failpoint } from "./failpoints.ts";
  * failpoint between the two (failpoints.ts).
  */
 export function writeWhole(file: string, text: string | Uint8Array | readonly (string | Uint8Array)[], step?: string): void {
+  const prepared = prepareWhole(file, text);
+  try {
+    if (step) failpoint(step);
+    prepared.putInPlace();
+  } catch (error) {
+    prepared.discard();
+    throw error;
+  }
+}
+
+/** A file written and flushed beside its place, put there by one rename(2) when the caller is ready. */
+export interface PreparedFile {
+  putInPlace(): void;
+  /** Removes the temporary file (a failed build's: the old file stays as it was). */
+  discard(): void;
+}
+
+/**
+ * writeWhole's first half: the temporary file written and flushed, the rename left for later
+ * (the search index writes its bundle list while Pagefind writes the bundles it names).
+ */
+export function prepareWhole(file: string, text: string | Uint8Array | readonly (string | Uint8Array)[]): PreparedFile {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
@@ -21,12 +43,14 @@ export function writeWhole(file: string, text: string | Uint8Array | readonly (s
     } finally {
       closeSync(fd);
     }
-    if (step) failpoint(step);
-    renameSync(temporary, file);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
+  return {
+    putInPlace: () => renameSync(temporary, file),
+    discard: () => rmSync(temporary, { force: true }),
+  };
 }
 
 /** Temporary files of writeWhole: `<name>.<pid>.tmp`. */

@@ -205,6 +205,32 @@ export const FUNCTION_WORDS = set(`a an the this that these those there here it 
   yes no well please let let's note see read photo video source sources image update updated
   breaking exclusive analysis opinion editorial comment interview feature`);
 
+/**
+ * Common words that open a sentence of agency copy, capitalised only for that: the groups who
+ * speak or act ("Officials said", "Residents welcomed"), the nouns of economic news ("Exports of
+ * grain rose") and the adjectives that start a comparison ("Similar projects"). Alone at the start
+ * of a sentence, none of them is a name (rules/tentative-names.ts); inside a longer name they are
+ * ("Farmers Union", "Regional Development Agency"), so no other rule reads this list.
+ */
+export const COMMON_OPENERS = set(`officials authorities residents locals citizens villagers people families
+  experts analysts observers economists specialists scientists researchers participants delegates
+  deputies lawmakers legislators senators members representatives leaders ministers diplomats
+  negotiators mediators inspectors auditors investigators prosecutors judges police policemen
+  rescuers firefighters doctors medics nurses teachers students pupils farmers workers employees
+  staff investors traders shareholders bankers entrepreneurs sources witnesses critics supporters
+  opponents protesters activists journalists reporters engineers builders drivers passengers
+  tourists visitors guests organisers organizers parents children pensioners consumers users
+  customers buyers sellers producers exporters importers manufacturers companies businesses firms
+  banks ministries agencies governments countries nations regions cities villages schools
+  hospitals migrants refugees troops soldiers athletes fans spectators viewers readers
+  exports imports trade investment investments prices demand growth output revenue revenues sales
+  talks negotiations measures plans reforms efforts funding support preparations repairs works
+  work results figures data statistics reports traffic flights damage losses casualties
+  construction production
+  similar new local regional national international foreign domestic major key total average
+  annual current recent former additional separate joint official public private young large
+  small full final main various numerous certain`);
+
 /** Pronoun-like words that follow a sentence and make the capitalised word before them a verb subject. */
 export const SUBJECT_PRONOUNS = set(`he she they we i it`);
 

@@ -220,6 +220,20 @@ describe("tentative names", () => {
     const all = findEntities(text, projectRegistry(), undefined, true).map((e) => [e.type, e.name, e.tentative]);
     expect(all).toEqual([["organisation", "Beldaroil", true], ["person", "Nurmanov", true]]);
   });
+
+  it("takes no common word that opens a sentence for a name, even where the article never writes it in lower case", () => {
+    // Wire copy opens sentences with groups and plain nouns: no site can confirm them, and each one
+    // gained or lost by an edit used to make the next build re-plan every page.
+    const text = [
+      "KORSK, March 4 (Vetra) - Officials said the timetable would be reviewed in the spring.",
+      "Similar projects in neighbouring districts were finished last year. Residents welcomed the plan.",
+      "Exports of grain rose by 4 percent, while Beldaroil has started production at the Korsk field.",
+    ];
+    const all = findEntities(text, projectRegistry(), undefined, true).map((e) => e.name);
+    expect(all.filter((name) => ["Officials", "Similar", "Residents", "Exports"].includes(name))).toEqual([]);
+    // A one-word name still opens a sentence as a tentative name.
+    expect(findEntities(["Beldaroil has started production at the Korsk field."], projectRegistry(), undefined, true).map((e) => [e.name, e.tentative])).toEqual([["Beldaroil", true]]);
+  });
 });
 
 describe("acronyms that are a name's initials", () => {

@@ -8,7 +8,7 @@
 import type { BareRun, DetectionContext, Rule, Sentence } from "../context.ts";
 import { addCandidate, cleanName } from "../context.ts";
 import { looksLikeAdjective } from "../countries.ts";
-import { SURNAME_SUFFIX } from "../lexicon.ts";
+import { COMMON_OPENERS, SURNAME_SUFFIX } from "../lexicon.ts";
 import { Cursor } from "./cursor.ts";
 
 /** Before a place rather than an organisation: "in Korsk", "from Bakhar", "of Beldaria". */
@@ -27,6 +27,11 @@ function covered(context: DetectionContext): Map<Sentence, Set<number>> {
   return byS;
 }
 
+/** The first word of a sentence, or of the lead after its dateline ("KORSK (Vetra) - Officials said"). */
+function opensSentence(c: Cursor, i: number): boolean {
+  return c.sentenceInitial(i) || ((c.isPunct(i - 1, "-", "\u2013") || c.isPunct(i - 1, "\u2014")) && c.settled(i - 1));
+}
+
 function judge(context: DetectionContext, run: BareRun, taken: ReadonlyMap<Sentence, ReadonlySet<number>>): void {
   const c = new Cursor(context, run.sentence);
   let first = run.first;
@@ -43,7 +48,7 @@ function judge(context: DetectionContext, run: BareRun, taken: ReadonlyMap<Sente
   const block = context.blocks[run.sentence.block] ?? "";
   const name = cleanName(block.slice(c.tok(first)?.start ?? 0, c.tok(last - 1)?.end ?? 0)).replace(/['\u2019]s$/u, "");
   const single = last - first === 1;
-  if ((single && looksLikeAdjective(name)) || context.registry.isNever(name)) return;
+  if ((single && (looksLikeAdjective(name) || (opensSentence(c, first) && COMMON_OPENERS.has(c.key(first))))) || context.registry.isNever(name)) return;
   if (single && SURNAME_SUFFIX.test(c.key(first))) {
     if (!PERSON_VERBS.has(c.key(last))) return;
     addCandidate(context, { rule: "tentative-names", type: "person", names: [name], sentence: run.sentence, first, last, evidence: "weak", nameTokens: [name], tentative: true });

@@ -97,7 +97,9 @@ function rebuild(input: string, output: string, cache: string, timings: boolean)
   const started = performance.now();
   const result = spawnSync("npm", ["run", "--silent", "build", "--", "--incremental", `--input=${input}`, `--output=${output}`], {
     cwd: root,
-    env: { ...process.env, WIREROOM_CACHE_DIR: cache, ...(timings ? { WIREROOM_TIMINGS: "1" } : {}) },
+    // npm, and the command it starts, on the Node that runs the bench (its full builds ran on it):
+    // without this, `npx -y node@24 …` would time the edits on whichever Node the PATH has.
+    env: { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ""}`, WIREROOM_CACHE_DIR: cache, ...(timings ? { WIREROOM_TIMINGS: "1" } : {}) },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -126,7 +128,7 @@ export function measureEdits(options: { input: string; output: string; cache: st
 
 export function printEdits(report: EditReport): void {
   const line = (t: EditTiming): string => `  ${t.seconds.toFixed(2)} s  ${t.ok ? "" : "FAILED "}${t.edit} (${t.article}): ${t.said}${t.steps ? `\n${t.steps.replace(/^/gm, "      ")}` : ""}`;
-  console.log(`\none edit through \`npm run build -- --incremental\` (npm and Node start-up included), newest articles:`);
+  console.log(`\none edit through \`npm run build -- --incremental\` on Node ${process.version} (npm and Node start-up included), newest articles:`);
   for (const t of report.recent) console.log(line(t));
   console.log(`  median of ${report.recent.length}: ${report.medianSeconds.toFixed(2)} s (issue 14's target: 1 s)`);
   if (report.oldest) console.log(`the oldest article, for comparison:\n${line(report.oldest)}`);

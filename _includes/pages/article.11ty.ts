@@ -1,4 +1,5 @@
 import { html, raw } from "../../src/html/html.ts";
+import type { Article } from "../../src/articles/article.ts";
 import type { ArticlePage } from "../../src/model/site-model.ts";
 import { monthUrl } from "../../src/model/archives.ts";
 import { leadImageOf } from "../../src/images/lead-images.ts";
@@ -26,6 +27,14 @@ function readingTime(words: number): string {
 }
 
 /** The "single" page kind: one article. */
+/** What an article page shows of the site's articles: its own, and the headlines of those beside it. */
+function shownOn(view: ArticlePage): Article[] {
+  const shown = [view.article];
+  if (view.previous) shown.push(view.previous);
+  if (view.next) shown.push(view.next);
+  return shown;
+}
+
 export default pageKind<ArticlePage>(
   "article",
   (build) => build.model.articlePages,
@@ -68,9 +77,9 @@ ${previous ? html`<li class="previous"><span class="label">Previous article</spa
   // Its neighbours only as links: editing one article's text leaves the pages beside it alone.
   (view) => [view.url, articleStamp(view.article), neighbourStamp(view.previous), neighbourStamp(view.next)],
   {
-    // Neighbours stand by URL and headline only, which the site's structure holds.
-    articlesShown: (view) => [view.article],
-    // One page per article, in the site's order.
-    viewsShowing: (articles, build) => viewsAtPlaces(build.model, articles, build.model.articlePages, 1, (view, article) => view.article === article),
+    // The article, and its neighbours by URL and headline (a rewritten headline moves the links beside it).
+    articlesShown: (view) => shownOn(view),
+    // One page per article, in the site's order: its own and its neighbours'.
+    viewsShowing: (articles, build) => viewsAtPlaces(build.model, articles, build.model.articlePages, 1, (view, article) => view.article === article || view.previous === article || view.next === article, 1),
   },
 );

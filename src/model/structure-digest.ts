@@ -8,12 +8,14 @@ import { modifiedOf, type StoredArticle, type StoredState } from "./stored-artic
 /* The articles' share of the site's structure: made, and taken again from the store (StructureDigests, site-model.ts). */
 
 /**
- * One article's line: its fields apart by NULs (which no path, URL, headline or name holds),
- * then each detected entity as the resolution reads it, with its credit-only mark. No JSON:
+ * One article's line: its fields apart by NULs (which no path, URL or name holds), then each
+ * detected entity as the resolution reads it, with its credit-only mark. Not its headline: every
+ * page that shows it says so (PageKind.shows: lists, feeds, and the article pages beside it), and
+ * the order it breaks ties of publication time in stands in the order of the paths. No JSON:
  * 10,000 articles and 65,000 entities are made into this text on a build that needs them all.
  */
 export function structureLine(article: Article, detected: readonly ArticleEntity[]): string {
-  let line = `${article.sourcePath}\0${article.url}\0${article.headline}\0${publishedMillis(article)}\0${article.source ?? "-"}`;
+  let line = `${article.sourcePath}\0${article.url}\0${publishedMillis(article)}\0${article.source ?? "-"}`;
   for (const e of detected) {
     // No forms and an empty list of them are one (the store writes no list for either).
     line += `\0${e.id}\u0001${e.type}\u0001${e.name}\u0001${e.slug}\u0001${e.source}\u0001${e.forms?.join("\u0002") ?? ""}\u0001${e.tentative ? 1 : 0}${e.creditOnly ? 1 : 0}`;

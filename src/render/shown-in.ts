@@ -10,16 +10,25 @@ import type { EntitySummary, SiteModel } from "../model/site-model.ts";
 /**
  * The views holding any of `articles` among lists cut in order from the site's articles, `size`
  * to a view (the article pages one by one, the front page's pages): the view at the article's
- * place, checked; a model laid out otherwise is searched whole rather than trusted.
+ * place, checked, and with `reach` the views that many places either side of it that hold it too
+ * (an article page shows its neighbours' headlines); a model laid out otherwise is searched whole
+ * rather than trusted.
  */
-export function viewsAtPlaces<V>(model: SiteModel, articles: ReadonlySet<Article>, views: readonly V[], size: number, holds: (view: V, article: Article) => boolean): V[] {
+export function viewsAtPlaces<V>(model: SiteModel, articles: ReadonlySet<Article>, views: readonly V[], size: number, holds: (view: V, article: Article) => boolean, reach = 0): V[] {
   const found = new Set<V>();
   for (const article of articles) {
     const place = model.articles.indexOf(article);
     if (place < 0) continue;
-    const view = views[Math.floor(place / size)];
-    if (view !== undefined && holds(view, article)) found.add(view);
-    else for (const other of views) if (holds(other, article)) found.add(other);
+    const at = Math.floor(place / size);
+    const view = views[at];
+    if (view === undefined || !holds(view, article)) {
+      for (const other of views) if (holds(other, article)) found.add(other);
+      continue;
+    }
+    found.add(view);
+    for (let d = 1; d <= reach; d++) {
+      for (const near of [views[at - d], views[at + d]]) if (near !== undefined && holds(near, article)) found.add(near);
+    }
   }
   return [...found];
 }

@@ -9,12 +9,12 @@ import { inTheNewsStamp } from "./fingerprints.ts";
  *
  * The structure is everything the pages' fingerprints read of the site besides the articles'
  * sources: the build-wide inputs (code, settings, registry, stylesheet), and for every article
- * in the site's order its path, URL, headline, publication time and people and organisations as
+ * in the site's order its path, URL, publication time and people and organisations as
  * detected, from which with the registry their resolution follows (what pagination, neighbours,
  * entity pages, their chips and charts by month and entity feeds are made of: the model's
  * StructureDigests, src/model/structure-digest.ts), and the front page's strip (ranked by mention counts, which the text
- * decides). The modified date is not in it: the kinds that use the record (PageKind.shows) show it
- * only through an article's own stamp, and the sitemap, which dates every page, is kept only
+ * decides). The headline and the modified date are not in it: the kinds that use the record
+ * (PageKind.shows) show them only through the stamps of the articles they say they show, and the sitemap, which dates every page, is kept only
  * when the digest of the dates is unchanged too (PageKind.followsDates). When
  * the structure is the same as the last build's, the articles are the same ones in the same
  * places, and an output's fingerprint can move only through the stamps of the articles whose

@@ -251,6 +251,20 @@ describe("the incremental build", () => {
     expect(result.written).toBeGreaterThan(2);
   });
 
+  // A headline is not in the site's structure: the pages that show it say so (their own, the two
+  // beside it, lists and feeds). Published at the same time, two articles are ordered by headline:
+  // a rewrite that swaps them moves their paths in the order, which the structure holds.
+  it("follows a rewritten headline, re-rendering only what shows it, and one that reorders two articles of the same time", async () => {
+    const site = await builtSite();
+    writeFileSync(path.join(site.input, "a5.md"), article(5, 6, [people[1]!, people[2]!], orgs[2]!).replace("report 5", "report 5, officials say"));
+    const rewritten = await expectSameAsFullBuild(site);
+    expect(rewritten.written).toBeGreaterThan(3);
+    expect(rewritten.written).toBeLessThan(40);
+    // a1 and a28 are both dated 2 March, 09:00: "report 1" came before "report 28", "report 99" comes after it.
+    writeFileSync(path.join(site.input, "a1.md"), article(1, 2, [people[1]!, people[2]!], orgs[1]!).replace("report 1", "report 99"));
+    await expectSameAsFullBuild(site);
+  });
+
   it("stores what a full build stores, keeping the entries of unchanged articles as they were", async () => {
     const site = await builtSite();
     /**

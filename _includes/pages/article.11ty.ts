@@ -26,7 +26,6 @@ function readingTime(words: number): string {
   return `${Math.max(1, Math.round(words / 230))} min read`;
 }
 
-/** The "single" page kind: one article. */
 /** What an article page shows of the site's articles: its own, and the headlines of those beside it. */
 function shownOn(view: ArticlePage): Article[] {
   const shown = [view.article];
@@ -35,6 +34,7 @@ function shownOn(view: ArticlePage): Article[] {
   return shown;
 }
 
+/** The "single" page kind: one article. */
 export default pageKind<ArticlePage>(
   "article",
   (build) => build.model.articlePages,
@@ -80,6 +80,6 @@ ${previous ? html`<li class="previous"><span class="label">Previous article</spa
     // The article, and its neighbours by URL and headline (a rewritten headline moves the links beside it).
     articlesShown: (view) => shownOn(view),
     // One page per article, in the site's order: its own and its neighbours'.
-    viewsShowing: (articles, build) => viewsAtPlaces(build.model, articles, build.model.articlePages, 1, (view, article) => view.article === article || view.previous === article || view.next === article, 1),
+    viewsShowing: (articles, build) => viewsAtPlaces(build.model, articles, build.model.articlePages, 1, (view, article) => shownOn(view).includes(article), 1),
   },
 );

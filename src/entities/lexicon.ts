@@ -217,7 +217,7 @@ export const COMMON_OPENERS = set(`officials authorities residents locals citize
   deputies lawmakers legislators senators members representatives leaders ministers diplomats
   negotiators mediators inspectors auditors investigators prosecutors judges police policemen
   rescuers firefighters doctors medics nurses teachers students pupils farmers workers employees
-  staff investors traders shareholders bankers entrepreneurs sources witnesses critics supporters
+  staff investors traders shareholders bankers entrepreneurs witnesses critics supporters
   opponents protesters activists journalists reporters engineers builders drivers passengers
   tourists visitors guests organisers organizers parents children pensioners consumers users
   customers buyers sellers producers exporters importers manufacturers companies businesses firms

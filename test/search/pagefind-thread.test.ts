@@ -73,38 +73,40 @@ describe("a search update begun before the edit renders", () => {
     expect(hashTree(path.join(b, "pagefind"))).toEqual(hashTree(path.join(a, "pagefind")));
   });
 
-  it("leaves the published index as it was when abandoned", async () => {
+  /**
+   * An update of one page of a site indexed in shards of 3, whose edited page never comes: `fail`
+   * lets it go as a failed build does. The index's hash before, and the index folder.
+   */
+  async function failedUpdate(fail: (update: ReturnType<typeof beginSearchUpdate>) => Promise<void>): Promise<{ before: Record<string, string>; index: string }> {
     const { b, pages } = await twoCopies();
     const plan = (await writeSearchIndex(b, { shardSize: 3 })).plan;
-    const before = hashTree(path.join(b, "pagefind"));
+    const index = path.join(b, "pagefind");
+    const before = hashTree(index);
     const service = startSearchService();
     try {
-      const update = beginSearchUpdate(service, b, { changed: [pages[4]!], removed: [] }, { previous: plan });
-      // The edited page never comes: the render failed.
-      await update.abandon();
+      await fail(beginSearchUpdate(service, b, { changed: [pages[4]!], removed: [] }, { previous: plan }));
     } finally {
       await stopSearchService(service);
     }
-    expect(hashTree(path.join(b, "pagefind"))).toEqual(before);
+    return { before, index };
+  }
+
+  it("leaves the published index as it was when abandoned", async () => {
+    // The edited page never comes: the render failed.
+    const { before, index } = await failedUpdate((update) => update.abandon());
+    expect(hashTree(index)).toEqual(before);
   });
 
   it("leaves the published index as it was, and no bundle list of its own, when a shard fails while finish() waits", async () => {
-    const { b, pages } = await twoCopies();
-    const plan = (await writeSearchIndex(b, { shardSize: 3 })).plan;
-    const before = hashTree(path.join(b, "pagefind"));
-    const service = startSearchService();
-    try {
-      const update = beginSearchUpdate(service, b, { changed: [pages[4]!], removed: [] }, { previous: plan });
+    const { before, index } = await failedUpdate(async (update) => {
       // finish() writes the new bundle list beside the old one while it waits; the edited page never comes.
       const finished = update.finish();
       finished.catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, 50));
       await update.abandon();
       await expect(finished).rejects.toThrow();
-    } finally {
-      await stopSearchService(service);
-    }
-    expect(hashTree(path.join(b, "pagefind"))).toEqual(before);
-    expect(readdirSync(path.join(b, "pagefind")).filter((name) => name.startsWith("."))).toEqual([]);
+    });
+    expect(hashTree(index)).toEqual(before);
+    expect(readdirSync(index).filter((name) => name.startsWith("."))).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import { recordSiteContents, siteContentsOf, type SiteContents } from "./build-s
 import { currentProgress } from "../progress.ts";
 import { keepWithinBudget, returnFreeMemory } from "./return-free-memory.ts";
 import { publishSite, underOutputLock } from "../publish/publish-site.ts";
-import { writeSiteThenSearchIndex, type SearchIndexFeed } from "./search-index.ts";
+import { searchFolder, writeSiteThenSearchIndex, type SearchIndexFeed } from "./search-index.ts";
+import { dropSpareCopy, startSpareCopy, type SpareCopy } from "../publish/spare-version.ts";
 import { writeStoredArticles } from "./build-state.ts";
 import { refuseUnsafeOutput } from "./output-folder.ts";
 
@@ -68,13 +69,25 @@ export async function buildSite({ input, output, force, searchIndex = true, page
   refuseUnsafeOutput({ input, output, force });
   return underOutputLock(output, async () => {
     const rendered = await publishSite(output, async (staging) => {
-      // The search index is part of the site: built from the staged pages once they are all
-      // written and the site model is let go (so that Pagefind's memory and the model's do not
-      // add up), published with them.
-      const { value: pages, index: search } = searchIndex
-        ? await writeSiteThenSearchIndex(staging, { ...(searchShardSize ? { shardSize: searchShardSize } : {}), ...(searchRecentSize ? { recentSize: searchRecentSize } : {}) }, async (feed) => afterTheModel(await renderPages(input, staging, perRun, feed)))
-        : { value: afterTheModel(await renderPages(input, staging, perRun)), index: undefined };
-      return { manifest: pages.manifest, searchPlan: search?.plan, beforePublish: () => writeStoredArticles(input, pages.state), value: pages };
+      let spareCopy: SpareCopy | undefined;
+      try {
+        // The search index is part of the site: built from the staged pages once they are all
+        // written and the site model is let go (so that Pagefind's memory and the model's do not
+        // add up), published with them. While Pagefind indexes, the spare the next incremental
+        // build starts from is made of the pages (spare-version.ts: startSpareCopy); without the
+        // search index there is no such wait, and the first incremental build links a version itself.
+        const { value: pages, index: search } = searchIndex
+          ? await writeSiteThenSearchIndex(staging, { ...(searchShardSize ? { shardSize: searchShardSize } : {}), ...(searchRecentSize ? { recentSize: searchRecentSize } : {}) }, async (feed) => {
+              const pages = afterTheModel(await renderPages(input, staging, perRun, feed));
+              spareCopy = startSpareCopy(output, staging, [searchFolder]);
+              return pages;
+            })
+          : { value: afterTheModel(await renderPages(input, staging, perRun)), index: undefined };
+        return { manifest: pages.manifest, searchPlan: search?.plan, beforePublish: () => writeStoredArticles(input, pages.state), value: pages, ...(spareCopy ? { spareCopy } : {}) };
+      } catch (error) {
+        if (spareCopy) await dropSpareCopy(spareCopy);
+        throw error;
+      }
     });
     // For the summary.
     recordSiteContents(rendered.contents);

@@ -25,7 +25,7 @@ import type { EarlyCheck } from "./live-check.ts";
 import { notePublished } from "./published-version.ts";
 import { layoutOf, linkTextFor, liveVersion, newVersionName, outputEntry, versionFolder, type SiteLayout } from "./site-layout.ts";
 import { checkFiles, entryOf, readSiteState, recordFiles, removeOtherStates, removeSiteState, siteIdOf, writeSiteState, type FileEntry, type FilesRecord, type SiteState } from "./site-state.ts";
-import { spareVersion } from "./spare-version.ts";
+import { dropSpareCopy, keepSpareCopy, spareVersion, type SpareCopy } from "./spare-version.ts";
 
 /** Told what recovery and publishing did (default: a notice line on stderr). */
 export type Tell = (message: string) => void;
@@ -56,6 +56,8 @@ export interface FilledVersion<T> {
    * (version-record.ts); the marker, written after, is added. Without it, every file is stat-ed.
    */
   readonly files?: () => { readonly files: FilesRecord; readonly madeFrom?: SiteState["madeFrom"] };
+  /** A spare made of this version while it was filled (a full build's, startSpareCopy): kept once it is published, dropped otherwise. */
+  readonly spareCopy?: SpareCopy;
   /** Returned by publishSite. */
   readonly value: T;
 }
@@ -78,7 +80,8 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
   const layout = layoutOf(output);
   const version = newVersionName();
   const staging = versionFolder(layout, version);
-  let filled: FilledVersion<T>;
+  let filled: FilledVersion<T> | undefined;
+  let state: SiteState;
   try {
     if (options.fromSpare) {
       // One rename; from here the spare is a version without a state: killed, it is debris.
@@ -95,7 +98,7 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
     const record = filled.files?.();
     // The marker is written anew into every version: always among the changed files.
     const madeFrom = record?.madeFrom && { version: record.madeFrom.version, changed: [...new Set([...record.madeFrom.changed, outputMarker])] };
-    const state: SiteState = {
+    state = {
       version: 3,
       output: layout.output,
       site: version,
@@ -114,6 +117,7 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
   } catch (error) {
     // Nothing was published: the version and its state go, the output is as it was.
     if (liveVersion(layout) !== version) {
+      if (filled?.spareCopy) await dropSpareCopy(filled.spareCopy);
       rmSync(staging, { recursive: true, force: true });
       removeOtherStates(output, [liveVersion(layout), spareVersion(layout)]);
     }
@@ -121,6 +125,8 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
   }
   notePublished(output);
   failpoint("publish:flipped");
+  // Before the old versions go: until its state is written, the copy is a folder without one, which is debris.
+  if (filled.spareCopy) await keepSpareCopy(filled.spareCopy, state);
   retireOthers(layout);
   return filled.value;
 }

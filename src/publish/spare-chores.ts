@@ -1,5 +1,7 @@
 /**
- * The two slow chores of levelling a spare, done on a worker thread instead of the main thread:
+ * The slow chores of the spare version (spare-version.ts), done on worker threads instead of the
+ * main thread. A full build's copy of its version in hard links (copyOnWorker), made while
+ * Pagefind indexes, so that its main thread stays free to feed Pagefind. The two of levelling a spare:
  * the hard links below the folders linked late (a re-indexed search shard's 2,100 files) and
  * the removal of the folder the spare's old files were moved into. Through libuv's pool their
  * callbacks still ran on the main thread (fs/promises' rm is a rimraf in JavaScript: a readdir, an
@@ -20,20 +22,24 @@ import { Worker } from "node:worker_threads";
  * possible), then `trash` (if any) is removed. Messages: { copied } or { error } once the links
  * are done, then { removed } once the trash is gone.
  */
-const workerSource = `
-const { parentPort, workerData } = require("node:worker_threads");
-const { linkSync, unlinkSync, copyFileSync, rmSync } = require("node:fs");
-const { from, to, files, trash } = workerData;
+const linkOrCopySource = `
 const linkOrCopy = (source, target) => {
   try {
-    linkSync(source, target);
+    require("node:fs").linkSync(source, target);
     return true;
   } catch (error) {
     if (error.code !== "EXDEV" && error.code !== "EPERM") throw error;
-    copyFileSync(source, target);
+    require("node:fs").copyFileSync(source, target);
     return false;
   }
 };
+`;
+
+const workerSource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { unlinkSync, rmSync } = require("node:fs");
+const { from, to, files, trash } = workerData;
+${linkOrCopySource}
 const copied = [];
 let failed;
 for (const file of files) {
@@ -98,4 +104,87 @@ export function spareChoresOnWorker(fromFolder: string, toFolder: string, files:
   worker.once("error", failed);
   worker.once("exit", () => failed(undefined));
   return { linked, discarded };
+}
+
+/**
+ * `workerData` is { from, to, skip, trash }: every file below `from` is linked to the same path
+ * below `to` (its folders made), but for the top-level names starting with "." or listed in
+ * `skip`; each link is stat-ed, and the message is { paths, numbers } (sorted paths, and
+ * [size, mtimeMs, ino] of each, as a files record holds them) or { error }; then `trash` (if any)
+ * is removed and { removed } follows. WIREROOM_FAILPOINT=spare:linking-copy kills the process after the first link.
+ */
+const copySource = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { mkdirSync, readdirSync, rmSync, statSync } = require("node:fs");
+const { from, to, skip, trash } = workerData;
+${linkOrCopySource}
+const found = [];
+try {
+  const walk = (relative) => {
+    for (const entry of readdirSync(from + relative, { withFileTypes: true })) {
+      if (relative === "" && (entry.name.startsWith(".") || skip.includes(entry.name))) continue;
+      const child = relative + entry.name;
+      if (entry.isDirectory()) {
+        mkdirSync(to + child);
+        walk(child + "/");
+      } else if (entry.isFile()) {
+        linkOrCopy(from + child, to + child);
+        if (found.length === 0 && process.env.WIREROOM_FAILPOINT === "spare:linking-copy") process.kill(process.pid, "SIGKILL");
+        const stat = statSync(to + child);
+        found.push([child, stat.size, stat.mtimeMs, stat.ino]);
+      }
+    }
+  };
+  walk("");
+  found.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const numbers = new Float64Array(3 * found.length);
+  found.forEach((file, i) => numbers.set([file[1], file[2], file[3]], 3 * i));
+  parentPort.postMessage({ paths: found.map((file) => file[0]), numbers });
+} catch (error) {
+  parentPort.postMessage({ error: { message: error.message, code: error.code } });
+}
+if (trash) {
+  try {
+    rmSync(trash, { recursive: true, force: true, maxRetries: 2 });
+  } catch {}
+}
+parentPort.postMessage({ removed: true });
+`;
+
+/** What copyOnWorker was given to do: see startSpareCopy in spare-version.ts. */
+export interface CopyChores {
+  /** The copy's files and their entries, paths sorted; rejects when a file could not be linked or copied. */
+  readonly copied: Promise<{ readonly paths: readonly string[]; readonly numbers: Float64Array }>;
+  /** Settles when `trash` is gone, or could not be removed (never rejects). */
+  readonly discarded: Promise<void>;
+}
+
+/**
+ * Makes `toFolder` (which exists, empty) a copy of `fromFolder` in hard links (see copySource),
+ * then removes `trash`, on a worker thread: both folders end with the path separator.
+ */
+export function copyOnWorker(fromFolder: string, toFolder: string, skip: readonly string[], trash: string | undefined): CopyChores {
+  let settleCopied!: { resolve: (made: { paths: readonly string[]; numbers: Float64Array }) => void; reject: (error: unknown) => void };
+  let settleDiscarded!: () => void;
+  const copied = new Promise<{ paths: readonly string[]; numbers: Float64Array }>((resolve, reject) => (settleCopied = { resolve, reject }));
+  const discarded = new Promise<void>((resolve) => (settleDiscarded = resolve));
+  // Awaited only once the version it copies is published: a failure before then is not an unhandled rejection.
+  copied.catch(() => undefined);
+  const worker = new Worker(copySource, { eval: true, stdout: true, stderr: true, workerData: { from: fromFolder, to: toFolder, skip, trash } });
+  // A build that fails before publishing does not wait for it: killed with the process, what it made is debris.
+  worker.unref();
+  worker.on("message", (message: { paths?: string[]; numbers?: Float64Array; error?: { message: string; code?: string }; removed?: true }) => {
+    if (message.removed) return settleDiscarded();
+    if (message.paths && message.numbers) return settleCopied.resolve({ paths: message.paths, numbers: message.numbers });
+    const error = new Error(message.error?.message ?? "a link of the spare failed") as NodeJS.ErrnoException;
+    if (message.error?.code) error.code = message.error.code;
+    settleCopied.reject(error);
+  });
+  const failed = (error: unknown): void => {
+    settleCopied.reject(error instanceof Error ? error : new Error("the worker copying the site stopped"));
+    settleDiscarded();
+  };
+  worker.once("error", failed);
+  worker.once("exit", () => failed(undefined));
+  return { copied, discarded };
 }

@@ -5,7 +5,8 @@
  * exactly the new one; and the next `--incremental` build must leave no debris (beside the
  * output, in it, or in the cache), no process of the killed build may still run, and the output
  * must equal a full build of the edited content byte for byte. An incremental build that starts
- * from the spare version is killed while it renames and levels it, too.
+ * from the spare version is killed while it renames and levels it, too, and a full build while it
+ * makes the spare of its own version.
  */
 import { cpSync, existsSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -102,9 +103,20 @@ describe("a full build killed", () => {
     "state:articles-temp-written",
     "publish:link-made",
     "publish:flipped",
+    "spare:linking-copy",
+    "spare:copy-kept",
   ])("at %s leaves the old or the new site, and the next build cleans up and is exact", async (step) => {
     await killAt(step, "full");
   });
+});
+
+describe("a full build over a site with a spare (which it replaces by a copy of its own version) killed", () => {
+  it.each(["spare:linking-copy", "publish:state-written", "publish:flipped", "spare:copy-kept"])(
+    "at %s leaves the old or the new site, and the next build cleans up and is exact",
+    async (step) => {
+      await killAt(step, "full", "built twice");
+    },
+  );
 });
 
 describe("an incremental build killed", () => {

@@ -68,6 +68,22 @@ async function expectExact(): Promise<void> {
   expect(readdirSync(layout.builds).filter((name) => name.startsWith("v")).sort()).toEqual([live, spareVersion(layout)].sort());
 }
 
+/**
+ * The spare a full build leaves: every file of the published site as a hard link (the same inode),
+ * but the search index and the marker (written after it), and its record what a stat of it gives.
+ */
+function expectSpareCopiesLive(): void {
+  const layout = layoutOf(output);
+  const spare = spareVersion(layout)!;
+  expect(spare).toBeDefined();
+  const liveFiles = recordFiles(realpathSync(output));
+  const spareFiles = recordFiles(versionFolder(layout, spare));
+  const expected = liveFiles.keys().filter((file) => !file.startsWith("pagefind/") && file !== ".wireroom-site");
+  expect(spareFiles.keys()).toEqual(expected);
+  for (const file of expected) expect(spareFiles.get(file)?.[2], file).toBe(liveFiles.get(file)?.[2]);
+  expect(readSiteState(output, spare)?.files.toObject()).toEqual(spareFiles.toObject());
+}
+
 /** The inode of the spare's folder: the folder of the next version, when that version was made from it (a rename keeps it). */
 function spareFolderInode(): number {
   const layout = layoutOf(output);
@@ -86,11 +102,21 @@ function liveFolderInode(): number {
 }
 
 describe("an incremental build from the spare version", () => {
-  it("first edit: no spare yet (one full build), a version of hard links; the old version becomes the spare", async () => {
-    expect(spareVersion(layoutOf(output))).toBeUndefined();
+  it("a full build leaves a spare of hard links to its files (not the search index, nor the marker), which the first edit levels by the records", async () => {
+    expectSpareCopiesLive();
+    const spare = spareFolderInode();
+    expect(levelsByChanges()).toBe(false);
     writeFileSync(path.join(input, "h3.md"), article(3, 4, people[0]!, orgs[0]!, " The cranes arrive in June."));
     expect((await rebuild()).mode).toBe("incremental");
+    expect(liveFolderInode()).toBe(spare);
     await expectExact();
+  });
+
+  it("a full build without a search index leaves no spare: the first edit links a version of its own", async () => {
+    const other = path.join(tempDir(), "no-search");
+    await buildSite({ input, output: other, searchIndex: false });
+    expect(spareVersion(layoutOf(other))).toBeUndefined();
+    expect(debrisOf(other)).toEqual([]);
   });
 
   it("edits in a row: each starts from the spare, renamed and levelled", async () => {
@@ -135,11 +161,15 @@ describe("an incremental build from the spare version", () => {
     await expectExact();
   });
 
-  it("after a full build (the spare shares no file with it): levelled whole, then by the edit again", async () => {
+  it("after a full build over a site with a spare (the old spare gone, a copy of the new version in its place): levelled by the records, then by the edit again", async () => {
+    const oldSpare = spareVersion(layoutOf(output));
     await buildSite({ input, output });
+    expect(spareVersion(layoutOf(output))).not.toBe(oldSpare);
+    expectSpareCopiesLive();
+    expect(debrisOf(output)).toEqual([]);
     for (const n of [2, 4]) {
       const spare = spareFolderInode();
-      // The full build's version was made from nothing: levelled by the records once, then by the edit's changes.
+      // The full build's spare is a copy of its version but for the search index: levelled by the records once, then by the edit's changes.
       expect(levelsByChanges()).toBe(n === 4);
       writeFileSync(path.join(input, `h${n}.md`), article(n, 1 + n, people[2]!, orgs[0]!, ` After the full build, ${n}.`));
       expect((await rebuild()).mode).toBe("incremental");

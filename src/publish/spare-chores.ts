@@ -35,9 +35,19 @@ const linkOrCopy = (source, target) => {
 };
 `;
 
+/** The last chore of each worker: the trash (if any) removed, then { removed } said. */
+const removeTrashSource = `
+if (trash) {
+  try {
+    require("node:fs").rmSync(trash, { recursive: true, force: true, maxRetries: 2 });
+  } catch {}
+}
+parentPort.postMessage({ removed: true });
+`;
+
 const workerSource = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { unlinkSync, rmSync } = require("node:fs");
+const { unlinkSync } = require("node:fs");
 const { from, to, files, trash } = workerData;
 ${linkOrCopySource}
 const copied = [];
@@ -58,13 +68,7 @@ for (const file of files) {
   }
 }
 parentPort.postMessage(failed ? { error: failed } : { copied });
-if (trash) {
-  try {
-    rmSync(trash, { recursive: true, force: true, maxRetries: 2 });
-  } catch {}
-}
-parentPort.postMessage({ removed: true });
-`;
+${removeTrashSource}`;
 
 /** What the worker was given to do, as two promises: see Levelled in spare-version.ts. */
 export interface SpareChores {
@@ -80,30 +84,42 @@ export interface SpareChores {
  */
 export function spareChoresOnWorker(fromFolder: string, toFolder: string, files: readonly string[], trash: string | undefined): SpareChores {
   if (files.length === 0 && !trash) return { linked: Promise.resolve([]), discarded: Promise.resolve() };
-  let settleLinked!: { resolve: (copied: readonly string[]) => void; reject: (error: unknown) => void };
+  const { done, discarded } = choresOnWorker(workerSource, { from: fromFolder, to: toFolder, files, trash }, (message: { copied?: string[] }) => message.copied, "the worker linking the spare's files stopped");
+  return { linked: done, discarded };
+}
+
+/**
+ * Runs chores' `source` on a worker thread with `data`: its first message is the answer (`answerOf`
+ * it, or { error }), the second { removed } once its trash is gone. The answer's promise rejects
+ * with the error (an Error with its code), or `stopped` when the worker could not start or died
+ * first; the trash's never rejects (what is left is debris for the next build). A build killed
+ * meanwhile kills the worker with it.
+ */
+function choresOnWorker<T>(source: string, data: unknown, answerOf: (message: never) => T | undefined, stopped: string): { done: Promise<T>; discarded: Promise<void> } {
+  let settleDone!: { resolve: (answer: T) => void; reject: (error: unknown) => void };
   let settleDiscarded!: () => void;
-  const linked = new Promise<readonly string[]>((resolve, reject) => (settleLinked = { resolve, reject }));
+  const done = new Promise<T>((resolve, reject) => (settleDone = { resolve, reject }));
   const discarded = new Promise<void>((resolve) => (settleDiscarded = resolve));
-  // The caller awaits the links only after planning: a failure before then is not an unhandled rejection.
-  linked.catch(() => undefined);
+  // The caller awaits the answer later (after planning, or once the version is published): a failure before then is not an unhandled rejection.
+  done.catch(() => undefined);
   // stdout and stderr its own, never read (it writes nothing): piped into the command's, they cost the main thread ~10 ms.
-  const worker = new Worker(workerSource, { eval: true, stdout: true, stderr: true, workerData: { from: fromFolder, to: toFolder, files, trash } });
-  worker.on("message", (message: { copied?: string[]; error?: { message: string; code?: string }; removed?: true }) => {
+  const worker = new Worker(source, { eval: true, stdout: true, stderr: true, workerData: data });
+  worker.on("message", (message: { error?: { message: string; code?: string }; removed?: true }) => {
     if (message.removed) return settleDiscarded();
-    if (message.copied) return settleLinked.resolve(message.copied);
-    const error = new Error(message.error?.message ?? "a link of the spare failed") as NodeJS.ErrnoException;
+    const answer = answerOf(message as never);
+    if (answer !== undefined) return settleDone.resolve(answer);
+    const error = new Error(message.error?.message ?? stopped) as NodeJS.ErrnoException;
     if (message.error?.code) error.code = message.error.code;
-    settleLinked.reject(error);
+    settleDone.reject(error);
   });
-  // A worker that could not start or died: the links are not known to be made (the build fails and
-  // removes the version); the trash is debris. Settled once: after the answers this changes nothing.
+  // Settled once: after the answers this changes nothing.
   const failed = (error: unknown): void => {
-    settleLinked.reject(error instanceof Error ? error : new Error("the worker linking the spare's files stopped"));
+    settleDone.reject(error instanceof Error ? error : new Error(stopped));
     settleDiscarded();
   };
   worker.once("error", failed);
   worker.once("exit", () => failed(undefined));
-  return { linked, discarded };
+  return { done, discarded };
 }
 
 /**
@@ -115,7 +131,7 @@ export function spareChoresOnWorker(fromFolder: string, toFolder: string, files:
  */
 const copySource = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { mkdirSync, readdirSync, rmSync, statSync } = require("node:fs");
+const { mkdirSync, readdirSync, statSync } = require("node:fs");
 const { from, to, skip, trash } = workerData;
 ${linkOrCopySource}
 const found = [];
@@ -143,13 +159,7 @@ try {
 } catch (error) {
   parentPort.postMessage({ error: { message: error.message, code: error.code } });
 }
-if (trash) {
-  try {
-    rmSync(trash, { recursive: true, force: true, maxRetries: 2 });
-  } catch {}
-}
-parentPort.postMessage({ removed: true });
-`;
+${removeTrashSource}`;
 
 /** What copyOnWorker was given to do: see startSpareCopy in spare-version.ts. */
 export interface CopyChores {
@@ -164,27 +174,11 @@ export interface CopyChores {
  * then removes `trash`, on a worker thread: both folders end with the path separator.
  */
 export function copyOnWorker(fromFolder: string, toFolder: string, skip: readonly string[], trash: string | undefined): CopyChores {
-  let settleCopied!: { resolve: (made: { paths: readonly string[]; numbers: Float64Array }) => void; reject: (error: unknown) => void };
-  let settleDiscarded!: () => void;
-  const copied = new Promise<{ paths: readonly string[]; numbers: Float64Array }>((resolve, reject) => (settleCopied = { resolve, reject }));
-  const discarded = new Promise<void>((resolve) => (settleDiscarded = resolve));
-  // Awaited only once the version it copies is published: a failure before then is not an unhandled rejection.
-  copied.catch(() => undefined);
-  const worker = new Worker(copySource, { eval: true, stdout: true, stderr: true, workerData: { from: fromFolder, to: toFolder, skip, trash } });
-  // A build that fails before publishing does not wait for it: killed with the process, what it made is debris.
-  worker.unref();
-  worker.on("message", (message: { paths?: string[]; numbers?: Float64Array; error?: { message: string; code?: string }; removed?: true }) => {
-    if (message.removed) return settleDiscarded();
-    if (message.paths && message.numbers) return settleCopied.resolve({ paths: message.paths, numbers: message.numbers });
-    const error = new Error(message.error?.message ?? "a link of the spare failed") as NodeJS.ErrnoException;
-    if (message.error?.code) error.code = message.error.code;
-    settleCopied.reject(error);
-  });
-  const failed = (error: unknown): void => {
-    settleCopied.reject(error instanceof Error ? error : new Error("the worker copying the site stopped"));
-    settleDiscarded();
-  };
-  worker.once("error", failed);
-  worker.once("exit", () => failed(undefined));
-  return { copied, discarded };
+  const { done, discarded } = choresOnWorker(
+    copySource,
+    { from: fromFolder, to: toFolder, skip, trash },
+    (message: { paths?: string[]; numbers?: Float64Array }) => (message.paths && message.numbers ? { paths: message.paths, numbers: message.numbers } : undefined),
+    "the worker copying the site stopped",
+  );
+  return { copied: done, discarded };
 }

@@ -95,7 +95,7 @@ export function spareChoresOnWorker(fromFolder: string, toFolder: string, files:
  * first; the trash's never rejects (what is left is debris for the next build). A build killed
  * meanwhile kills the worker with it.
  */
-function choresOnWorker<T>(source: string, data: unknown, answerOf: (message: never) => T | undefined, stopped: string): { done: Promise<T>; discarded: Promise<void> } {
+function choresOnWorker<M, T>(source: string, data: unknown, answerOf: (message: M) => T | undefined, stopped: string): { done: Promise<T>; discarded: Promise<void> } {
   let settleDone!: { resolve: (answer: T) => void; reject: (error: unknown) => void };
   let settleDiscarded!: () => void;
   const done = new Promise<T>((resolve, reject) => (settleDone = { resolve, reject }));
@@ -104,9 +104,9 @@ function choresOnWorker<T>(source: string, data: unknown, answerOf: (message: ne
   done.catch(() => undefined);
   // stdout and stderr its own, never read (it writes nothing): piped into the command's, they cost the main thread ~10 ms.
   const worker = new Worker(source, { eval: true, stdout: true, stderr: true, workerData: data });
-  worker.on("message", (message: { error?: { message: string; code?: string }; removed?: true }) => {
+  worker.on("message", (message: M & { error?: { message: string; code?: string }; removed?: true }) => {
     if (message.removed) return settleDiscarded();
-    const answer = answerOf(message as never);
+    const answer = answerOf(message);
     if (answer !== undefined) return settleDone.resolve(answer);
     const error = new Error(message.error?.message ?? stopped) as NodeJS.ErrnoException;
     if (message.error?.code) error.code = message.error.code;

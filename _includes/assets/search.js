@@ -43,6 +43,7 @@
     });
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) ui.triggerSearch(query);
+    recountOnceFiltersLoad(ui, bundles[0]);
     // Pagefind's UI lists filter values in index order and redraws them on every search: each
     // redraw is sorted again. Rows are ordered with CSS `order` rather than moved, since the
     // UI updates them in place.
@@ -57,6 +58,37 @@
     }
     new MutationObserver(schedule).observe(root, { childList: true, subtree: true, characterData: true });
     root.addEventListener("change", schedule);
+  }
+
+  // A search counts filter values only from the filter lists Pagefind has loaded by then, and
+  // the UI loads them beside the first search, not before it: on a slow line the first results
+  // came with no counts (the UI then showed the whole index's) or with some shards' only, until
+  // the reader searched again. Once the UI has drawn anything (so its Pagefind holds every
+  // shard), this waits for all the lists, through the same module instance, and runs the
+  // current search again, which now counts them all.
+  function recountOnceFiltersLoad(ui, primaryBundle) {
+    var moduleUrl = new URL(primaryBundle + "pagefind.js", window.location.href).href;
+    var watcher = new MutationObserver(function () {
+      if (!root.querySelector(".pagefind-ui__filter-panel, .pagefind-ui__result")) return;
+      watcher.disconnect();
+      import(moduleUrl)
+        .then(function (pagefind) { return pagefind.filters(); })
+        .then(function () {
+          var input = root.querySelector(".pagefind-ui__search-input");
+          if (input && input.value.trim()) ui.triggerFilters(selectedFilters());
+        })
+        .catch(function (error) { console.warn(error); });
+    });
+    watcher.observe(root, { childList: true, subtree: true });
+  }
+
+  // The ticked values, as triggerFilters takes them: { person: ["A", "B"] }.
+  function selectedFilters() {
+    var selected = {};
+    Array.prototype.forEach.call(root.querySelectorAll(".pagefind-ui__filter-checkbox:checked"), function (box) {
+      (selected[box.name] = selected[box.name] || []).push(box.value);
+    });
+    return selected;
   }
 
   function filterEntry(row) {

@@ -128,6 +128,17 @@ describe("an incremental build killed", () => {
   );
 });
 
+// The edit rewrites more than half of this small site's outputs: like a full build, the build makes a
+// copy of its version for the spare while Pagefind indexes (src/cli/incremental-build.ts: rewritesMost).
+describe("an incremental build that rewrites most of the site (and so makes a spare copy of its version) killed", () => {
+  it.each(["spare:linking-copy", "incremental:articles-stored", "publish:state-written", "publish:flipped", "spare:copy-kept"])(
+    "at %s leaves the old or the new site, and the next build cleans up and is exact",
+    async (step) => {
+      await killAt(step, "incremental");
+    },
+  );
+});
+
 describe("an incremental build from the spare version killed", () => {
   it.each(["spare:renamed", "spare:relinking", "incremental:linked", "incremental:written", "publish:state-written", "publish:flipped"])(
     "at %s leaves the old or the new site, and the next build cleans up and is exact",

@@ -178,6 +178,29 @@ describe("an incremental build from the spare version", () => {
     }
   });
 
+  it("an incremental build that rewrites the whole site (a registry of its own) leaves a copy of its version as the spare, as a full build does", async () => {
+    const before = spareVersion(layoutOf(output));
+    writeFileSync(path.join(input, "entities.yaml"), "entities:\n  - id: kessel-port\n    type: organisation\n    name: Kessel Port Authority\n    aliases: [Kessel Port]\n");
+    const result = await rebuild();
+    expect(result.mode).toBe("incremental");
+    // Every page shows the registry's hash: all of them were written.
+    expect(result.written).toBeGreaterThan(40);
+    expect(spareVersion(layoutOf(output))).not.toBe(before);
+    expectSpareCopiesLive();
+    await expectExact();
+    // The next edit levels the copy by the records (only the search index differs), then edits go by the changes again.
+    for (const n of [8, 10]) {
+      const spare = spareFolderInode();
+      expect(levelsByChanges()).toBe(n === 10);
+      writeFileSync(path.join(input, `h${n}.md`), article(n, 1 + n, people[0]!, orgs[0]!, ` After the registry, ${n}.`));
+      const edit = await rebuild();
+      expect(edit.mode).toBe("incremental");
+      expect(edit.written).toBeLessThan(result.written / 2);
+      expect(liveFolderInode()).toBe(spare);
+      await expectExact();
+    }
+  });
+
   it("an added article with a lead image, a deleted article and an added one", async () => {
     // (A lead image that changes leaves its old files in an incremental build, with or without a spare: not this test's matter.)
     writeFileSync(path.join(input, "images/dock.png"), await photo(30));

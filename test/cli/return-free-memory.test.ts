@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { returnFreeMemory } from "../../src/cli/return-free-memory.ts";
+import { memoryBudget, needsCollecting, returnFreeMemory } from "../../src/cli/return-free-memory.ts";
 
 /**
  * A full build lets its site model go before Pagefind indexes, and gives the pages back so that
@@ -18,5 +18,22 @@ describe("returnFreeMemory", () => {
     const after = mib();
     // About 450 MiB of objects: at least 200 MiB of it must leave the process's resident memory.
     expect(full - after).toBeGreaterThan(200);
+  });
+});
+
+describe("needsCollecting", () => {
+  const mib = 2 ** 20;
+  it("keeps a site whose live data fits the budget under the budget, and collects a quarter past a higher floor", () => {
+    expect(needsCollecting(700 * mib, 0, memoryBudget)).toBe(false);
+    expect(needsCollecting(801 * mib, 0, memoryBudget)).toBe(true);
+    expect(needsCollecting(801 * mib, 600 * mib, memoryBudget)).toBe(true);
+    // A floor under the budget: the budget or a quarter past the floor, whichever is higher.
+    expect(needsCollecting(990 * mib, 790 * mib, memoryBudget)).toBe(true);
+    expect(needsCollecting(980 * mib, 790 * mib, memoryBudget)).toBe(false);
+  });
+
+  it("lets a site whose live data alone is past the budget grow 40% before it collects again", () => {
+    expect(needsCollecting(1650 * mib, 1200 * mib, memoryBudget)).toBe(false);
+    expect(needsCollecting(1700 * mib, 1200 * mib, memoryBudget)).toBe(true);
   });
 });

@@ -10,7 +10,6 @@ import { currentProgress } from "../progress.ts";
 import { keepWithinBudget, returnFreeMemory } from "./return-free-memory.ts";
 import { publishSite, underOutputLock } from "../publish/publish-site.ts";
 import { searchFolder, writeSiteThenSearchIndex, type SearchIndexFeed } from "./search-index.ts";
-import { dropSpareCopy, startSpareCopy, type SpareCopy } from "../publish/spare-version.ts";
 import { writeStoredArticles } from "./build-state.ts";
 import { refuseUnsafeOutput } from "./output-folder.ts";
 
@@ -68,26 +67,20 @@ export async function buildSite({ input, output, force, searchIndex = true, page
   const started = performance.now();
   refuseUnsafeOutput({ input, output, force });
   return underOutputLock(output, async () => {
-    const rendered = await publishSite(output, async (staging) => {
-      let spareCopy: SpareCopy | undefined;
-      try {
-        // The search index is part of the site: built from the staged pages once they are all
-        // written and the site model is let go (so that Pagefind's memory and the model's do not
-        // add up), published with them. While Pagefind indexes, the spare the next incremental
-        // build starts from is made of the pages (spare-version.ts: startSpareCopy); without the
-        // search index there is no such wait, and the first incremental build links a version itself.
-        const { value: pages, index: search } = searchIndex
-          ? await writeSiteThenSearchIndex(staging, { ...(searchShardSize ? { shardSize: searchShardSize } : {}), ...(searchRecentSize ? { recentSize: searchRecentSize } : {}) }, async (feed) => {
-              const pages = afterTheModel(await renderPages(input, staging, perRun, feed));
-              spareCopy = startSpareCopy(output, staging, [searchFolder]);
-              return pages;
-            })
-          : { value: afterTheModel(await renderPages(input, staging, perRun)), index: undefined };
-        return { manifest: pages.manifest, searchPlan: search?.plan, beforePublish: () => writeStoredArticles(input, pages.state), value: pages, ...(spareCopy ? { spareCopy } : {}) };
-      } catch (error) {
-        if (spareCopy) await dropSpareCopy(spareCopy);
-        throw error;
-      }
+    const rendered = await publishSite(output, async (staging, startCopy) => {
+      // The search index is part of the site: built from the staged pages once they are all
+      // written and the site model is let go (so that Pagefind's memory and the model's do not
+      // add up), published with them. While Pagefind indexes, the spare the next incremental
+      // build starts from is made of the pages (spare-version.ts: startSpareCopy); without the
+      // search index there is no such wait, and the first incremental build links a version itself.
+      const { value: pages, index: search } = searchIndex
+        ? await writeSiteThenSearchIndex(staging, { ...(searchShardSize ? { shardSize: searchShardSize } : {}), ...(searchRecentSize ? { recentSize: searchRecentSize } : {}) }, async (feed) => {
+            const pages = afterTheModel(await renderPages(input, staging, perRun, feed));
+            startCopy([searchFolder]);
+            return pages;
+          })
+        : { value: afterTheModel(await renderPages(input, staging, perRun)), index: undefined };
+      return { manifest: pages.manifest, searchPlan: search?.plan, beforePublish: () => writeStoredArticles(input, pages.state), value: pages };
     });
     // For the summary.
     recordSiteContents(rendered.contents);

@@ -8,7 +8,7 @@ import { failpoint } from "../publish/failpoints.ts";
 import { publishSite, readLiveSite, settleLiveSite, underOutputLock, type LiveSite } from "../publish/publish-site.ts";
 import type { EarlyCheck } from "../publish/live-check.ts";
 import { layoutOf } from "../publish/site-layout.ts";
-import { dropSpareCopy, levelSpare, linkOrCopy, readSpare, removeEmptyFolders, startSpareCopy, type SpareCopy } from "../publish/spare-version.ts";
+import { levelSpare, linkOrCopy, readSpare, removeEmptyFolders } from "../publish/spare-version.ts";
 import { recordAfterChanges, snapshotFolders, type FolderSnapshot } from "../publish/version-record.ts";
 import { FilesRecord, firstAtOrAfter } from "../publish/files-record.ts";
 import type { BuildOptions } from "./build-site.ts";
@@ -103,7 +103,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
     step("spare read");
     // A failed build waits for it too, so that it leaves nothing behind.
     let discarding: Promise<void> = Promise.resolve();
-    const result = await publishSite(output, async (staging) => {
+    const result = await publishSite(output, async (staging, startCopy) => {
       const liveFiles = start.live.state.files;
       const intact = start.live.intact;
       // Every file the build itself did not make the same as the published one: stat-ed for the record.
@@ -167,7 +167,6 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       const searchUpdate = search && (touchesSearch || !searchPlan) ? beginSearchUpdate(search, staging, { changed: plan.changed.map((item) => item.outputPath), removed: plan.removed }, { previous: searchPlan }) : undefined;
       let rendered: { outputPath: string; text: string }[];
       let retiredBundlesRemoved: Promise<void> = Promise.resolve();
-      let spareCopy: SpareCopy | undefined;
       try {
         const waited = searchUpdate?.waitsFor ?? new Set<string>();
         const order = [...plan.changed.filter((item) => waited.has(item.outputPath)), ...plan.changed.filter((item) => !waited.has(item.outputPath))];
@@ -186,7 +185,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
         // spare: the next edit would level thousands of files (4.4 s after 18,300 pages at
         // 10,000 articles). As a full build does, it makes a spare of its own version while
         // Pagefind indexes (src/publish/spare-version.ts: startSpareCopy).
-        if (searchUpdate && rewritesMost(rendered.length + plan.removed.length, plan.manifest)) spareCopy = startSpareCopy(output, staging, [searchFolder]);
+        if (searchUpdate && rewritesMost(rendered.length + plan.removed.length, plan.manifest)) startCopy([searchFolder]);
         const searchStarted = performance.now();
         // The store of articles is written while Pagefind indexes (in its own process), not after
         // the state, where the main thread had nothing else to do (22 ms of a body edit's publish on a quiet machine).
@@ -210,7 +209,6 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
         step("search index");
       } catch (error) {
         await searchUpdate?.abandon();
-        if (spareCopy) await dropSpareCopy(spareCopy);
         throw error;
       }
       // The spare's old files were being removed meanwhile, and the search bundles the update replaced; the build state is written once they are gone.
@@ -227,7 +225,6 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
           return { files, madeFrom: { version: start.live.state.site, changed: [...changed, ...start.live.damaged] } };
         },
         value: { written: rendered.length, removed: plan.removed.length },
-        ...(spareCopy ? { spareCopy } : {}),
       };
     }, spare ? { fromSpare: spare.name } : {})
       .catch((error: unknown) => {

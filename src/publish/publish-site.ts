@@ -25,7 +25,7 @@ import type { EarlyCheck } from "./live-check.ts";
 import { notePublished } from "./published-version.ts";
 import { layoutOf, linkTextFor, liveVersion, newVersionName, outputEntry, versionFolder, type SiteLayout } from "./site-layout.ts";
 import { checkFiles, entryOf, readSiteState, recordFiles, removeOtherStates, removeSiteState, siteIdOf, writeSiteState, type FileEntry, type FilesRecord, type SiteState } from "./site-state.ts";
-import { dropSpareCopy, keepSpareCopy, spareVersion, type SpareCopy } from "./spare-version.ts";
+import { dropSpareCopy, keepSpareCopy, spareVersion, startSpareCopy, type SpareCopy } from "./spare-version.ts";
 
 /** Told what recovery and publishing did (default: a notice line on stderr). */
 export type Tell = (message: string) => void;
@@ -56,8 +56,6 @@ export interface FilledVersion<T> {
    * (version-record.ts); the marker, written after, is added. Without it, every file is stat-ed.
    */
   readonly files?: () => { readonly files: FilesRecord; readonly madeFrom?: SiteState["madeFrom"] };
-  /** A spare made of this version while it was filled (a full build's, startSpareCopy): kept once it is published, dropped otherwise. */
-  readonly spareCopy?: SpareCopy;
   /** Returned by publishSite. */
   readonly value: T;
 }
@@ -71,17 +69,29 @@ export interface PublishOptions {
 }
 
 /**
+ * Given to `fill`: starts making the spare of the version being filled, once its files other
+ * than `skip` (top-level names) are written (spare-version.ts: startSpareCopy). publishSite keeps
+ * the copy as the spare once the version is published, and drops it if anything fails.
+ */
+export type StartSpareCopy = (skip: readonly string[]) => void;
+
+/**
  * Has `fill` write a complete site into a new version folder, marks it, writes its build state,
  * then publishes it with one rename. If `fill` or the state write fails, the version is removed
  * and the output is exactly as it was; once this returns, the output shows the new site.
  * Call it under underOutputLock.
  */
-export async function publishSite<T>(output: string, fill: (staging: string) => Promise<FilledVersion<T>>, options: PublishOptions = {}): Promise<T> {
+export async function publishSite<T>(output: string, fill: (staging: string, startCopy: StartSpareCopy) => Promise<FilledVersion<T>>, options: PublishOptions = {}): Promise<T> {
   const layout = layoutOf(output);
   const version = newVersionName();
   const staging = versionFolder(layout, version);
-  let filled: FilledVersion<T> | undefined;
+  let filled: FilledVersion<T>;
   let state: SiteState;
+  let spareCopy: SpareCopy | undefined;
+  const startCopy: StartSpareCopy = (skip) => {
+    if (spareCopy) throw new Error("a version has one spare copy");
+    spareCopy = startSpareCopy(output, staging, skip);
+  };
   try {
     if (options.fromSpare) {
       // One rename; from here the spare is a version without a state: killed, it is debris.
@@ -91,7 +101,7 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
     } else {
       mkdirSync(staging, { recursive: true });
     }
-    filled = await fill(staging);
+    filled = await fill(staging, startCopy);
     failpoint("publish:version-filled");
     const id = siteIdOf(filled.manifest);
     markOutputFolder(staging, id);
@@ -117,7 +127,7 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
   } catch (error) {
     // Nothing was published: the version and its state go, the output is as it was.
     if (liveVersion(layout) !== version) {
-      if (filled?.spareCopy) await dropSpareCopy(filled.spareCopy);
+      if (spareCopy) await dropSpareCopy(spareCopy);
       rmSync(staging, { recursive: true, force: true });
       removeOtherStates(output, [liveVersion(layout), spareVersion(layout)]);
     }
@@ -126,7 +136,7 @@ export async function publishSite<T>(output: string, fill: (staging: string) => 
   notePublished(output);
   failpoint("publish:flipped");
   // Before the old versions go: until its state is written, the copy is a folder without one, which is debris.
-  if (filled.spareCopy) await keepSpareCopy(filled.spareCopy, state);
+  if (spareCopy) await keepSpareCopy(spareCopy, state);
   retireOthers(layout);
   return filled.value;
 }

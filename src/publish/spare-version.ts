@@ -12,8 +12,9 @@
  * the published file, unless the spare's file already is one, and every other file of the spare
  * goes. After an incremental build the two differ by the files that build wrote (tens, and a
  * re-indexed search shard's), which its state lists (madeFrom): those alone are levelled then.
- * A full build (with its search index) leaves as its spare a copy of its own version in hard
- * links, made while Pagefind indexes (startSpareCopy): the two then differ by the search index
+ * A full build (with its search index), or an incremental one that rewrote most of the site,
+ * leaves as its spare a copy of its own version in hard links, made while Pagefind indexes
+ * (startSpareCopy): the two then differ by the search index
  * and the marker, and the two records are compared, once. The new version then holds exactly what a new version of hard
  * links would hold, and the build writes into it as into one (unlink, then write: never through
  * a link). A build killed after the rename leaves a version without a state: debris, removed by
@@ -80,8 +81,9 @@ export function readSpare(layout: SiteLayout, published?: Pick<SiteState, "madeF
 }
 
 /**
- * A spare a full build makes while Pagefind indexes its site (startSpareCopy): a version of hard
- * links to the new version's files, which the publish keeps as the spare (keepSpareCopy).
+ * A spare a build makes of its own version while Pagefind indexes it (startSpareCopy, through
+ * publishSite's StartSpareCopy): a version of hard links to the new version's files, which the
+ * publish keeps as the spare (keepSpareCopy).
  */
 export interface SpareCopy {
   readonly name: string;

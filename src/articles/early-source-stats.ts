@@ -9,14 +9,15 @@
  * before the source is read: a source changed after its stat has a stamp that no longer matches
  * the next time, and is read again then, as when the loader stats it itself (see fileStamp).
  *
- * Why a worker with inline code: asynchronous stats on libuv's pool cost the main thread more to
- * issue than the synchronous stats (measured for the published site's files: 0.15–0.3 s of CPU
- * against 0.09 s), and code handed over as text needs no file of its own beside the command's
- * bundle. Why a blocking take (Atomics.wait): the loader is synchronous, and by the time it
- * asks, the worker has long finished.
+ * Why a thread and not libuv's pool: asynchronous stats on libuv's pool cost the main thread more
+ * to issue than the synchronous stats (measured for the published site's files: 0.15–0.3 s of
+ * CPU against 0.09 s). The stats are a chore of the command's helper thread (src/helper-thread.ts),
+ * which checks the published site after them. Why a blocking take (Atomics.wait): the loader is
+ * synchronous, and by the time it asks, the thread has long finished.
  */
 import path from "node:path";
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
+import { runOnOwnThread, type HelperThread } from "../helper-thread.ts";
 
 /** What the loader needs of a stat (fileStamp and its racy-time check). */
 export interface SourceStat {
@@ -40,17 +41,16 @@ interface Pending {
 const pending = new Map<string, Pending>();
 
 /**
- * Walks the content folder as listContent does (names starting with "." or "_" left out, links
+ * The chore (see HelperThread): walks the content folder as listContent does (names starting with "." or "_" left out, links
  * not followed: the loader stats what they reach itself) and stats every article source and
  * data file, posting their paths, sorted, and [size, mtimeMs, ctimeMs, ino] numbers, then raising
  * `done`. With them, what listContent would list (`kinds`: 1 a source, 2 a data file, 0 neither,
  * as a README.md), unless the folder holds what only listContent handles (`listed` false): a
  * link, which it follows or refuses, or something neither a file nor a folder.
  */
-const workerSource = `
-const { workerData } = require("node:worker_threads");
+const choreSource = `
 const { readdirSync, statSync } = require("node:fs");
-const { root, done, port } = workerData;
+const { root, done, port } = data;
 const found = [];
 let listed = true;
 const walk = (relative) => {
@@ -89,20 +89,22 @@ try {
 }
 `;
 
-/** Starts statting the sources of `contentDir` on a worker thread, for the next loadArticles of it. */
-export function startSourceStats(contentDir: string): void {
+/**
+ * Starts statting the sources of `contentDir` on `helper` (a thread of its own without one), for
+ * the next loadArticles of it.
+ */
+export function startSourceStats(contentDir: string, helper?: HelperThread): void {
   const done = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
-  // Neither keeps the command running: a build that goes another way never takes the answers.
+  // It does not keep the command running: a build that goes another way never takes the answers.
   port1.unref();
-  // Its stdout and stderr are its own streams, never read (it writes nothing): left to Node, they
-  // are piped into the command's, which cost the main thread ~10 ms of its start (measured on Node 20).
-  const worker = new Worker(workerSource, { eval: true, stdout: true, stderr: true, workerData: { root: path.resolve(contentDir), done, port: port2 }, transferList: [port2] });
-  worker.unref();
-  // A worker that could not start raises `done` itself, so that nobody waits for it.
-  worker.once("error", () => {
+  const data = { root: path.resolve(contentDir), done, port: port2 };
+  // A chore that did not run to its end raises `done` here, so that nobody waits for it.
+  const stopped = (): void => {
     Atomics.store(done, 0, 1);
-  });
+  };
+  if (helper) helper.run(choreSource, data, [port2], stopped);
+  else runOnOwnThread(choreSource, data, [port2], stopped);
   pending.set(path.resolve(contentDir), { done, port: port1 });
 }
 

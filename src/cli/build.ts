@@ -46,26 +46,33 @@ async function main(): Promise<number> {
   const progress = startProgress();
   try {
     if (incremental) {
-      const [{ buildIncremental }, { readStoredArticles }, { createSiteLoader }, { startLiveCheck }, { startSourceStats }] = await Promise.all([
+      const [{ buildIncremental }, { readStoredArticles }, { createSiteLoader }, { startLiveCheck }, { startSourceStats }, { startHelperThread }] = await Promise.all([
         import("./incremental-build.ts"),
         import("./build-state.ts"),
         import("../model/load-site.ts"),
         import("../publish/live-check.ts"),
         import("../articles/early-source-stats.ts"),
+        import("../helper-thread.ts"),
       ]);
       // From the process's start: Node, tsx and every module the rebuild needs.
       const step = stepTimer("command", 0);
       step("start-up and imports");
-      // The stats of every source and of every published file run on worker threads, on another
-      // core, while the store of articles is read here: only when a core is free. On a busy
-      // machine the workers compete with this thread and add CPU of their own (starting them,
-      // copying the files record to one: 0.1–0.2 s of CPU at 10,000 articles, measured), so
+      // The command's helper thread (src/helper-thread.ts) runs Pagefind's service and the spare's
+      // chores. The stats of every source, then of every published file, run there first, on
+      // another core, while the store of articles is read here: only when a core is free. On a
+      // busy machine they would compete with this thread and add CPU of their own (copying the
+      // files record to the thread and back: 0.1–0.2 s of CPU at 10,000 articles, measured), so
       // there the stats are made here, as they always were.
-      const early = coreIsFree(idleCores()) ? (startSourceStats(input), startLiveCheck(output)) : undefined;
-      step("stats started on workers (when a core is free)");
+      const helper = startHelperThread();
+      let early: ReturnType<typeof startLiveCheck>;
+      if (coreIsFree(idleCores())) {
+        startSourceStats(input, helper);
+        early = startLiveCheck(output, helper);
+      }
+      step("stats started on the helper thread (when a core is free)");
       const stored = readStoredArticles(input);
       step("stored articles read");
-      const result = await buildIncremental({ input, output, force, searchIndex }, createSiteLoader(stored), early);
+      const result = await buildIncremental({ input, output, force, searchIndex }, createSiteLoader(stored), early, helper).finally(() => helper.close());
       progress.finish();
       const what = result.mode === "full" ? `${result.reason ?? "no previous build to update"}: built` : result.reason ? `${result.reason}; updated` : "updated";
       const search = result.searchMilliseconds === undefined ? "" : ` (search index ${(result.searchMilliseconds / 1000).toFixed(2)} s of it)`;

@@ -17,6 +17,7 @@ import { beginSearchUpdate, startSearchService, stopSearchService, searchFolder,
 import { writeStoredArticles } from "./build-state.ts";
 import { siteIdAhead } from "../publish/site-state.ts";
 import { stepTimer } from "../step-timer.ts";
+import type { HelperThread } from "../helper-thread.ts";
 
 export interface IncrementalResult {
   readonly mode: "full" | "incremental";
@@ -58,20 +59,21 @@ export interface IncrementalOptions extends BuildOptions {
 /**
  * `early`: the check of the published site, started before the lock (src/publish/live-check.ts),
  * so that it runs on another core while the store of articles is read; its answer is taken only
- * after planning (see attempt).
+ * after planning (see attempt). `helper`: the command's helper thread (src/helper-thread.ts),
+ * for the spare's chores too.
  */
-export async function buildIncremental(options: IncrementalOptions, loader: SiteLoader, early?: EarlyCheck): Promise<IncrementalResult> {
-  // Pagefind's service starts now, while the site model loads, rather than in the search step;
-  // closed at the end if no shard needed it.
-  const search = options.searchIndex !== false ? startSearchService() : undefined;
+export async function buildIncremental(options: IncrementalOptions, loader: SiteLoader, early?: EarlyCheck, helper?: HelperThread): Promise<IncrementalResult> {
+  // Pagefind's service starts now, while the site model loads, rather than in the search step (on
+  // the helper thread, once the stats there are made); closed at the end if no shard needed it.
+  const search = options.searchIndex !== false ? startSearchService(helper) : undefined;
   try {
-    return await buildIncrementalFrom(options, loader, search, early);
+    return await buildIncrementalFrom(options, loader, search, early, helper);
   } finally {
     if (search) await stopSearchService(search);
   }
 }
 
-async function buildIncrementalFrom({ input, output, force }: IncrementalOptions, loader: SiteLoader, search: SearchService | undefined, early: EarlyCheck | undefined): Promise<IncrementalResult> {
+async function buildIncrementalFrom({ input, output, force }: IncrementalOptions, loader: SiteLoader, search: SearchService | undefined, early: EarlyCheck | undefined, helper: HelperThread | undefined): Promise<IncrementalResult> {
   const started = performance.now();
   const step = stepTimer("incremental");
   refuseUnsafeOutput({ input, output, force });
@@ -117,7 +119,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
       try {
         // The search index's files are linked on a worker thread while the site model loads: nothing
         // looks at them before the search update (a re-indexed shard's 2,100 links, 0.1 s under load).
-        levelled = spare ? levelSpare(staging, spare, { folder: start.live.folder, files: liveFiles, intact, damaged: start.live.damaged }, { linkLater: [`${searchFolder}/`] }) : undefined;
+        levelled = spare ? levelSpare(staging, spare, { folder: start.live.folder, files: liveFiles, intact, damaged: start.live.damaged }, { linkLater: [`${searchFolder}/`], ...(helper ? { helper } : {}) }) : undefined;
         copied = levelled ? levelled.copied : linkFiles(start.live.folder, staging, intact);
       } catch (error) {
         await levelled?.linked.catch(() => undefined);

@@ -10,10 +10,15 @@
  * the main thread hands over their text. Pages go to Pagefind in the shard's order, whatever
  * order they are rendered in, so the bundle is the same bytes as search-index.ts's.
  *
- * The thread's code is `threadMain` below, passed as source text (`eval`): the commands run as
+ * The thread is the command's helper thread when it has one (src/helper-thread.ts): after the
+ * stats of the sources and the check of the published site, whose thread it would otherwise
+ * compete with for the machine's second core while the main thread loads the site, and without
+ * the 60–100 ms of CPU a thread of its own costs to start. Without a helper it is a thread of its
+ * own, as for a test. The code is `threadMain` below, passed as source text: the commands run as
  * esbuild bundles, where a worker file of its own would have no path to load from.
  */
-import { Worker } from "node:worker_threads";
+import { MessageChannel, type MessagePort } from "node:worker_threads";
+import { runOnOwnThread, type HelperThread } from "../helper-thread.ts";
 
 /** One shard's bundle to write: `pages` in order, read from `site` unless listed in `pending`. */
 export interface ShardJob {
@@ -53,13 +58,11 @@ export interface PagefindThread {
 }
 
 /**
- * Starts the thread and, in it, Pagefind's service with one index made ahead of need (the
- * process start and Pagefind's loading then overlap the caller's other work).
+ * Starts, on `helper` (a thread of its own without one), Pagefind's service with one index made
+ * ahead of need (the process start and Pagefind's loading then overlap the caller's other work).
  */
-export function startPagefindThread(data: ThreadData): PagefindThread {
-  const worker = new Worker(`${threadPrelude}\n(${threadMain.toString()})(load);`, { eval: true, workerData: data });
-  // The build never waits on the thread unless it asked for a shard.
-  worker.unref();
+export function startPagefindThread(data: ThreadData, helper?: HelperThread): PagefindThread {
+  const { port1: port, port2 } = new MessageChannel();
   const waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let ended: Error | undefined;
   let jobs = 0;
@@ -68,29 +71,40 @@ export function startPagefindThread(data: ThreadData): PagefindThread {
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
   };
-  worker.on("message", (message: FromThread) => {
+  port.on("message", (message: FromThread) => {
     const waiter = waiting.get(message.id);
     if (!waiter) return;
     waiting.delete(message.id);
     if (message.type === "done") waiter.resolve();
     else waiter.reject(new Error(message.message));
   });
-  worker.on("error", (error) => failAll(error));
-  // Pagefind gone (it panics on ENOSPC) leaves the thread nothing to do: it ends, and says so here.
-  worker.on("exit", () => failAll(new Error("Pagefind's thread ended before it finished the search index")));
-  const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+  // The build never waits on the thread unless it asked for a shard. After the listener: adding one refs the port again.
+  port.unref();
+  // Pagefind gone (it panics on ENOSPC), or the thread, closes the port: said here.
+  const exited = new Promise<void>((resolve) =>
+    port.once("close", () => {
+      failAll(new Error("Pagefind's thread ended before it finished the search index"));
+      resolve();
+    }),
+  );
   const send = (message: ToThread): void => {
-    if (!ended) worker.postMessage(message);
+    if (!ended) port.postMessage(message);
   };
+  const source = `${threadPrelude}\n(${threadMain.toString()})(load, data);`;
+  // The chore not run (the thread could not start, or threw at once): the port goes, and every shard asked for fails.
+  const stopped = (): void => port.close();
+  const withPort = { ...data, port: port2 };
+  if (helper) helper.run(source, withPort, [port2], stopped);
+  else runOnOwnThread(source, withPort, [port2], stopped);
   return {
     index(job) {
       if (ended) return Promise.reject(ended);
-      worker.ref();
+      port.ref();
       const id = jobs++;
       const done = new Promise<void>((resolve, reject) => waiting.set(id, { resolve, reject }));
       send({ type: "shard", id, job });
       return done.finally(() => {
-        if (waiting.size === 0) worker.unref();
+        if (waiting.size === 0) port.unref();
       });
     },
     page(page, text) {
@@ -101,7 +115,7 @@ export function startPagefindThread(data: ThreadData): PagefindThread {
     },
     async close() {
       if (ended) return;
-      worker.ref();
+      port.ref();
       send({ type: "close" });
       await exited;
     },
@@ -117,16 +131,14 @@ export function startPagefindThread(data: ThreadData): PagefindThread {
 const threadPrelude = "const load = (specifier) => import(specifier);\nvar __name = (target) => target;";
 
 /**
- * The thread. Runs as source text in a worker: it may use only what `load` imports and
- * `workerData`, nothing of this module. Messages that come before its listener wait in the port.
+ * The thread's part. Runs as source text (a chore, see HelperThread): it may use only what `load`
+ * imports and `data`, nothing of this module. Messages that come before its listener wait in the
+ * port. It ends by closing the port, once Pagefind has closed.
  */
-async function threadMain(load: <T>(specifier: string) => Promise<T>): Promise<void> {
-  const { parentPort, workerData } = await load<typeof import("node:worker_threads")>("node:worker_threads");
+async function threadMain(load: <T>(specifier: string) => Promise<T>, data: ThreadData & { readonly port: MessagePort }): Promise<void> {
   const { readFileSync, rmSync } = await load<typeof import("node:fs")>("node:fs");
   const path = await load<typeof import("node:path")>("node:path");
-  const data = workerData as ThreadData;
-  if (!parentPort) return;
-  const port = parentPort;
+  const { port } = data;
   const pagefind = load<typeof import("pagefind")>(data.pagefindUrl);
   // Made ahead of need; each shard takes it or makes its own.
   let ahead: Promise<import("pagefind").NewIndexResponse> | undefined = pagefind.then((api) => api.createIndex({ excludeSelectors: [...data.config.excludeSelectors] }));

@@ -21,6 +21,7 @@ import { notArticleText } from "../../_includes/pages/article.11ty.ts";
 import { failpoint } from "../publish/failpoints.ts";
 import { tiePagefindToThisProcess } from "../publish/tied-children.ts";
 import { startPagefindThread, type PagefindThread } from "./pagefind-thread.ts";
+import type { HelperThread } from "../helper-thread.ts";
 import { prepareWhole, writeWhole, type PreparedFile } from "../publish/write-whole.ts";
 import { stepTimer } from "../step-timer.ts";
 import { defaultShardSize, isArticlePage, planDigest, planShards, updateShards, type PageChange, type Shard, type ShardPlan } from "../search/search-shards.ts";
@@ -248,11 +249,14 @@ export interface SearchService {
   readonly thread: PagefindThread;
 }
 
-/** Starts the service of a one-edit build; stopSearchService ends it, whether it was used or not. */
-export function startSearchService(): SearchService {
+/**
+ * Starts the service of a one-edit build, on the command's helper thread when it has one (see
+ * pagefind-thread.ts); stopSearchService ends it, whether it was used or not.
+ */
+export function startSearchService(helper?: HelperThread): SearchService {
   // Tied before the spawn (the thread starts Pagefind with this process's environment): a service started untied would outlive a killed build.
   tiePagefindToThisProcess();
-  return { thread: startPagefindThread({ pagefindUrl: import.meta.resolve("pagefind"), config: indexConfig, pagesInFlight, unusedFiles }) };
+  return { thread: startPagefindThread({ pagefindUrl: import.meta.resolve("pagefind"), config: indexConfig, pagesInFlight, unusedFiles }, helper) };
 }
 
 export function stopSearchService(service: SearchService): Promise<void> {

@@ -1,26 +1,28 @@
 /**
- * The slow chores of the spare version (spare-version.ts), done on worker threads instead of the
- * main thread. A full build's copy of its version in hard links (copyOnWorker), made while
+ * The slow chores of the spare version (spare-version.ts), done on another thread instead of the
+ * main thread: the command's helper thread when it has one (src/helper-thread.ts), a thread of
+ * their own otherwise. A full build's copy of its version in hard links (copyOnWorker), made while
  * Pagefind indexes, so that its main thread stays free to feed Pagefind. The two of levelling a spare:
  * the hard links below the folders linked late (a re-indexed search shard's 2,100 files) and
  * the removal of the folder the spare's old files were moved into. Through libuv's pool their
  * callbacks still ran on the main thread (fs/promises' rm is a rimraf in JavaScript: a readdir, an
  * lstat and a promise for each entry): 10–15 ms of its own time in a one-edit build's profile, more
  * with the promises' collection; on a worker they go on on the other core while the site model
- * loads, and the main thread pays for one worker's start (1–3 ms) and two messages.
+ * loads, and the main thread pays for two messages (and, without the helper thread, a thread's start).
  *
- * A worker of inline code needs no file of its own (the commands run as bundles, the tests from
+ * A chore of inline code needs no file of its own (the commands run as bundles, the tests from
  * the TypeScript sources); test/publish/spare-version.test.ts holds it to what levelSpare promises.
- * A build killed meanwhile kills the worker with it: the version being filled has no state and
+ * A build killed meanwhile kills the thread with it: the version being filled has no state and
  * the trash folder is debris, both removed by the next build (clean-debris.ts), as before.
  */
-import { Worker } from "node:worker_threads";
+import { MessageChannel } from "node:worker_threads";
+import { runOnOwnThread, type HelperThread } from "../helper-thread.ts";
 
 /**
- * `workerData` is { from, to, files, trash }: each of `files` (relative, forward slashes) is
+ * The chore (see HelperThread): `data` is { from, to, files, trash, port }: each of `files` (relative, forward slashes) is
  * linked from `from + file` to `to + file` (over a file already there; copied where links are not
- * possible), then `trash` (if any) is removed. Messages: { copied } or { error } once the links
- * are done, then { removed } once the trash is gone.
+ * possible), then `trash` (if any) is removed. Messages on `port`: { copied } or { error } once
+ * the links are done, then { removed } once the trash is gone.
  */
 const linkOrCopySource = `
 const linkOrCopy = (source, target) => {
@@ -35,20 +37,24 @@ const linkOrCopy = (source, target) => {
 };
 `;
 
-/** The last chore of each worker: the trash (if any) removed, then { removed } said. */
+/**
+ * The end of each chore: the trash (if any) removed, then { removed } said. Removed through
+ * libuv's pool rather than with rmSync, so that the thread's loop goes on turning meanwhile: on
+ * the command's helper thread, Pagefind's service waits on that loop (after a full build, the
+ * spare's old search index is 10,000 files).
+ */
 const removeTrashSource = `
-if (trash) {
-  try {
-    require("node:fs").rmSync(trash, { recursive: true, force: true, maxRetries: 2 });
-  } catch {}
-}
-parentPort.postMessage({ removed: true });
+const removed = () => {
+  port.postMessage({ removed: true });
+  port.close();
+};
+if (trash) require("node:fs").rm(trash, { recursive: true, force: true, maxRetries: 2 }, removed);
+else removed();
 `;
 
-const workerSource = `
-const { parentPort, workerData } = require("node:worker_threads");
+const choreSource = `
 const { unlinkSync } = require("node:fs");
-const { from, to, files, trash } = workerData;
+const { from, to, files, trash, port } = data;
 ${linkOrCopySource}
 const copied = [];
 let failed;
@@ -67,7 +73,7 @@ for (const file of files) {
     failed ??= { message: error.message, code: error.code };
   }
 }
-parentPort.postMessage(failed ? { error: failed } : { copied });
+port.postMessage(failed ? { error: failed } : { copied });
 ${removeTrashSource}`;
 
 /** What the worker was given to do, as two promises: see Levelled in spare-version.ts. */
@@ -80,32 +86,36 @@ export interface SpareChores {
 
 /**
  * Links `files` from below `fromFolder` to below `toFolder` (whose folders must exist), then
- * removes `trash`, on a worker thread. `fromFolder` and `toFolder` end with the path separator.
+ * removes `trash`, on `helper` (a thread of their own without one). `fromFolder` and `toFolder`
+ * end with the path separator.
  */
-export function spareChoresOnWorker(fromFolder: string, toFolder: string, files: readonly string[], trash: string | undefined): SpareChores {
+export function spareChoresOnWorker(fromFolder: string, toFolder: string, files: readonly string[], trash: string | undefined, helper?: HelperThread): SpareChores {
   if (files.length === 0 && !trash) return { linked: Promise.resolve([]), discarded: Promise.resolve() };
-  const { done, discarded } = choresOnWorker(workerSource, { from: fromFolder, to: toFolder, files, trash }, (message: { copied?: string[] }) => message.copied, "the worker linking the spare's files stopped");
+  const { done, discarded } = choresOnThread(choreSource, { from: fromFolder, to: toFolder, files, trash }, (message: { copied?: string[] }) => message.copied, "the thread linking the spare's files stopped", helper);
   return { linked: done, discarded };
 }
 
 /**
- * Runs chores' `source` on a worker thread with `data`: its first message is the answer (`answerOf`
- * it, or { error }), the second { removed } once its trash is gone. The answer's promise rejects
- * with the error (an Error with its code), or `stopped` when the worker could not start or died
- * first; the trash's never rejects (what is left is debris for the next build). A build killed
- * meanwhile kills the worker with it.
+ * Runs chores' `source` on `helper` (a thread of their own without one) with `data` and a port:
+ * its first message is the answer (`answerOf` it, or { error }), the second { removed } once its
+ * trash is gone. The answer's promise rejects with the error (an Error with its code), or
+ * `stopped` when the thread could not run the chore or died first; the trash's never rejects (what
+ * is left is debris for the next build). Until both came, the port keeps the command running. A
+ * build killed meanwhile kills the thread with it.
  */
-function choresOnWorker<M, T>(source: string, data: unknown, answerOf: (message: M) => T | undefined, stopped: string): { done: Promise<T>; discarded: Promise<void> } {
+function choresOnThread<M, T>(source: string, data: object, answerOf: (message: M) => T | undefined, stopped: string, helper: HelperThread | undefined): { done: Promise<T>; discarded: Promise<void> } {
   let settleDone!: { resolve: (answer: T) => void; reject: (error: unknown) => void };
   let settleDiscarded!: () => void;
   const done = new Promise<T>((resolve, reject) => (settleDone = { resolve, reject }));
   const discarded = new Promise<void>((resolve) => (settleDiscarded = resolve));
   // The caller awaits the answer later (after planning, or once the version is published): a failure before then is not an unhandled rejection.
   done.catch(() => undefined);
-  // stdout and stderr its own, never read (it writes nothing): piped into the command's, they cost the main thread ~10 ms.
-  const worker = new Worker(source, { eval: true, stdout: true, stderr: true, workerData: data });
-  worker.on("message", (message: M & { error?: { message: string; code?: string }; removed?: true }) => {
-    if (message.removed) return settleDiscarded();
+  const { port1, port2 } = new MessageChannel();
+  port1.on("message", (message: M & { error?: { message: string; code?: string }; removed?: true }) => {
+    if (message.removed) {
+      port1.close();
+      return settleDiscarded();
+    }
     const answer = answerOf(message);
     if (answer !== undefined) return settleDone.resolve(answer);
     const error = new Error(message.error?.message ?? stopped) as NodeJS.ErrnoException;
@@ -113,12 +123,16 @@ function choresOnWorker<M, T>(source: string, data: unknown, answerOf: (message:
     settleDone.reject(error);
   });
   // Settled once: after the answers this changes nothing.
-  const failed = (error: unknown): void => {
-    settleDone.reject(error instanceof Error ? error : new Error(stopped));
+  const failed = (): void => {
+    port1.close();
+    settleDone.reject(new Error(stopped));
     settleDiscarded();
   };
-  worker.once("error", failed);
-  worker.once("exit", () => failed(undefined));
+  // The thread gone (its end of the port closes with it) or the chore not run to its end.
+  port1.once("close", failed);
+  const withPort = { ...data, port: port2 };
+  if (helper) helper.run(source, withPort, [port2], failed);
+  else runOnOwnThread(source, withPort, [port2], failed);
   return { done, discarded };
 }
 
@@ -130,9 +144,8 @@ function choresOnWorker<M, T>(source: string, data: unknown, answerOf: (message:
  * is removed and { removed } follows. WIREROOM_FAILPOINT=spare:linking-copy kills the process after the first link.
  */
 const copySource = `
-const { parentPort, workerData } = require("node:worker_threads");
 const { mkdirSync, readdirSync, statSync } = require("node:fs");
-const { from, to, skip, trash } = workerData;
+const { from, to, skip, trash, port } = data;
 ${linkOrCopySource}
 const found = [];
 try {
@@ -155,9 +168,9 @@ try {
   found.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const numbers = new Float64Array(3 * found.length);
   found.forEach((file, i) => numbers.set([file[1], file[2], file[3]], 3 * i));
-  parentPort.postMessage({ paths: found.map((file) => file[0]), numbers });
+  port.postMessage({ paths: found.map((file) => file[0]), numbers });
 } catch (error) {
-  parentPort.postMessage({ error: { message: error.message, code: error.code } });
+  port.postMessage({ error: { message: error.message, code: error.code } });
 }
 ${removeTrashSource}`;
 
@@ -171,14 +184,15 @@ export interface CopyChores {
 
 /**
  * Makes `toFolder` (which exists, empty) a copy of `fromFolder` in hard links (see copySource),
- * then removes `trash`, on a worker thread: both folders end with the path separator.
+ * then removes `trash`, on a thread of its own: both folders end with the path separator.
  */
 export function copyOnWorker(fromFolder: string, toFolder: string, skip: readonly string[], trash: string | undefined): CopyChores {
-  const { done, discarded } = choresOnWorker(
+  const { done, discarded } = choresOnThread(
     copySource,
     { from: fromFolder, to: toFolder, skip, trash },
     (message: { paths?: string[]; numbers?: Float64Array }) => (message.paths && message.numbers ? { paths: message.paths, numbers: message.numbers } : undefined),
-    "the worker copying the site stopped",
+    "the thread copying the site stopped",
+    undefined,
   );
   return { copied: done, discarded };
 }

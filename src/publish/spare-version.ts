@@ -24,6 +24,7 @@ import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, 
 import path from "node:path";
 import { failpoint } from "./failpoints.ts";
 import { copyOnWorker, spareChoresOnWorker } from "./spare-chores.ts";
+import type { HelperThread } from "../helper-thread.ts";
 import { isVersionName, layoutOf, liveVersion, newVersionName, versionFolder, type SiteLayout } from "./site-layout.ts";
 import { hasSiteState, readSiteFiles, removeSiteState, writeSiteState, FilesRecord, type SiteState } from "./site-state.ts";
 
@@ -173,11 +174,13 @@ export interface LevelTarget {
 /** Options of levelSpare. */
 export interface LevelOptions {
   /**
-   * Folders (relative, with a trailing slash) whose files are linked on a worker thread (spare-chores.ts), not one
+   * Folders (relative, with a trailing slash) whose files are linked on another thread (spare-chores.ts), not one
    * by one on the main thread: a re-indexed search shard's 2,100 files took 0.1 s of links there
    * under load. The caller awaits `linked` before anything stats, reads or writes below them.
    */
   readonly linkLater?: readonly string[];
+  /** The command's helper thread, for those links and the removal of the spare's old files: a thread of their own without it. */
+  readonly helper?: HelperThread;
 }
 
 /** What levelling did, and the removal of the spare's old files, which goes on meanwhile. */
@@ -219,10 +222,10 @@ export interface Levelled {
  * The spare's old files are moved into a folder beside it (a rename each) rather than unlinked:
  * most are their inode's last link, and freeing an inode costs far more than a rename (1.5 s of
  * unlink for a search shard's 2,100 files, measured at load 11). That folder is removed
- * on a worker thread (spare-chores.ts), while the build goes on; a build killed before leaves it
+ * on another thread (spare-chores.ts), while the build goes on; a build killed before leaves it
  * as debris for the next one (clean-debris.ts).
  */
-export function levelSpare(folder: string, spare: Spare, target: LevelTarget, { linkLater = [] }: LevelOptions = {}): Levelled {
+export function levelSpare(folder: string, spare: Spare, target: LevelTarget, { linkLater = [], helper }: LevelOptions = {}): Levelled {
   const trash = path.join(path.dirname(folder), `trash-${process.pid}-${path.basename(folder)}`);
   // Recorded paths are relative with forward slashes and no dots: joined by hand, as checkFiles does (path.join was a
   // tenth of a levelling of 2,100 files).
@@ -297,7 +300,7 @@ export function levelSpare(folder: string, spare: Spare, target: LevelTarget, { 
   // Their folders made only now: the empty folders just removed may be among them.
   made.clear();
   for (const file of later) makeFolderOf(inSpare(file));
-  const { linked, discarded } = spareChoresOnWorker(`${target.folder}${path.sep}`, `${folder}${path.sep}`, later, moved ? trash : undefined);
+  const { linked, discarded } = spareChoresOnWorker(`${target.folder}${path.sep}`, `${folder}${path.sep}`, later, moved ? trash : undefined, helper);
   if (later.length) failpoint("spare:linking-later");
   return { relinked, removed, copied, linked, discarded };
 }

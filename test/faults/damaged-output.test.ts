@@ -15,6 +15,8 @@ import { readStoredArticles } from "../../src/cli/build-state.ts";
 import { buildIncremental } from "../../src/cli/incremental-build.ts";
 import { createSiteLoader } from "../../src/model/load-site.ts";
 import { startLiveCheck } from "../../src/publish/live-check.ts";
+import { startSourceStats } from "../../src/articles/early-source-stats.ts";
+import { startHelperThread } from "../../src/helper-thread.ts";
 import { stateFolderOf } from "../../src/publish/site-state.ts";
 import { debrisOf } from "../helpers/debris.ts";
 import { hashTree } from "../helpers/output.ts";
@@ -42,11 +44,17 @@ function rebuild(input: string, output: string) {
   return buildIncremental({ input, output }, createSiteLoader(readStoredArticles(input)));
 }
 
-/** As the command does when a core is free: the check of the published site started before the build, its answer taken after planning. */
-function rebuildWithEarlyCheck(input: string, output: string) {
-  const early = startLiveCheck(output);
+/**
+ * As the command does when a core is free (src/cli/build.ts): on one helper thread, the stats of
+ * the sources and the check of the published site started before the build (its answer taken
+ * after planning), then Pagefind's service and the spare's chores.
+ */
+async function rebuildWithEarlyCheck(input: string, output: string) {
+  const helper = startHelperThread();
+  startSourceStats(input, helper);
+  const early = startLiveCheck(output, helper);
   expect(early).toBeDefined();
-  return buildIncremental({ input, output }, createSiteLoader(readStoredArticles(input)), early);
+  return buildIncremental({ input, output }, createSiteLoader(readStoredArticles(input)), early, helper).finally(() => helper.close());
 }
 
 const articlePage = "news/2031/06/02/varnossa-opens-a-port-on-the-kessel-sea/index.html";

@@ -1,0 +1,90 @@
+/**
+ * One worker thread for the short chores a command hands to the machine's other core: the stats
+ * of every source (src/articles/early-source-stats.ts) and the check of the published site
+ * (src/publish/live-check.ts), one after the other.
+ *
+ * Why one thread for both rather than a thread each: each thread costs 35–85 ms of CPU to start
+ * (Node compiles its internal modules again in every thread), and two threads running beside the
+ * main thread on a two-core machine took turns with it. The main thread's reading and reviving of
+ * the store of articles, which they overlap, took twice as long with them as without them (README,
+ * "One edit, rebuilt"); one thread working through the chores in turn leaves the main thread
+ * a core of its own.
+ *
+ * A chore is JavaScript source text, the body of a function of `data` and `require` (the
+ * commands run as bundles, where a worker file of its own would have no path to load from), run
+ * synchronously in the order given. It answers through what its data carries (a MessagePort, a
+ * shared flag), so that its caller need not know which thread ran it. The thread never keeps the
+ * command running; it ends once closed and its chores are done.
+ */
+import { Worker, type Transferable } from "node:worker_threads";
+
+export interface HelperThread {
+  /**
+   * Queues a chore. `stopped` is called if the chore did not run to its end (the thread failed to
+   * start or died first, or the chore threw), so that nobody waits for an answer that will not
+   * come. It may be called after the chore answered (when the thread dies just then): it must
+   * change nothing then.
+   */
+  run(source: string, data: unknown, transfer: readonly Transferable[], stopped: () => void): void;
+  /** No more chores: the thread ends after the queued ones. */
+  close(): void;
+}
+
+/** The thread's code: each message is a chore ({ id, source, data }), or null to close; each chore is answered { id, failed }. */
+const threadSource = `
+const { parentPort } = require("node:worker_threads");
+const chores = new Map();
+parentPort.on("message", (message) => {
+  if (message === null) return parentPort.close();
+  let failed = false;
+  try {
+    let chore = chores.get(message.source);
+    if (!chore) chores.set(message.source, (chore = new Function("data", "require", message.source)));
+    chore(message.data, require);
+  } catch {
+    failed = true;
+  }
+  parentPort.postMessage({ id: message.id, failed });
+});
+`;
+
+/** Starts a helper thread. */
+export function startHelperThread(): HelperThread {
+  // stdout and stderr its own, never read (it writes nothing): piped into the command's, they cost the main thread ~10 ms of its start.
+  const worker = new Worker(threadSource, { eval: true, stdout: true, stderr: true });
+  worker.unref();
+  // The chores sent and not yet done, by id: told `stopped` if the thread goes first.
+  const waiting = new Map<number, () => void>();
+  let next = 0;
+  let gone = false;
+  worker.on("message", ({ id, failed }: { id: number; failed: boolean }) => {
+    const stopped = waiting.get(id);
+    waiting.delete(id);
+    if (failed) stopped?.();
+  });
+  const stop = (): void => {
+    gone = true;
+    for (const stopped of waiting.values()) stopped();
+    waiting.clear();
+  };
+  worker.once("error", stop);
+  worker.once("exit", stop);
+  return {
+    run(source, data, transfer, stopped) {
+      if (gone) return stopped();
+      const id = next++;
+      waiting.set(id, stopped);
+      worker.postMessage({ id, source, data }, transfer as Transferable[]);
+    },
+    close() {
+      if (!gone) worker.postMessage(null);
+    },
+  };
+}
+
+/** A thread for one chore only (a caller that was given none): closed once the chore is queued. */
+export function runOnOwnThread(source: string, data: unknown, transfer: readonly Transferable[], stopped: () => void): void {
+  const thread = startHelperThread();
+  thread.run(source, data, transfer, stopped);
+  thread.close();
+}

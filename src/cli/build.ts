@@ -104,7 +104,7 @@ async function main(): Promise<number> {
 }
 
 /**
- * Whether a core was free for the workers while the command started (its imports take 60 ms or
+ * Whether a core was free for the stats on the helper thread while the command started (its imports take 60 ms or
  * more): half a core's worth idle or more. A quiet two-core machine shows about one (this
  * process uses the other), one shared with other builds none. When too little time passed to
  * tell, the machine's load over the last minute decides (below its cores less a half).

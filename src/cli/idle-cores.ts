@@ -1,6 +1,6 @@
 /**
  * How many of the machine's cores sat idle while the command started: the build command runs
- * the stats of whole folders on worker threads only when a core is free for them (see
+ * the stats of whole folders on its helper thread only when a core is free for them (see
  * src/cli/build.ts). Measured, not guessed from the load average: that is a minute's average,
  * high for a while after a full build, and says nothing of the instant.
  */

@@ -1,20 +1,22 @@
 /**
- * One worker thread for the short chores a command hands to the machine's other core: the stats
- * of every source (src/articles/early-source-stats.ts) and the check of the published site
- * (src/publish/live-check.ts), one after the other.
+ * One worker thread for the chores a one-edit build hands to the machine's other core, in turn:
+ * the stats of every source (src/articles/early-source-stats.ts), the check of the published
+ * site (src/publish/live-check.ts), Pagefind's service (src/cli/pagefind-thread.ts) and the
+ * spare version's chores (src/publish/spare-chores.ts).
  *
- * Why one thread for both rather than a thread each: each thread costs 35–85 ms of CPU to start
- * (Node compiles its internal modules again in every thread), and two threads running beside the
- * main thread on a two-core machine took turns with it. The main thread's reading and reviving of
- * the store of articles, which they overlap, took twice as long with them as without them (README,
- * "One edit, rebuilt"); one thread working through the chores in turn leaves the main thread
- * a core of its own.
+ * Why one thread rather than a thread each: each thread costs 35–100 ms of CPU to start (Node
+ * compiles its internal modules again in every thread), and four threads beside the main thread
+ * on a two-core machine took turns with it: its revive of the store of articles, which they
+ * overlap, took twice as long with them as without them (README, "One edit, rebuilt"). One
+ * thread working through the chores in turn leaves the main thread a core of its own.
  *
  * A chore is JavaScript source text, the body of a function of `data` and `require` (the
- * commands run as bundles, where a worker file of its own would have no path to load from), run
- * synchronously in the order given. It answers through what its data carries (a MessagePort, a
- * shared flag), so that its caller need not know which thread ran it. The thread never keeps the
- * command running; it ends once closed and its chores are done.
+ * commands run as bundles, where a worker file of its own would have no path to load from). The
+ * chores run in the order given, each to its end before the next starts; what a chore leaves
+ * going (Pagefind's service, waiting on its process) goes on between and after the later ones. A
+ * chore answers through what its data carries (a MessagePort, a shared flag), so that its caller
+ * need not know which thread ran it. The thread never keeps the command running by itself; once
+ * closed, it ends when its chores and what they left going are done.
  */
 import { Worker, type Transferable } from "node:worker_threads";
 
@@ -50,8 +52,10 @@ parentPort.on("message", (message) => {
 
 /** Starts a helper thread. */
 export function startHelperThread(): HelperThread {
-  // stdout and stderr its own, never read (it writes nothing): piped into the command's, they cost the main thread ~10 ms of its start.
-  const worker = new Worker(threadSource, { eval: true, stdout: true, stderr: true });
+  // Its stdout its own, never read (chores write nothing there): piped into the command's, a
+  // thread's stdout and stderr cost the main thread ~10 ms of its start. Its stderr is the
+  // command's: Pagefind's Node API says there why its process stopped.
+  const worker = new Worker(threadSource, { eval: true, stdout: true });
   worker.unref();
   // The chores sent and not yet done, by id: told `stopped` if the thread goes first.
   const waiting = new Map<number, () => void>();

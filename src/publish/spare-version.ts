@@ -281,19 +281,30 @@ export function levelSpare(folder: string, spare: Spare, target: LevelTarget, { 
       }
     }
   } else {
-    const wanted = new Set(target.intact);
-    for (const file of spare.files.keys()) {
-      if (wanted.has(file)) continue;
+    // The spare's paths and the published site's intact ones are both sorted: one walk over the
+    // two finds the spare's files the site lacks (they go), and the site's files the spare lacks
+    // or holds as another inode (linked), where a lookup of each path in the other record took
+    // 40 of the 100 ms this levelling took after a full build (28,800 binary searches).
+    const spareFiles = spare.files.keys();
+    const spareInodes = inodesOf(spare.files);
+    const intact = sortedPaths(target.intact);
+    const intactInodes = inodesOf(target.files, intact);
+    const goes = (file: string): void => {
       discard(inSpare(file));
       emptied.add(path.dirname(file));
       removed++;
-    }
-    for (const file of target.intact) {
-      const had = spare.files.get(file);
-      if (had && had[2] === target.files.get(file)?.[2]) continue;
-      if (had) discard(inSpare(file));
+    };
+    let at = 0;
+    for (let i = 0; i < intact.length; i++) {
+      const file = intact[i]!;
+      while (at < spareFiles.length && spareFiles[at]! < file) goes(spareFiles[at++]!);
+      if (at < spareFiles.length && spareFiles[at] === file) {
+        if (spareInodes[at++] === intactInodes[i]) continue;
+        discard(inSpare(file));
+      }
       link(file);
     }
+    while (at < spareFiles.length) goes(spareFiles[at++]!);
   }
   // A version of hard links has no empty folders (a deleted article's page folder, say): nor does a levelled spare.
   for (const dir of [...emptied].sort((a, b) => b.length - a.length)) removeEmptyFolders(folder, dir);
@@ -303,6 +314,28 @@ export function levelSpare(folder: string, spare: Spare, target: LevelTarget, { 
   const { linked, discarded } = spareChoresOnWorker(`${target.folder}${path.sep}`, `${folder}${path.sep}`, later, moved ? trash : undefined, helper);
   if (later.length) failpoint("spare:linking-later");
   return { relinked, removed, copied, linked, discarded };
+}
+
+/**
+ * The inodes of `record`'s files, in the order of its keys, or of `files` (a sorted subset of its
+ * keys, as the intact files always are) when given: one walk over the record, no lookup per path.
+ * Past the first of `files` the walk does not meet in order, they are looked up one by one.
+ */
+function inodesOf(record: FilesRecord, files?: readonly string[]): Float64Array {
+  const inodes = new Float64Array(files ? files.length : record.size);
+  let at = 0;
+  record.forEach((file, _size, _mtimeMs, ino) => {
+    if (!files) inodes[at++] = ino;
+    else if (files[at] === file) inodes[at++] = ino;
+  });
+  if (files) for (let i = at; i < files.length; i++) inodes[i] = record.get(files[i]!)?.[2] ?? Number.NaN;
+  return inodes;
+}
+
+/** `files` in code-unit order (as records keep their paths): the list itself when it already is. */
+function sortedPaths(files: readonly string[]): readonly string[] {
+  for (let i = 1; i < files.length; i++) if (!(files[i - 1]! < files[i]!)) return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return files;
 }
 
 /** How many of a folder's files must go before it is listed to see whether they are all it holds (a listing costs about as much as a few renames). */

@@ -86,9 +86,12 @@ export function startHelperThread(): HelperThread {
   };
 }
 
-/** A thread for one chore only (a caller that was given none): closed once the chore is queued. */
-export function runOnOwnThread(source: string, data: unknown, transfer: readonly Transferable[], stopped: () => void): void {
-  const thread = startHelperThread();
+/**
+ * Runs a chore (see HelperThread.run) on `helper`, or, for a caller given none, on a thread of
+ * its own, closed once the chore is queued.
+ */
+export function runChore(helper: HelperThread | undefined, source: string, data: unknown, transfer: readonly Transferable[], stopped: () => void): void {
+  const thread = helper ?? startHelperThread();
   thread.run(source, data, transfer, stopped);
-  thread.close();
+  if (!helper) thread.close();
 }

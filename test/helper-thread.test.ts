@@ -6,7 +6,7 @@
  */
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { runOnOwnThread, startHelperThread } from "../src/helper-thread.ts";
+import { runChore, startHelperThread } from "../src/helper-thread.ts";
 
 /** A port's next message, or "stopped" if the chore's `stopped` came first. */
 function answer(): { port: MessagePort; stopped: () => void; next: Promise<unknown> } {
@@ -85,7 +85,7 @@ describe("the helper thread", () => {
 
   it("runs a single chore on a thread of its own", async () => {
     const { port, stopped, next } = answer();
-    runOnOwnThread(`data.port.postMessage(require("node:path").basename("/a/b.txt"));`, { port }, [port], stopped);
+    runChore(undefined, `data.port.postMessage(require("node:path").basename("/a/b.txt"));`, { port }, [port], stopped);
     expect(await next).toBe("b.txt");
   });
 });

@@ -17,7 +17,7 @@
  */
 import path from "node:path";
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from "node:worker_threads";
-import { runOnOwnThread, type HelperThread } from "../helper-thread.ts";
+import { runChore, type HelperThread } from "../helper-thread.ts";
 
 /** What the loader needs of a stat (fileStamp and its racy-time check). */
 export interface SourceStat {
@@ -103,8 +103,7 @@ export function startSourceStats(contentDir: string, helper?: HelperThread): voi
   const stopped = (): void => {
     Atomics.store(done, 0, 1);
   };
-  if (helper) helper.run(choreSource, data, [port2], stopped);
-  else runOnOwnThread(choreSource, data, [port2], stopped);
+  runChore(helper, choreSource, data, [port2], stopped);
   pending.set(path.resolve(contentDir), { done, port: port1 });
 }
 

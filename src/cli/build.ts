@@ -60,8 +60,8 @@ async function main(): Promise<number> {
       // The command's helper thread (src/helper-thread.ts) runs Pagefind's service and the spare's
       // chores. The stats of every source, then of every published file, run there first, on
       // another core, while the store of articles is read here: only when a core is free. On a
-      // busy machine they would compete with this thread and add CPU of their own (copying the
-      // files record to the thread and back: 0.1–0.2 s of CPU at 10,000 articles, measured), so
+      // busy machine they would compete with this thread and add CPU of their own (with a thread
+      // each and the files record copied to one: 0.1–0.2 s of CPU at 10,000 articles, measured), so
       // there the stats are made here, as they always were.
       const helper = startHelperThread();
       let early: ReturnType<typeof startLiveCheck>;

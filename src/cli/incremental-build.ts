@@ -117,7 +117,7 @@ async function buildIncrementalFrom({ input, output, force }: IncrementalOptions
         throw error;
       };
       try {
-        // The search index's files are linked on a worker thread while the site model loads: nothing
+        // The search index's files are linked on another thread while the site model loads: nothing
         // looks at them before the search update (a re-indexed shard's 2,100 links, 0.1 s under load).
         levelled = spare ? levelSpare(staging, spare, { folder: start.live.folder, files: liveFiles, intact, damaged: start.live.damaged }, { linkLater: [`${searchFolder}/`], ...(helper ? { helper } : {}) }) : undefined;
         copied = levelled ? levelled.copied : linkFiles(start.live.folder, staging, intact);

@@ -18,7 +18,7 @@
  * esbuild bundles, where a worker file of its own would have no path to load from.
  */
 import { MessageChannel, type MessagePort } from "node:worker_threads";
-import { runOnOwnThread, type HelperThread } from "../helper-thread.ts";
+import { runChore, type HelperThread } from "../helper-thread.ts";
 
 /** One shard's bundle to write: `pages` in order, read from `site` unless listed in `pending`. */
 export interface ShardJob {
@@ -93,9 +93,7 @@ export function startPagefindThread(data: ThreadData, helper?: HelperThread): Pa
   const source = `${threadPrelude}\n(${threadMain.toString()})(load, data);`;
   // The chore not run (the thread could not start, or threw at once): the port goes, and every shard asked for fails.
   const stopped = (): void => port.close();
-  const withPort = { ...data, port: port2 };
-  if (helper) helper.run(source, withPort, [port2], stopped);
-  else runOnOwnThread(source, withPort, [port2], stopped);
+  runChore(helper, source, { ...data, port: port2 }, [port2], stopped);
   return {
     index(job) {
       if (ended) return Promise.reject(ended);

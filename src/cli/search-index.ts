@@ -241,7 +241,7 @@ async function withPagefind<T>(job: (indexPages: IndexPages) => Promise<T>): Pro
 const indexConfig = { excludeSelectors: [...notArticleText] };
 
 /**
- * Pagefind's service for one one-edit build, in a thread of its own (src/cli/pagefind-thread.ts),
+ * Pagefind's service for one one-edit build, on another thread (src/cli/pagefind-thread.ts: the command's helper thread),
  * started with the command: the process start and Pagefind's loading overlap the site model, and
  * the edited shard's pages go to Pagefind while the rest of the edit renders.
  */

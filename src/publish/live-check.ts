@@ -18,7 +18,7 @@
  */
 import path from "node:path";
 import { MessageChannel } from "node:worker_threads";
-import { runOnOwnThread, type HelperThread } from "../helper-thread.ts";
+import { runChore, type HelperThread } from "../helper-thread.ts";
 import { layoutOf, outputEntry, versionFolder } from "./site-layout.ts";
 import { readSiteStateWithFilesLine, type FilesRecord, type SiteState } from "./site-state.ts";
 
@@ -94,7 +94,6 @@ export function damagedOnWorker(folder: string, files: FilesRecord | string, hel
       resolve(undefined);
     };
     const data = { prefix, line, port: port2 };
-    if (helper) helper.run(choreSource, data, [port2], stopped);
-    else runOnOwnThread(choreSource, data, [port2], stopped);
+    runChore(helper, choreSource, data, [port2], stopped);
   });
 }

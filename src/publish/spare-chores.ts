@@ -16,7 +16,7 @@
  * the trash folder is debris, both removed by the next build (clean-debris.ts), as before.
  */
 import { MessageChannel } from "node:worker_threads";
-import { runOnOwnThread, type HelperThread } from "../helper-thread.ts";
+import { runChore, type HelperThread } from "../helper-thread.ts";
 
 /**
  * The chore (see HelperThread): `data` is { from, to, files, trash, port }: each of `files` (relative, forward slashes) is
@@ -132,9 +132,7 @@ function choresOnThread<M, T>(source: string, data: object, answerOf: (message: 
   };
   // The thread gone (its end of the port closes with it) or the chore not run to its end.
   port1.once("close", failed);
-  const withPort = { ...data, port: port2 };
-  if (helper) helper.run(source, withPort, [port2], failed);
-  else runOnOwnThread(source, withPort, [port2], failed);
+  runChore(helper, source, { ...data, port: port2 }, [port2], failed);
   return { done, discarded };
 }
 

@@ -2,7 +2,7 @@
  * `npm run build -- --incremental` with the stats of the sources and of the published site made
  * on the command's helper thread before Pagefind's service and the spare's chores
  * (src/helper-thread.ts, src/publish/live-check.ts, src/articles/early-source-stats.ts) and on
- * the main thread (WIREROOM_STAT_WORKERS decides instead of the machine's load): either way a
+ * the main thread (WIREROOM_STAT_WORKERS=0, as when the helper fails): either way a
  * page changed by hand in the published site is found and written again, an edited source is
  * seen, and the site equals a full build of the same sources, byte for byte. Fictional articles.
  */

@@ -45,7 +45,7 @@ function rebuild(input: string, output: string) {
 }
 
 /**
- * As the command does when a core is free (src/cli/build.ts): on one helper thread, the stats of
+ * As the command does (src/cli/build.ts): on one helper thread, the stats of
  * the sources and the check of the published site started before the build (its answer taken
  * after planning), then Pagefind's service and the spare's chores.
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=LIST] [--seed=S] [--edits=N]`
+ * `npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=LIST] [--seed=S] [--edits=N] [--edit-timings]`
  *
  * Generates one fictional corpus (bench/corpus.ts) under bench/out/, then builds it with
  * Wireroom (with and without its search index), with two bare Eleventy sites (bench/baseline/:
@@ -11,7 +11,8 @@
  * (bench/tree-rusage.py, else /usr/bin/time; WIREROOM_BENCH_METER=tree|time|self chooses), and
  * what it wrote (files, bytes, feed bytes, .html and .xml pages). Prints a table and Wireroom's
  * ratios to each baseline, paired run by run. Then, on the last Wireroom site, N one-edit
- * rebuilds through the real command (bench/one-edit.ts). Exits 1 only when a build fails; 2 on bad usage.
+ * rebuilds through the real command (bench/one-edit.ts), with each
+ * one's steps (WIREROOM_TIMINGS) under it with `--edit-timings`. Exits 1 only when a build fails; 2 on bad usage.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -35,15 +36,17 @@ interface Options {
   readonly seed: number;
   /** One-edit rebuilds after the last Wireroom build (bench/one-edit.ts); 0: none. */
   readonly edits: number;
+  /** Print each one-edit rebuild's steps (WIREROOM_TIMINGS) under it. */
+  readonly editTimings: boolean;
 }
 
 function usage(message: string): never {
-  console.error(`bench: ${message}\nusage: npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=${toolNames.join(",")}] [--seed=S] [--edits=N]`);
+  console.error(`bench: ${message}\nusage: npm run bench -- [--articles=N] [--runs=R] [--keep] [--only=${toolNames.join(",")}] [--seed=S] [--edits=N] [--edit-timings]`);
   process.exit(2);
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  let values: { articles?: string; runs?: string; seed?: string; only?: string; keep?: boolean; edits?: string };
+  let values: { articles?: string; runs?: string; seed?: string; only?: string; keep?: boolean; edits?: string; "edit-timings"?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -56,6 +59,7 @@ function parseOptions(argv: readonly string[]): Options {
         only: { type: "string" },
         keep: { type: "boolean" },
         edits: { type: "string" },
+        "edit-timings": { type: "boolean" },
       },
     }));
   } catch (error) {
@@ -80,6 +84,7 @@ function parseOptions(argv: readonly string[]): Options {
     seed: positive("seed", values.seed, defaultSeed),
     keep: values.keep ?? false,
     edits: values.edits === "0" ? 0 : positive("edits", values.edits, 5),
+    editTimings: values["edit-timings"] ?? false,
     only,
   };
 }
@@ -497,7 +502,7 @@ async function main(): Promise<number> {
 
   if (editBase) {
     const wireroom = selected.find((t) => t.name === "wireroom")!;
-    const report = measureEdits({ input: wireroom.input, output: editBase.output, cache: editBase.cache, edits: options.edits });
+    const report = measureEdits({ input: wireroom.input, output: editBase.output, cache: editBase.cache, edits: options.edits, timings: options.editTimings });
     printEdits(report);
     if (!report.recent.every((t) => t.ok)) failed = true;
   }

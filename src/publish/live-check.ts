@@ -2,15 +2,15 @@
  * The check of the published site against its build state (checkFiles: a stat of every file,
  * 28,800 at 10,000 articles, about 0.1 s), started before the build takes its lock and run on
  * the command's helper thread (src/helper-thread.ts) after the stats of the sources, so that it
- * goes on on the machine's other core while the main thread reads the store of articles. Asynchronous stats on libuv's pool would not do: issuing 28,800 of them
- * costs the main thread more than the synchronous stats themselves (measured: 0.15–0.3 s of CPU
- * against 0.09 s).
+ * goes on on the machine's other core while the main thread reads the store of articles.
+ * Asynchronous stats on libuv's pool would not do: issuing 28,800 of them costs the main thread
+ * more than the synchronous stats themselves (measured: 0.15–0.3 s of CPU against 0.09 s).
  *
  * An early check is only a head start: the build, holding the lock, uses it only if the output
  * still publishes the version it checked (another build may have published in between, or the
  * recovery of a killed one rolled a publish back); otherwise it checks again, synchronously. A
  * version's state is written whole before it is published and never changed, so the same
- * version means the same record. What the worker finds is what checkFiles would: the same
+ * version means the same record. What the chore finds is what checkFiles would: the same
  * comparison (size, modification time, inode, a regular file), written out below in plain
  * JavaScript because a chore of inline code needs no file of its own (the commands run as
  * bundles, tests from the TypeScript sources), and test/publish/live-check.test.ts holds the two
@@ -28,7 +28,7 @@ export interface EarlyCheck {
   readonly version: string;
   readonly state: SiteState;
   /**
-   * The files of the state missing or changed on disk; undefined if the worker failed (then the
+   * The files of the state missing or changed on disk; undefined if the chore failed (then the
    * build checks again). Never rejects: a build that goes another way never awaits it.
    */
   readonly damaged: Promise<readonly string[] | undefined>;
